@@ -1,0 +1,18 @@
+package dev.penny.intents.catalog;
+
+import java.util.Locale;
+
+/** Turns intent ids into titles a visitor can read. */
+final class IntentTitles {
+
+    private IntentTitles() {}
+
+    /** {@code card_arrival} becomes "Card arrival"; separators {@code _ - .} become spaces. */
+    static String humanise(String id) {
+        String words = id.replaceAll("[_.\\-]+", " ").strip().replaceAll("\\s+", " ");
+        if (words.isEmpty()) {
+            return words;
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

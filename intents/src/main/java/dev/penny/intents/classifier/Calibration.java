@@ -1,0 +1,28 @@
+package dev.penny.intents.classifier;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a trained classifier's raw scores become trustworthy confidences, and the thresholds derived from them.
+ *
+ * @param temperature logits are divided by this before the softmax; fitted on held-out examples so that a
+ *     confidence of 0.9 is right about 90% of the time
+ * @param outOfScopeBelow a top confidence below this makes the verdict "out of scope"
+ * @param operatingPoints thresholds for the answered-precisions asked for in training
+ * @param heldOutExamples how many examples the fit used; 0 means the catalog was too small and defaults apply
+ */
+public record Calibration(
+        double temperature, double outOfScopeBelow, List<OperatingPoint> operatingPoints, int heldOutExamples) {
+
+    public Calibration {
+        operatingPoints = List.copyOf(operatingPoints);
+    }
+
+    /** The operating point for a target precision, if training computed one. */
+    public Optional<OperatingPoint> at(double targetPrecision) {
+        return operatingPoints.stream()
+                .filter(p -> Math.abs(p.targetPrecision() - targetPrecision) < 1e-9)
+                .findFirst();
+    }
+}

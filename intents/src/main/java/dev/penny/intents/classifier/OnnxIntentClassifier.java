@@ -1,0 +1,92 @@
+package dev.penny.intents.classifier;
+
+import dev.penny.core.understanding.IntentClassifier;
+import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.core.understanding.IntentScore;
+import dev.penny.intents.encoder.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Classifies visitor messages with a frozen ONNX sentence encoder, lexical features and a trained softmax head,
+ * all in-process on the CPU. Immutable once trained: publishing a new catalog builds a new instance and swaps it
+ * in, so a conversation never sees a half-trained model.
+ *
+ * <p>Build one with {@link IntentClassifierTrainer}. The encoder is shared, not owned: closing it is the caller's
+ * job.
+ */
+public final class OnnxIntentClassifier implements IntentClassifier {
+
+    /** Intents beyond the first few are noise to the policy and the agent console. */
+    static final int RANKED_INTENTS = 5;
+
+    private final SentenceEncoder encoder;
+    private final FeatureMap featureMap;
+    private final SoftmaxHead head;
+    private final List<String> intentIds;
+    private final Calibration calibration;
+
+    OnnxIntentClassifier(
+            SentenceEncoder encoder,
+            FeatureMap featureMap,
+            SoftmaxHead head,
+            List<String> intentIds,
+            Calibration calibration) {
+        this.encoder = encoder;
+        this.featureMap = featureMap;
+        this.head = head;
+        this.intentIds = List.copyOf(intentIds);
+        this.calibration = calibration;
+    }
+
+    @Override
+    public IntentPrediction classify(String text) {
+        return classifyAll(List.of(text)).get(0);
+    }
+
+    @Override
+    public List<IntentPrediction> classifyAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        float[][] embeddings = encoder.encode(texts);
+        List<IntentPrediction> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(predict(probabilities(texts.get(i), embeddings[i])));
+        }
+        return out;
+    }
+
+    /** Calibrated probability of every intent, in {@link #intentIds()} order. */
+    double[] probabilities(String text, float[] embedding) {
+        return SoftmaxHead.softmax(head.logits(featureMap.features(text, embedding)), calibration.temperature());
+    }
+
+    private IntentPrediction predict(double[] p) {
+        Integer[] order = new Integer[p.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
+        List<IntentScore> ranked = new ArrayList<>(RANKED_INTENTS);
+        for (int k = 0; k < Math.min(RANKED_INTENTS, order.length); k++) {
+            ranked.add(new IntentScore(intentIds.get(order[k]), Math.min(1.0, Math.max(0.0, p[order[k]]))));
+        }
+        return new IntentPrediction(ranked, p[order[0]] < calibration.outOfScopeBelow());
+    }
+
+    /** The intents this classifier knows, in training order. */
+    public List<String> intentIds() {
+        return intentIds;
+    }
+
+    /** The temperature and thresholds fitted on held-out examples during training. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** The encoder behind this classifier, shared with the retriever. */
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.penny.intents.classifier;
+
+import java.util.List;
+
+/**
+ * How the classifier is trained. The defaults are the ones the evaluation command measured best (README).
+ *
+ * @param seed makes the split and the training order reproducible
+ * @param heldOutFraction share of each intent's examples kept out of training to calibrate confidence and pick
+ *     thresholds
+ * @param targetPrecisions answered-precisions to compute thresholds for
+ * @param outOfScopePrecision the answered-precision whose threshold also marks questions out of scope
+ * @param refitOnAllExamples after calibrating, train again on every example (held-out ones included)
+ * @param lexicalBuckets size of the hashed word-feature block; 0 turns lexical features off
+ * @param lexicalWeight scale of the lexical block relative to the standardised embedding
+ */
+public record TrainingOptions(
+        long seed,
+        double heldOutFraction,
+        List<Double> targetPrecisions,
+        double outOfScopePrecision,
+        boolean refitOnAllExamples,
+        int lexicalBuckets,
+        float lexicalWeight) {
+
+    public TrainingOptions {
+        targetPrecisions = List.copyOf(targetPrecisions);
+        if (heldOutFraction < 0 || heldOutFraction >= 0.5) {
+            throw new IllegalArgumentException("heldOutFraction must be in [0, 0.5), was " + heldOutFraction);
+        }
+    }
+
+    public static TrainingOptions defaults() {
+        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.95, true, 4096, 8f);
+    }
+
+    public TrainingOptions withSeed(long newSeed) {
+        return new TrainingOptions(
+                newSeed,
+                heldOutFraction,
+                targetPrecisions,
+                outOfScopePrecision,
+                refitOnAllExamples,
+                lexicalBuckets,
+                lexicalWeight);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.penny.intents.evaluation;
+
+import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.intents.catalog.LabelledExample;
+import dev.penny.intents.classifier.IntentClassifierTrainer;
+import dev.penny.intents.classifier.OnnxIntentClassifier;
+import dev.penny.intents.classifier.TrainingOptions;
+import dev.penny.intents.encoder.SentenceEncoder;
+import java.util.List;
+
+/** Penny's own classifier, as the application trains it. */
+final class PennyCandidate implements Candidate {
+
+    private final SentenceEncoder encoder;
+    private final TrainingOptions options;
+    private OnnxIntentClassifier classifier;
+
+    PennyCandidate(SentenceEncoder encoder, TrainingOptions options) {
+        this.encoder = encoder;
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "penny";
+    }
+
+    @Override
+    public void train(List<Example> examples) {
+        classifier = new IntentClassifierTrainer(encoder, options)
+                .train(examples.stream()
+                        .map(e -> new LabelledExample(e.text(), e.intentId()))
+                        .toList());
+    }
+
+    @Override
+    public List<Verdict> classify(List<String> texts) {
+        return classifier.classifyAll(texts).stream()
+                .map(PennyCandidate::verdict)
+                .toList();
+    }
+
+    private static Verdict verdict(IntentPrediction p) {
+        return new Verdict(p.top().orElseThrow().intentId(), p.topConfidence(), p.outOfScope());
+    }
+
+    @Override
+    public boolean judgesOutOfScope() {
+        return true;
+    }
+
+    OnnxIntentClassifier classifier() {
+        return classifier;
+    }
+}
