@@ -1,0 +1,48 @@
+package dev.penny.core.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps conversations: their turns and who is answering them.
+ *
+ * <p>Turns are appended one at a time (a delta, never a rewrite of the whole conversation) and kept in the order they
+ * were appended. Conversations expire: an implementation forgets a conversation once its configured time to live has
+ * passed since the last write to it (an append or a state change); every write restarts that time. Reading does not.
+ *
+ * <p>Implementations are safe to call from many threads. Appends to the same conversation from several threads are
+ * all kept, in some order.
+ */
+public interface ConversationStore {
+
+    /**
+     * Adds a turn at the end of its conversation, creating the conversation if needed.
+     *
+     * @return false, storing nothing, when the conversation already holds a turn with this id (a message re-sent after
+     *     a reconnect); true when the turn was appended
+     */
+    boolean append(Turn turn);
+
+    /** Every turn of a conversation, oldest first; empty for an unknown or expired conversation. */
+    List<Turn> transcript(ConversationId id);
+
+    /**
+     * The turns after a given one, oldest first, so a reconnecting client receives what it missed.
+     *
+     * @param lastSeen the last turn the client has; when the conversation holds no such turn the whole transcript is
+     *     returned, since the client's view cannot be placed
+     */
+    List<Turn> turnsAfter(ConversationId id, MessageId lastSeen);
+
+    /** The last {@code count} turns, oldest first; fewer when the conversation is shorter. */
+    List<Turn> recentTurns(ConversationId id, int count);
+
+    /**
+     * Who is answering; empty until first set, and for an unknown or expired conversation. The engine treats empty as
+     * {@link ConversationState#BOT}.
+     */
+    Optional<ConversationState> state(ConversationId id);
+
+    /** Sets who is answering, creating the conversation if needed. */
+    void setState(ConversationId id, ConversationState state);
+}

@@ -1,0 +1,34 @@
+package dev.penny.core.cost;
+
+/** What a {@link CostEvent} counts, and in which unit. */
+public enum CostKind {
+    /** Prompt tokens billed by the LLM provider; units are tokens. */
+    LLM_INPUT_TOKENS(true),
+    /** Answer tokens billed by the LLM provider; units are tokens. */
+    LLM_OUTPUT_TOKENS(true),
+    /** Classifying a message with the local model; units are messages, the cost is compute. */
+    LOCAL_CLASSIFICATION(true),
+    /** A person's time on a conversation; units are seconds. */
+    AGENT_SECONDS(true),
+    /**
+     * Not spent: what a message would have cost had it gone to the LLM instead of the local model, so reports can
+     * show what the local model saves. Units are estimated tokens, prompt and answer together.
+     */
+    ALL_LLM_BASELINE(false);
+
+    private final boolean spent;
+
+    CostKind(boolean spent) {
+        this.spent = spent;
+    }
+
+    /** True for money actually spent; false for the all-LLM baseline. */
+    public boolean spent() {
+        return spent;
+    }
+
+    /** True for the LLM spending that {@link LlmBudget} caps. */
+    public boolean llm() {
+        return this == LLM_INPUT_TOKENS || this == LLM_OUTPUT_TOKENS;
+    }
+}

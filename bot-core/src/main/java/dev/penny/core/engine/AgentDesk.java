@@ -1,0 +1,93 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.Turn;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.CostSettings;
+import dev.penny.core.handoff.AgentId;
+import dev.penny.core.handoff.Claim;
+import dev.penny.core.handoff.HumanHandoff;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What agents do to conversations handed off to them: claim one, reply in it, hand it back to the bot, close it.
+ *
+ * <p>Every action returns the turn to send the visitor (and show in the console), or empty when the agent may not act:
+ * the conversation is not waiting (claim), or the agent does not hold it (everything else). Agent time from claim to
+ * release or close is recorded as cost. Thread-safe and stateless.
+ */
+public final class AgentDesk {
+
+    private final ConversationStore store;
+    private final HumanHandoff handoff;
+    private final TurnWriter writer;
+    private final CostMeter meter;
+    private final BotPhrases phrases;
+    private final Clock clock;
+
+    public AgentDesk(
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            CostSettings costs,
+            BotPhrases phrases,
+            Clock clock) {
+        this.store = store;
+        this.handoff = handoff;
+        this.writer = new TurnWriter(store, clock);
+        this.meter = new CostMeter(ledger, costs);
+        this.phrases = phrases;
+        this.clock = clock;
+    }
+
+    /** Takes a waiting conversation; exactly one of several agents claiming it at once succeeds. */
+    public Optional<Turn> claim(ConversationId id, AgentId agent) {
+        return handoff.claim(id, agent).map(this::joined);
+    }
+
+    /** Takes the conversation that has waited longest, if any is waiting. */
+    public Optional<Turn> claimLongestWaiting(AgentId agent) {
+        return handoff.claimLongestWaiting(agent).map(this::joined);
+    }
+
+    /** Sends the visitor an agent's message. */
+    public Optional<Turn> reply(ConversationId id, AgentId agent, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an agent reply needs text");
+        }
+        return heldBy(id, agent).map(claim -> writer.agent(id, text));
+    }
+
+    /** Hands the conversation back to the bot, which answers the visitor's next message. */
+    public Optional<Turn> releaseToBot(ConversationId id, AgentId agent) {
+        return end(id, agent, ConversationState.BOT, phrases.backToBot());
+    }
+
+    /** Ends the conversation. A visitor who writes again reopens it with the bot. */
+    public Optional<Turn> close(ConversationId id, AgentId agent) {
+        return end(id, agent, ConversationState.CLOSED, phrases.closed());
+    }
+
+    private Turn joined(Claim claim) {
+        store.setState(claim.conversationId(), ConversationState.WITH_AGENT);
+        return writer.system(claim.conversationId(), phrases.agentJoined());
+    }
+
+    private Optional<Turn> end(ConversationId id, AgentId agent, ConversationState next, String notice) {
+        if (heldBy(id, agent).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Claim> ended = handoff.release(id);
+        ended.ifPresent(claim -> meter.agentHeld(id, Duration.between(claim.claimedAt(), clock.instant())));
+        store.setState(id, next);
+        return Optional.of(writer.system(id, notice));
+    }
+
+    private Optional<Claim> heldBy(ConversationId id, AgentId agent) {
+        return handoff.claimOf(id).filter(claim -> claim.agent().equals(agent));
+    }
+}

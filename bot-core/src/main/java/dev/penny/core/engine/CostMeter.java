@@ -1,0 +1,57 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.cost.CostEvent;
+import dev.penny.core.cost.CostKind;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.CostSettings;
+import dev.penny.core.llm.LlmAnswer;
+import java.time.Duration;
+
+/** Turns what the engine did into cost events, priced by the settings. */
+final class CostMeter {
+
+    // A common rule of thumb for English with GPT-style tokenizers; the baseline is an estimate, not a bill.
+    private static final int CHARACTERS_PER_TOKEN = 4;
+
+    private final CostLedger ledger;
+    private final CostSettings costs;
+
+    CostMeter(CostLedger ledger, CostSettings costs) {
+        this.ledger = ledger;
+        this.costs = costs;
+    }
+
+    /** A message was classified locally: its compute cost, and what an LLM would have cost instead. */
+    void classified(ConversationId id, String visitorText) {
+        ledger.record(new CostEvent(id, CostKind.LOCAL_CLASSIFICATION, 1, costs.classificationMicroDollars()));
+        long input = estimatedInputTokens(visitorText);
+        long output = costs.estimatedAnswerTokens();
+        ledger.record(new CostEvent(id, CostKind.ALL_LLM_BASELINE, input + output, estimatedLlmCost(visitorText)));
+    }
+
+    /** What a grounded LLM call about this text is expected to cost. */
+    long estimatedLlmCost(String visitorText) {
+        return costs.llmPrice().inputCost(estimatedInputTokens(visitorText))
+                + costs.llmPrice().outputCost(costs.estimatedAnswerTokens());
+    }
+
+    void llmAnswered(ConversationId id, LlmAnswer answer) {
+        long input = answer.inputTokens();
+        long output = answer.outputTokens();
+        ledger.record(new CostEvent(
+                id, CostKind.LLM_INPUT_TOKENS, input, costs.llmPrice().inputCost(input)));
+        ledger.record(new CostEvent(
+                id, CostKind.LLM_OUTPUT_TOKENS, output, costs.llmPrice().outputCost(output)));
+    }
+
+    void agentHeld(ConversationId id, Duration held) {
+        long seconds = Math.max(0, held.toSeconds());
+        ledger.record(new CostEvent(id, CostKind.AGENT_SECONDS, seconds, costs.agentCost(seconds)));
+    }
+
+    private long estimatedInputTokens(String visitorText) {
+        long characters = visitorText.codePointCount(0, visitorText.length());
+        return costs.estimatedPromptTokens() + (characters + CHARACTERS_PER_TOKEN - 1) / CHARACTERS_PER_TOKEN;
+    }
+}

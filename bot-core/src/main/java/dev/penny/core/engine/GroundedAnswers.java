@@ -1,0 +1,76 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.cost.BudgetVerdict;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.LlmBudget;
+import dev.penny.core.llm.GroundedQuestion;
+import dev.penny.core.llm.LlmAnswer;
+import dev.penny.core.llm.LlmClient;
+import dev.penny.core.llm.LlmException;
+import dev.penny.core.policy.Decision;
+import dev.penny.core.privacy.PiiMasker;
+import dev.penny.core.understanding.FaqMatch;
+import java.util.List;
+
+/**
+ * Asks the LLM, within budget and with personal data masked, and turns anything short of a usable answer into a
+ * handoff.
+ */
+final class GroundedAnswers {
+
+    /** The decision as it stands after trying the LLM, and the answer when it stands as {@code LLM}. */
+    record Outcome(Decision decision, LlmAnswer answer) {}
+
+    private final LlmClient llm;
+    private final CostLedger ledger;
+    private final CostMeter meter;
+    private final LlmBudget budget;
+    private final PiiMasker masker;
+    private final int groundingEntries;
+
+    GroundedAnswers(
+            LlmClient llm,
+            CostLedger ledger,
+            CostMeter meter,
+            LlmBudget budget,
+            PiiMasker masker,
+            int groundingEntries) {
+        this.llm = llm;
+        this.ledger = ledger;
+        this.meter = meter;
+        this.budget = budget;
+        this.masker = masker;
+        this.groundingEntries = groundingEntries;
+    }
+
+    Outcome answer(ConversationId id, String visitorText, List<FaqMatch> matches, Decision decision) {
+        BudgetVerdict verdict = ledger.checkLlmBudget(id, budget, meter.estimatedLlmCost(visitorText));
+        if (!verdict.withinBudget()) {
+            return handOff(decision, verdict.detail());
+        }
+        GroundedQuestion question = new GroundedQuestion(
+                masker.mask(visitorText), matches.subList(0, Math.min(groundingEntries, matches.size())));
+        LlmAnswer answer;
+        try {
+            answer = llm.answer(question);
+        } catch (LlmException e) {
+            return handOff(decision, "the LLM failed (" + e.failure() + ": " + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // A bug in an adapter must still leave the visitor with someone to talk to.
+            return handOff(decision, "the LLM client failed (" + e + ")");
+        }
+        meter.llmAnswered(id, answer);
+        if (answer.notCoveredByFaq()) {
+            return handOff(decision, "the LLM says the FAQ does not cover this");
+        }
+        if (answer.text().isBlank()) {
+            return handOff(decision, "the LLM gave an empty answer");
+        }
+        return new Outcome(decision, answer);
+    }
+
+    private static Outcome handOff(Decision decision, String why) {
+        return new Outcome(decision.escalatedToHuman(why), null);
+    }
+}

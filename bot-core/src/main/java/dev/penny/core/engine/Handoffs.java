@@ -1,0 +1,52 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.Source;
+import dev.penny.core.conversation.Turn;
+import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.policy.Decision;
+import dev.penny.core.privacy.PiiMasker;
+import java.util.List;
+
+/** Puts a conversation in the agents' queue and tells the visitor what happens next. */
+final class Handoffs {
+
+    /** The notice for the visitor, and whether it invites them to leave a message because nobody is online. */
+    record HandedOff(Turn notice, boolean inviteToLeaveMessage) {}
+
+    private static final int SUMMARY_QUOTE_LENGTH = 200;
+
+    private final HumanHandoff handoff;
+    private final ConversationStore store;
+    private final TurnWriter writer;
+    private final BotPhrases phrases;
+    private final PiiMasker masker;
+
+    Handoffs(HumanHandoff handoff, ConversationStore store, TurnWriter writer, BotPhrases phrases, PiiMasker masker) {
+        this.handoff = handoff;
+        this.store = store;
+        this.writer = writer;
+        this.phrases = phrases;
+        this.masker = masker;
+    }
+
+    HandedOff handOff(ConversationId id, String visitorText, Decision decision) {
+        // State first: once queued, an agent may claim at once and set WITH_AGENT, which must not be overwritten.
+        store.setState(id, ConversationState.WAITING_FOR_AGENT);
+        handoff.enqueue(id, summary(visitorText, decision));
+        boolean nobodyOnline = handoff.agentsOnline() == 0;
+        String text = nobodyOnline ? phrases.noAgentOnline() : phrases.connecting();
+        return new HandedOff(writer.bot(id, Source.SYSTEM, text, List.of(), decision), nobodyOnline);
+    }
+
+    // The queue is shown to every agent online, so the quote is masked; the transcript opens on claim.
+    private String summary(String visitorText, Decision decision) {
+        String quote = masker.mask(visitorText.strip());
+        if (quote.length() > SUMMARY_QUOTE_LENGTH) {
+            quote = quote.substring(0, SUMMARY_QUOTE_LENGTH) + "…";
+        }
+        return "\"" + quote + "\": " + decision.reason();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
+import dev.penny.core.conversation.Source;
+import dev.penny.core.conversation.Turn;
+import dev.penny.core.policy.Decision;
+import dev.penny.core.policy.EscalationPolicy;
+import dev.penny.core.policy.Evidence;
+import dev.penny.core.understanding.FaqMatch;
+import dev.penny.core.understanding.FaqRetriever;
+import dev.penny.core.understanding.IntentPrediction;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers one classified visitor message: decides who answers, follows the route, and falls back to a person. */
+final class Responder {
+
+    private static final System.Logger LOG = System.getLogger(Responder.class.getName());
+
+    private final FaqRetriever retriever;
+    private final EscalationPolicy policy;
+    private final ChoicePick choicePick;
+    private final FaqReplies faqReplies;
+    private final GroundedAnswers groundedAnswers;
+    private final Handoffs handoffs;
+    private final TurnWriter writer;
+    private final CostMeter meter;
+    private final int groundingEntries;
+
+    Responder(
+            FaqRetriever retriever,
+            EscalationPolicy policy,
+            ChoicePick choicePick,
+            FaqReplies faqReplies,
+            GroundedAnswers groundedAnswers,
+            Handoffs handoffs,
+            TurnWriter writer,
+            CostMeter meter,
+            int groundingEntries) {
+        this.retriever = retriever;
+        this.policy = policy;
+        this.choicePick = choicePick;
+        this.faqReplies = faqReplies;
+        this.groundedAnswers = groundedAnswers;
+        this.handoffs = handoffs;
+        this.writer = writer;
+        this.meter = meter;
+        this.groundingEntries = groundingEntries;
+    }
+
+    Reply respond(Turn visitorTurn, IntentPrediction prediction) {
+        meter.classified(visitorTurn.conversationId(), visitorTurn.text());
+        Optional<Decision> picked = choicePick.pickedBy(visitorTurn, prediction);
+        List<FaqMatch> matches = picked.isPresent() ? List.of() : matches(visitorTurn.text());
+        Decision decision =
+                picked.orElseGet(() -> policy.decide(new Evidence(visitorTurn.text(), prediction, matches)));
+        return follow(visitorTurn, decision, matches);
+    }
+
+    /** The message could not be classified at all; a person can still read it. */
+    Reply cannotUnderstand(Turn visitorTurn, RuntimeException failure) {
+        return follow(
+                visitorTurn, Decision.human("could not classify the message (" + failure + ")", List.of()), List.of());
+    }
+
+    private Reply follow(Turn visitorTurn, Decision decision, List<FaqMatch> matches) {
+        ConversationId id = visitorTurn.conversationId();
+        return switch (decision.route()) {
+            case FAQ ->
+                faqReplies
+                        .answer(id, decision)
+                        .map(answer -> answered(visitorTurn, answer))
+                        .orElseGet(
+                                () -> handOff(visitorTurn, decision.escalatedToHuman("the FAQ has no entry for it")));
+            case CHOICE ->
+                faqReplies
+                        .choice(id, decision)
+                        .map(choice -> answered(visitorTurn, choice))
+                        .orElseGet(() -> handOff(
+                                visitorTurn,
+                                decision.escalatedToHuman("the FAQ has no entries for the offered intents")));
+            case LLM -> llm(visitorTurn, decision, matches);
+            case HUMAN -> handOff(visitorTurn, decision);
+        };
+    }
+
+    private Reply llm(Turn visitorTurn, Decision decision, List<FaqMatch> matches) {
+        ConversationId id = visitorTurn.conversationId();
+        GroundedAnswers.Outcome outcome = groundedAnswers.answer(id, visitorTurn.text(), matches, decision);
+        if (outcome.answer() == null) {
+            return handOff(visitorTurn, outcome.decision());
+        }
+        return answered(visitorTurn, writer.bot(id, Source.LLM, outcome.answer().text(), List.of(), decision));
+    }
+
+    private Reply answered(Turn visitorTurn, Turn answer) {
+        log(answer.decision(), visitorTurn);
+        return new Reply(visitorTurn, List.of(answer), ConversationState.BOT, false, false);
+    }
+
+    private Reply handOff(Turn visitorTurn, Decision decision) {
+        log(decision, visitorTurn);
+        Handoffs.HandedOff handedOff = handoffs.handOff(visitorTurn.conversationId(), visitorTurn.text(), decision);
+        return new Reply(
+                visitorTurn,
+                List.of(handedOff.notice()),
+                ConversationState.WAITING_FOR_AGENT,
+                handedOff.inviteToLeaveMessage(),
+                false);
+    }
+
+    private List<FaqMatch> matches(String text) {
+        try {
+            return retriever.retrieve(text, groundingEntries);
+        } catch (RuntimeException e) {
+            // Without matches the policy cannot ground an LLM and hands off, which is the safe outcome.
+            LOG.log(Level.WARNING, "FAQ retrieval failed", e);
+            return List.of();
+        }
+    }
+
+    // The reason is logged, never the visitor's text, which may hold personal data.
+    private static void log(Decision decision, Turn visitorTurn) {
+        LOG.log(
+                Level.INFO,
+                "conversation {0} message {1}: {2}, {3}",
+                visitorTurn.conversationId(),
+                visitorTurn.id(),
+                decision.route(),
+                decision.reason());
+    }
+}

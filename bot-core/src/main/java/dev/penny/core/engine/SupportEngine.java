@@ -1,0 +1,140 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.Turn;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.handoff.LeftMessage;
+import dev.penny.core.llm.LlmClient;
+import dev.penny.core.policy.EscalationPolicy;
+import dev.penny.core.privacy.PiiMasker;
+import dev.penny.core.understanding.FaqAnswers;
+import dev.penny.core.understanding.FaqRetriever;
+import dev.penny.core.understanding.IntentClassifier;
+import dev.penny.core.understanding.IntentPrediction;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers visitors: stores each message, decides who answers it (FAQ, choice, LLM, person), answers, counts the
+ * cost, and returns the turns a channel must send.
+ *
+ * <p>A visitor's message is stored before anything else happens, so an accepted message is never lost, whatever fails
+ * later. While a person answers the conversation (waiting for or held by an agent) the bot is silent: messages are
+ * stored and the reply asks the channel to forward them to the agent console.
+ *
+ * <p>Thread-safe and stateless: all state lives behind the ports. Messages of one conversation should be handled in
+ * the order they arrived; messages of different conversations may be handled concurrently.
+ */
+public final class SupportEngine {
+
+    private final IntentClassifier classifier;
+    private final ConversationStore store;
+    private final HumanHandoff handoff;
+    private final Responder responder;
+    private final Replays replays;
+    private final Clock clock;
+
+    public SupportEngine(
+            IntentClassifier classifier,
+            FaqRetriever retriever,
+            FaqAnswers answers,
+            LlmClient llm,
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            EngineSettings settings,
+            Clock clock) {
+        this.classifier = classifier;
+        this.store = store;
+        this.handoff = handoff;
+        this.clock = clock;
+        this.replays = new Replays(store);
+        EscalationPolicy policy = new EscalationPolicy(settings.policy());
+        PiiMasker masker = new PiiMasker();
+        TurnWriter writer = new TurnWriter(store, clock);
+        CostMeter meter = new CostMeter(ledger, settings.costs());
+        int grounding = settings.policy().groundingEntries();
+        this.responder = new Responder(
+                retriever,
+                policy,
+                new ChoicePick(store, policy),
+                new FaqReplies(answers, writer, settings.phrases()),
+                new GroundedAnswers(llm, ledger, meter, settings.costs().llmBudget(), masker, grounding),
+                new Handoffs(handoff, store, writer, settings.phrases(), masker),
+                writer,
+                meter,
+                grounding);
+    }
+
+    /** Handles one visitor message. */
+    public Reply handle(VisitorMessage message) {
+        return handleAll(List.of(message)).get(0);
+    }
+
+    /**
+     * Handles messages that arrived together, classifying them in one batch, which is much cheaper per message for an
+     * encoder. Replies come back in the order of {@code messages}.
+     */
+    public List<Reply> handleAll(List<VisitorMessage> messages) {
+        List<Accepted> accepted = messages.stream().map(this::accept).toList();
+        List<Turn> toClassify = accepted.stream()
+                .filter(Accepted::botAnswers)
+                .map(Accepted::turn)
+                .toList();
+        BatchClassification batch = BatchClassification.of(classifier, toClassify);
+        return accepted.stream().map(a -> reply(a, batch)).toList();
+    }
+
+    /** Keeps a message for the team from a visitor who was handed off with nobody online; they are answered by email. */
+    public LeftMessage leaveMessage(ConversationId id, String email, String text) {
+        LeftMessage message = new LeftMessage(id, email, text, clock.instant());
+        handoff.leaveMessage(message);
+        return message;
+    }
+
+    /** A visitor turn stored for a message, or the stored one when the message was re-sent. */
+    private record Accepted(Turn turn, boolean fresh, boolean botAnswers) {}
+
+    private Accepted accept(VisitorMessage message) {
+        Turn turn = Turn.visitor(message.messageId(), message.conversationId(), message.text(), clock.instant());
+        if (!store.append(turn)) {
+            return new Accepted(turn, false, false);
+        }
+        return new Accepted(turn, true, currentState(turn.conversationId()).botAnswers());
+    }
+
+    private Reply reply(Accepted accepted, BatchClassification batch) {
+        Turn turn = accepted.turn();
+        if (!accepted.fresh()) {
+            return replays.replay(turn, currentState(turn.conversationId()));
+        }
+        // Re-read: an earlier message of the same batch may have handed the conversation off.
+        Optional<ConversationState> stored = store.state(turn.conversationId());
+        ConversationState state = stored.orElse(ConversationState.BOT);
+        if (!state.botAnswers()) {
+            return new Reply(turn, List.of(), state, false, false);
+        }
+        if (stored.isEmpty() || state == ConversationState.CLOSED) {
+            store.setState(turn.conversationId(), ConversationState.BOT);
+        }
+        if (batch.failure().isPresent()) {
+            return responder.cannotUnderstand(turn, batch.failure().get());
+        }
+        IntentPrediction prediction;
+        try {
+            // Not in the batch only if an agent handed the conversation back meanwhile: classify it on its own.
+            prediction = batch.predictionFor(turn).orElseGet(() -> classifier.classify(turn.text()));
+        } catch (RuntimeException classifierFailure) {
+            return responder.cannotUnderstand(turn, classifierFailure);
+        }
+        return responder.respond(turn, prediction);
+    }
+
+    private ConversationState currentState(ConversationId id) {
+        return store.state(id).orElse(ConversationState.BOT);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.penny.core.handoff;
+
+import dev.penny.core.conversation.ConversationId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agents' side of a handoff: the queue of conversations waiting for a person, which agent holds which
+ * conversation, who is online, and messages left for later.
+ *
+ * <p>A conversation is in at most one of: waiting in the queue, or held by exactly one agent. Claiming is atomic: when
+ * several agents claim the same conversation at once, exactly one succeeds, on every implementation and across
+ * processes. Entries expire as set by {@link HandoffExpiry}. Implementations are safe to call from many threads.
+ */
+public interface HumanHandoff {
+
+    /**
+     * Puts a conversation in the queue.
+     *
+     * @param summary what the agent should know before claiming it
+     * @return true when queued; false, changing nothing, when it is already waiting (it keeps its place) or held
+     */
+    boolean enqueue(ConversationId id, String summary);
+
+    /** The conversations waiting, longest wait first. */
+    List<WaitingConversation> queue();
+
+    /**
+     * Gives a waiting conversation to an agent and takes it out of the queue.
+     *
+     * @return the claim; empty when the conversation is not waiting, e.g. because another agent claimed it first
+     */
+    Optional<Claim> claim(ConversationId id, AgentId agent);
+
+    /** Claims the conversation that has waited longest, skipping any another agent takes meanwhile. */
+    default Optional<Claim> claimLongestWaiting(AgentId agent) {
+        for (WaitingConversation waiting : queue()) {
+            Optional<Claim> claim = claim(waiting.conversationId(), agent);
+            if (claim.isPresent()) {
+                return claim;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who holds a conversation, if anyone. */
+    Optional<Claim> claimOf(ConversationId id);
+
+    /** The conversations an agent holds, earliest claim first, e.g. to restore a reconnecting console. */
+    List<Claim> heldBy(AgentId agent);
+
+    /**
+     * Ends the handoff of a conversation, whether it goes back to the bot or is closed: it leaves the queue if
+     * waiting and is unclaimed if held. It can be queued again later.
+     *
+     * @return the claim that ended, so the agent's time can be counted; empty if nobody held it
+     */
+    Optional<Claim> release(ConversationId id);
+
+    /** Marks an agent online until {@link HandoffExpiry#agentPresence()} from now; consoles call it as a heartbeat. */
+    void agentOnline(AgentId agent);
+
+    /** Marks an agent offline at once, e.g. when they sign off. */
+    void agentOffline(AgentId agent);
+
+    /** How many agents are online now. With none, a visitor handed off is invited to leave a message. */
+    int agentsOnline();
+
+    /** Keeps a message a visitor left for the team. */
+    void leaveMessage(LeftMessage message);
+
+    /** The messages visitors left, oldest first. */
+    List<LeftMessage> leftMessages();
+}

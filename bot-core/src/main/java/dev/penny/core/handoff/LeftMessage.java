@@ -1,0 +1,32 @@
+package dev.penny.core.handoff;
+
+import dev.penny.core.conversation.ConversationId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A message a visitor left for the support team when no agent was online, to be answered by email.
+ *
+ * @param conversationId the conversation it was left from, so the agent can read the transcript
+ * @param email where to answer; must look like an address
+ * @param text what the visitor wants, not blank
+ * @param at when it was left
+ */
+public record LeftMessage(ConversationId conversationId, String email, String text, Instant at) {
+
+    // Deliberately loose: a typo'd address is the visitor's to fix, and strict address grammar rejects real ones.
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
+    public LeftMessage {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(at, "at");
+        email = email == null ? "" : email.strip();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("not an email address: " + email);
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a left message needs text");
+        }
+    }
+}

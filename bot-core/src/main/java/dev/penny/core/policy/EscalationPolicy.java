@@ -1,0 +1,139 @@
+package dev.penny.core.policy;
+
+import static dev.penny.core.policy.Scores.number;
+
+import dev.penny.core.understanding.FaqMatch;
+import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.core.understanding.IntentScore;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides who answers a visitor message: the FAQ, a choice between close intents, an LLM grounded on the FAQ, or a
+ * person, in that order, and records why.
+ *
+ * <p>A visitor who asks for a person gets one, before anything else is considered. The policy is pure: it does not
+ * check the LLM budget or call anything; the engine turns an LLM decision into a handoff when the budget is spent or
+ * the LLM fails ({@link Decision#escalatedToHuman(String)}).
+ */
+public final class EscalationPolicy {
+
+    // Transcripts keep the scores with every bot turn; the long tail of a large catalog would only add noise.
+    private static final int SCORES_KEPT = 5;
+
+    private final PolicySettings settings;
+    private final HumanRequest humanRequest;
+
+    public EscalationPolicy(PolicySettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.humanRequest = new HumanRequest(settings.handoffPhrases());
+    }
+
+    /** Decides who answers the message described by {@code evidence}. */
+    public Decision decide(Evidence evidence) {
+        IntentPrediction prediction = evidence.prediction();
+        List<IntentScore> scores = kept(prediction);
+        Optional<String> phrase = humanRequest.phraseIn(evidence.visitorText());
+        if (phrase.isPresent()) {
+            return Decision.human("visitor asked for a person (\"" + phrase.get() + "\")", scores);
+        }
+        Optional<IntentScore> top = prediction.outOfScope() ? Optional.empty() : prediction.top();
+        if (top.isPresent() && settings.isHandoffIntent(top.get().intentId())) {
+            return Decision.human("visitor asked for a person (" + Scores.of(top.get()) + ")", scores);
+        }
+        if (top.isPresent() && isConfident(prediction)) {
+            String reason = "confident: " + Scores.of(top.get()) + " >= " + number(settings.minAnswerConfidence())
+                    + ", margin " + number(prediction.margin()) + " >= " + number(settings.choiceMargin());
+            return new Decision(Route.FAQ, reason, scores, List.of(top.get().intentId()));
+        }
+        List<IntentScore> close = closeToTop(prediction);
+        if (top.isPresent() && close.size() >= 2 && together(close) >= settings.minAnswerConfidence()) {
+            return choice(close, scores);
+        }
+        return groundedOrHuman(unsure(prediction, close), evidence.matches(), scores);
+    }
+
+    /**
+     * The visitor picked one of the intents a choice offered: answer it from the FAQ, or hand off when they picked
+     * the handoff intent.
+     */
+    public Decision picked(String intentId, String title, IntentPrediction prediction) {
+        String reason = "visitor picked \"" + title + "\" from the offered choice";
+        if (settings.isHandoffIntent(intentId)) {
+            return Decision.human(reason + ", asking for a person", kept(prediction));
+        }
+        return new Decision(Route.FAQ, reason, kept(prediction), List.of(intentId));
+    }
+
+    private boolean isConfident(IntentPrediction prediction) {
+        return prediction.topConfidence() >= settings.minAnswerConfidence()
+                && prediction.margin() >= settings.choiceMargin();
+    }
+
+    private List<IntentScore> closeToTop(IntentPrediction prediction) {
+        if (prediction.outOfScope()) {
+            return List.of();
+        }
+        double floor = prediction.topConfidence() - settings.choiceMargin();
+        return prediction.ranked().stream()
+                .filter(s -> s.confidence() >= floor && s.confidence() > 0.0)
+                .limit(settings.maxChoices())
+                .toList();
+    }
+
+    private Decision choice(List<IntentScore> close, List<IntentScore> scores) {
+        String reason =
+                "close: " + String.join(" vs ", close.stream().map(Scores::of).toList()) + " within "
+                        + number(settings.choiceMargin()) + ", together " + number(together(close));
+        return new Decision(
+                Route.CHOICE,
+                reason,
+                scores,
+                close.stream().map(IntentScore::intentId).toList());
+    }
+
+    private Decision groundedOrHuman(String unsure, List<FaqMatch> matches, List<IntentScore> scores) {
+        if (!settings.llmConfigured()) {
+            return Decision.human(unsure + "; no LLM configured", scores);
+        }
+        if (matches.isEmpty()) {
+            return Decision.human(unsure + "; no FAQ entry to ground an LLM on", scores);
+        }
+        FaqMatch best = matches.get(0);
+        String match = "FAQ match \"" + best.entry().title() + "\" " + number(best.score());
+        if (best.score() < settings.minGroundingScore()) {
+            return Decision.human(
+                    unsure + "; best " + match + " < " + number(settings.minGroundingScore())
+                            + ", too weak to ground an LLM",
+                    scores);
+        }
+        String reason = unsure + "; grounding the LLM on " + match + " >= " + number(settings.minGroundingScore());
+        return new Decision(Route.LLM, reason, scores, List.of());
+    }
+
+    private String unsure(IntentPrediction prediction, List<IntentScore> close) {
+        if (prediction.top().isEmpty()) {
+            return "classifier knows no intents";
+        }
+        String best = Scores.of(prediction.top().get());
+        if (prediction.outOfScope()) {
+            return "out of scope (best guess " + best + ")";
+        }
+        String min = number(settings.minAnswerConfidence());
+        if (close.size() >= 2) {
+            return "unsure: close "
+                    + String.join(" vs ", close.stream().map(Scores::of).toList()) + " together "
+                    + number(together(close)) + " < " + min;
+        }
+        return "unsure: best " + best + " < " + min + " and no runner-up within " + number(settings.choiceMargin());
+    }
+
+    private static double together(List<IntentScore> close) {
+        return close.stream().mapToDouble(IntentScore::confidence).sum();
+    }
+
+    private static List<IntentScore> kept(IntentPrediction prediction) {
+        return prediction.ranked().stream().limit(SCORES_KEPT).toList();
+    }
+}

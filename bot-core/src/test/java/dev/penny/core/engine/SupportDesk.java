@@ -1,0 +1,68 @@
+package dev.penny.core.engine;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.InMemoryConversationStore;
+import dev.penny.core.conversation.MessageId;
+import dev.penny.core.cost.CostSettings;
+import dev.penny.core.cost.InMemoryCostLedger;
+import dev.penny.core.cost.LlmBudget;
+import dev.penny.core.cost.LlmPrice;
+import dev.penny.core.handoff.AgentId;
+import dev.penny.core.handoff.HandoffExpiry;
+import dev.penny.core.handoff.InMemoryHumanHandoff;
+import dev.penny.core.policy.PolicySettings;
+import dev.penny.core.testing.MutableClock;
+import dev.penny.core.understanding.FaqAnswers;
+import dev.penny.core.understanding.FaqEntry;
+import java.time.Duration;
+import java.util.List;
+
+/** A whole support desk on in-memory ports and fakes, for engine tests. */
+final class SupportDesk {
+
+    static final FaqEntry CARD_ARRIVAL = new FaqEntry(
+            "card_arrival", "Card arrival", "Cards arrive within 5 working days.", List.of("Track my card"));
+    static final FaqEntry CARD_DELIVERY =
+            new FaqEntry("card_delivery", "Delivery estimate", "We post cards by first-class mail.", List.of());
+    static final FaqEntry CARD_PAYMENT =
+            new FaqEntry("card_payment", "Paying by card", "Pay anywhere Visa is accepted.", List.of());
+    static final FaqEntry TALK_TO_HUMAN =
+            new FaqEntry("talk_to_human", "Talk to a person", "Let me find someone.", List.of());
+
+    /** Prices chosen so that micro-dollars are easy to check: 1 µ$ per input token, 2 per output token. */
+    static final CostSettings COSTS = new CostSettings(
+            2, new LlmPrice(1_000_000, 2_000_000), 3_600_000, new LlmBudget(100_000, 1_000_000), 100, 50);
+
+    final MutableClock clock = MutableClock.at("2025-03-14T09:00:00Z");
+    final FakeClassifier classifier = new FakeClassifier();
+    final FakeRetriever retriever = new FakeRetriever();
+    final FakeLlm llm = new FakeLlm();
+    final InMemoryConversationStore store = new InMemoryConversationStore(clock, Duration.ofHours(1));
+    final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
+    final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
+    final SupportEngine engine;
+    final AgentDesk agents;
+
+    SupportDesk() {
+        this(PolicySettings.defaults().withLlmConfigured(true));
+    }
+
+    SupportDesk(PolicySettings policy) {
+        FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
+        EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english());
+        engine = new SupportEngine(classifier, retriever, answers, llm, store, handoff, ledger, settings, clock);
+        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock);
+    }
+
+    Reply visitorSays(ConversationId id, String text) {
+        return engine.handle(message(id, text));
+    }
+
+    static VisitorMessage message(ConversationId id, String text) {
+        return new VisitorMessage(id, MessageId.random(), text);
+    }
+
+    void agentOnline(AgentId agent) {
+        handoff.agentOnline(agent);
+    }
+}
