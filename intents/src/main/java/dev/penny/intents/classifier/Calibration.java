@@ -8,12 +8,10 @@ import java.util.Optional;
  *
  * @param temperature logits are divided by this before the softmax; fitted on held-out examples so that a
  *     confidence of 0.9 is right about 90% of the time
- * @param outOfScopeBelow a top confidence below this makes the verdict "out of scope"
  * @param operatingPoints thresholds for the answered-precisions asked for in training
  * @param heldOutExamples how many examples the fit used; 0 means the catalog was too small and defaults apply
  */
-public record Calibration(
-        double temperature, double outOfScopeBelow, List<OperatingPoint> operatingPoints, int heldOutExamples) {
+public record Calibration(double temperature, List<OperatingPoint> operatingPoints, int heldOutExamples) {
 
     public Calibration {
         operatingPoints = List.copyOf(operatingPoints);

@@ -1,6 +1,7 @@
 package dev.penny.intents.classifier;
 
 import dev.penny.intents.catalog.LabelledExample;
+import dev.penny.intents.encoder.EmbeddingMatrix;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,6 @@ public final class IntentClassifierTrainer {
 
     /** Below this many held-out examples a fitted temperature or threshold would be noise. */
     static final int MIN_HELD_OUT = 30;
-
-    /** Used when the catalog is too small to calibrate: below it the classifier calls a question out of scope. */
-    static final double DEFAULT_OUT_OF_SCOPE_BELOW = 0.5;
 
     private final SentenceEncoder encoder;
     private final TrainingOptions options;
@@ -53,9 +51,12 @@ public final class IntentClassifierTrainer {
         HeldOutSplit split = HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed());
 
         Fitted fitted = fit(split.fitted(), texts, embeddings, labels, intentIds.size());
-        Calibration calibration = calibrate(fitted, split.heldOut(), texts, embeddings, labels);
+        Calibrated calibrated = calibrate(fitted, split, texts, embeddings, labels);
+        Calibration calibration = calibrated.calibration();
+        OutOfScopeDetector outOfScope = calibrated.outOfScope();
         if (options.refitOnAllExamples() && split.heldOut().length > 0) {
             fitted = fit(split.all(), texts, embeddings, labels, intentIds.size());
+            outOfScope = outOfScope.withExamples(embeddings);
         }
         log.info(
                 "Trained intent classifier on {} examples of {} intents in {} ms (temperature {}, {} held out)",
@@ -64,10 +65,13 @@ public final class IntentClassifierTrainer {
                 (System.nanoTime() - started) / 1_000_000,
                 String.format("%.2f", calibration.temperature()),
                 calibration.heldOutExamples());
-        return new OnnxIntentClassifier(encoder, fitted.featureMap(), fitted.head(), intentIds, calibration);
+        return new OnnxIntentClassifier(
+                encoder, fitted.featureMap(), fitted.head(), intentIds, calibration, outOfScope);
     }
 
     private record Fitted(FeatureMap featureMap, SoftmaxHead head) {}
+
+    private record Calibrated(Calibration calibration, OutOfScopeDetector outOfScope) {}
 
     private Fitted fit(int[] rows, List<String> texts, float[][] embeddings, int[] labels, int intents) {
         List<String> fitTexts = new ArrayList<>(rows.length);
@@ -85,10 +89,13 @@ public final class IntentClassifierTrainer {
         return new Fitted(map, head);
     }
 
-    private Calibration calibrate(
-            Fitted fitted, int[] heldOut, List<String> texts, float[][] embeddings, int[] labels) {
+    private Calibrated calibrate(
+            Fitted fitted, HeldOutSplit split, List<String> texts, float[][] embeddings, int[] labels) {
+        int[] heldOut = split.heldOut();
         if (heldOut.length < MIN_HELD_OUT) {
-            return new Calibration(1.0, DEFAULT_OUT_OF_SCOPE_BELOW, List.of(), heldOut.length);
+            return new Calibrated(
+                    new Calibration(1.0, List.of(), heldOut.length),
+                    OutOfScopeDetector.leaveOneOut(embeddings, options.outOfScopeFlagRate()));
         }
         List<double[]> logits = new ArrayList<>(heldOut.length);
         int[] heldOutLabels = new int[heldOut.length];
@@ -99,17 +106,30 @@ public final class IntentClassifierTrainer {
         }
         double temperature = TemperatureFit.fit(logits, heldOutLabels);
         List<ScoredAnswer> answers = new ArrayList<>(heldOut.length);
+        double[] confidences = new double[heldOut.length];
+        double[] nearest = new double[heldOut.length];
+        EmbeddingMatrix fittedExamples = new EmbeddingMatrix(rows(embeddings, split.fitted()));
         for (int i = 0; i < heldOut.length; i++) {
             double[] p = SoftmaxHead.softmax(logits.get(i), temperature);
             int best = argMax(p);
             answers.add(new ScoredAnswer(p[best], best == heldOutLabels[i]));
+            confidences[i] = p[best];
+            nearest[i] = fittedExamples.nearest(embeddings[heldOut[i]]);
         }
         List<OperatingPoint> points = options.targetPrecisions().stream()
                 .map(target -> PrecisionThresholds.choose(answers, target))
                 .toList();
-        double outOfScopeBelow = PrecisionThresholds.choose(answers, options.outOfScopePrecision())
-                .threshold();
-        return new Calibration(temperature, outOfScopeBelow, points, heldOut.length);
+        return new Calibrated(
+                new Calibration(temperature, points, heldOut.length),
+                OutOfScopeDetector.calibrated(fittedExamples, confidences, nearest, options.outOfScopeFlagRate()));
+    }
+
+    private static float[][] rows(float[][] embeddings, int[] rows) {
+        float[][] out = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = embeddings[rows[i]];
+        }
+        return out;
     }
 
     private static List<String> intentIds(List<LabelledExample> examples) {

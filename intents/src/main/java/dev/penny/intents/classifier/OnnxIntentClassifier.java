@@ -27,18 +27,21 @@ public final class OnnxIntentClassifier implements IntentClassifier {
     private final SoftmaxHead head;
     private final List<String> intentIds;
     private final Calibration calibration;
+    private final OutOfScopeDetector outOfScope;
 
     OnnxIntentClassifier(
             SentenceEncoder encoder,
             FeatureMap featureMap,
             SoftmaxHead head,
             List<String> intentIds,
-            Calibration calibration) {
+            Calibration calibration,
+            OutOfScopeDetector outOfScope) {
         this.encoder = encoder;
         this.featureMap = featureMap;
         this.head = head;
         this.intentIds = List.copyOf(intentIds);
         this.calibration = calibration;
+        this.outOfScope = outOfScope;
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         float[][] embeddings = encoder.encode(texts);
         List<IntentPrediction> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            out.add(predict(probabilities(texts.get(i), embeddings[i])));
+            out.add(predict(probabilities(texts.get(i), embeddings[i]), embeddings[i]));
         }
         return out;
     }
@@ -64,7 +67,7 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         return SoftmaxHead.softmax(head.logits(featureMap.features(text, embedding)), calibration.temperature());
     }
 
-    private IntentPrediction predict(double[] p) {
+    private IntentPrediction predict(double[] p, float[] embedding) {
         Integer[] order = new Integer[p.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
@@ -72,7 +75,7 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         for (int k = 0; k < Math.min(RANKED_INTENTS, order.length); k++) {
             ranked.add(new IntentScore(intentIds.get(order[k]), Math.min(1.0, Math.max(0.0, p[order[k]]))));
         }
-        return new IntentPrediction(ranked, p[order[0]] < calibration.outOfScopeBelow());
+        return new IntentPrediction(ranked, outOfScope.outOfScope(p[order[0]], embedding));
     }
 
     /** The intents this classifier knows, in training order. */

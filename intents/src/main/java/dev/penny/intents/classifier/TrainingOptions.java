@@ -9,7 +9,8 @@ import java.util.List;
  * @param heldOutFraction share of each intent's examples kept out of training to calibrate confidence and pick
  *     thresholds
  * @param targetPrecisions answered-precisions to compute thresholds for
- * @param outOfScopePrecision the answered-precision whose threshold also marks questions out of scope
+ * @param outOfScopeFlagRate share of in-scope questions the out-of-scope verdict may wrongly catch; higher catches
+ *     more unknown questions at the cost of known ones
  * @param refitOnAllExamples after calibrating, train again on every example (held-out ones included)
  * @param lexicalBuckets size of the hashed word-feature block; 0 turns lexical features off
  * @param lexicalWeight scale of the lexical block relative to the standardised embedding
@@ -18,7 +19,7 @@ public record TrainingOptions(
         long seed,
         double heldOutFraction,
         List<Double> targetPrecisions,
-        double outOfScopePrecision,
+        double outOfScopeFlagRate,
         boolean refitOnAllExamples,
         int lexicalBuckets,
         float lexicalWeight) {
@@ -31,7 +32,7 @@ public record TrainingOptions(
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.95, true, 4096, 8f);
+        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.06, true, 4096, 8f);
     }
 
     public TrainingOptions withSeed(long newSeed) {
@@ -39,7 +40,7 @@ public record TrainingOptions(
                 newSeed,
                 heldOutFraction,
                 targetPrecisions,
-                outOfScopePrecision,
+                outOfScopeFlagRate,
                 refitOnAllExamples,
                 lexicalBuckets,
                 lexicalWeight);

@@ -59,6 +59,7 @@ public final class EvaluationCommand {
             CandidateResult pennyResult = CandidateResult.measure(penny, train, test, args.latencyQueries());
             List<CoverageAtPrecision> coverage =
                     CoverageAtPrecision.measure(penny.classifier().calibration(), test, pennyResult.verdicts());
+            RetrievalRecall retrieval = RetrievalRecall.measure(encoder, train, test);
             List<CandidateResult> peers = new ArrayList<>();
             if (args.peers()) {
                 for (Candidate peer : List.of(new Langchain4jPeer(encoder), new Bm25Peer())) {
@@ -67,8 +68,8 @@ public final class EvaluationCommand {
                     }
                 }
             }
-            EvaluationReport report =
-                    new EvaluationReport(args, encoder.name(), train.size(), test.size(), pennyResult, coverage, peers);
+            EvaluationReport report = new EvaluationReport(
+                    args, encoder.name(), train.size(), test.size(), pennyResult, coverage, retrieval, peers);
             report.print(out);
             if (args.json() != null) {
                 report.writeJson(args.json());

@@ -17,6 +17,7 @@ record EvaluationReport(
         int testRows,
         CandidateResult penny,
         List<CoverageAtPrecision> coverage,
+        RetrievalRecall retrieval,
         List<CandidateResult> peers) {
 
     void print(PrintStream out) {
@@ -44,6 +45,9 @@ record EvaluationReport(
         penny.scores().confusedPairs().stream()
                 .limit(8)
                 .forEach(p -> out.printf("  %s -> %s: %d%n", p.expected(), p.predicted(), p.count()));
+        out.printf(
+                "FAQ retrieval: right entry first %.4f, in top 3 %.4f, median %.2f ms%n",
+                retrieval.recallAt1(), retrieval.recallAt3(), retrieval.medianMs());
         out.printf("peak heap during Penny's run: %.0f MiB%n", penny.speed().peakHeapMb());
     }
 
@@ -82,6 +86,12 @@ record EvaluationReport(
                     Map.of("coverage", c.coverage(), "threshold", c.threshold(), "test_precision", c.testPrecision()));
         }
         json.put("coverage_at_precision", cover);
+        json.put(
+                "retrieval",
+                Map.of(
+                        "recall_at_1", retrieval.recallAt1(),
+                        "recall_at_3", retrieval.recallAt3(),
+                        "median_ms", retrieval.medianMs()));
         json.put(
                 "most_confused",
                 penny.scores().confusedPairs().stream()
