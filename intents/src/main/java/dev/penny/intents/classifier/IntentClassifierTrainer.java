@@ -1,7 +1,6 @@
 package dev.penny.intents.classifier;
 
 import dev.penny.intents.catalog.LabelledExample;
-import dev.penny.intents.encoder.EmbeddingMatrix;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class IntentClassifierTrainer {
         OutOfScopeDetector outOfScope = calibrated.outOfScope();
         if (options.refitOnAllExamples() && split.heldOut().length > 0) {
             fitted = fit(split.all(), texts, embeddings, labels, intentIds.size());
-            outOfScope = outOfScope.withExamples(embeddings);
+            outOfScope = outOfScope.withExamples(new ExamplesByIntent(embeddings, labels, intentIds.size()));
         }
         log.info(
                 "Trained intent classifier on {} examples of {} intents in {} ms (temperature {}, {} held out)",
@@ -95,7 +94,8 @@ public final class IntentClassifierTrainer {
         if (heldOut.length < MIN_HELD_OUT) {
             return new Calibrated(
                     new Calibration(1.0, List.of(), heldOut.length),
-                    OutOfScopeDetector.leaveOneOut(embeddings, options.outOfScopeFlagRate()));
+                    OutOfScopeDetector.leaveOneOut(
+                            embeddings, labels, fitted.head().intents(), options.outOfScopeFlagRate()));
         }
         List<double[]> logits = new ArrayList<>(heldOut.length);
         int[] heldOutLabels = new int[heldOut.length];
@@ -108,13 +108,16 @@ public final class IntentClassifierTrainer {
         List<ScoredAnswer> answers = new ArrayList<>(heldOut.length);
         double[] confidences = new double[heldOut.length];
         double[] nearest = new double[heldOut.length];
-        EmbeddingMatrix fittedExamples = new EmbeddingMatrix(rows(embeddings, split.fitted()));
+        ExamplesByIntent fittedExamples = new ExamplesByIntent(
+                rows(embeddings, split.fitted()),
+                rows(labels, split.fitted()),
+                fitted.head().intents());
         for (int i = 0; i < heldOut.length; i++) {
             double[] p = SoftmaxHead.softmax(logits.get(i), temperature);
             int best = argMax(p);
             answers.add(new ScoredAnswer(p[best], best == heldOutLabels[i]));
             confidences[i] = p[best];
-            nearest[i] = fittedExamples.nearest(embeddings[heldOut[i]]);
+            nearest[i] = fittedExamples.nearest(embeddings[heldOut[i]], TopIntents.of(p));
         }
         List<OperatingPoint> points = options.targetPrecisions().stream()
                 .map(target -> PrecisionThresholds.choose(answers, target))
@@ -122,6 +125,14 @@ public final class IntentClassifierTrainer {
         return new Calibrated(
                 new Calibration(temperature, points, heldOut.length),
                 OutOfScopeDetector.calibrated(fittedExamples, confidences, nearest, options.outOfScopeFlagRate()));
+    }
+
+    private static int[] rows(int[] labels, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = labels[rows[i]];
+        }
+        return out;
     }
 
     private static float[][] rows(float[][] embeddings, int[] rows) {

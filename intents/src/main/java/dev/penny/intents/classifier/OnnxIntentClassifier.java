@@ -5,8 +5,6 @@ import dev.penny.core.understanding.IntentPrediction;
 import dev.penny.core.understanding.IntentScore;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,9 +16,6 @@ import java.util.List;
  * job.
  */
 public final class OnnxIntentClassifier implements IntentClassifier {
-
-    /** Intents beyond the first few are noise to the policy and the agent console. */
-    static final int RANKED_INTENTS = 5;
 
     private final SentenceEncoder encoder;
     private final FeatureMap featureMap;
@@ -68,14 +63,12 @@ public final class OnnxIntentClassifier implements IntentClassifier {
     }
 
     private IntentPrediction predict(double[] p, float[] embedding) {
-        Integer[] order = new Integer[p.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
-        List<IntentScore> ranked = new ArrayList<>(RANKED_INTENTS);
-        for (int k = 0; k < Math.min(RANKED_INTENTS, order.length); k++) {
-            ranked.add(new IntentScore(intentIds.get(order[k]), Math.min(1.0, Math.max(0.0, p[order[k]]))));
+        int[] top = TopIntents.of(p);
+        List<IntentScore> ranked = new ArrayList<>(top.length);
+        for (int c : top) {
+            ranked.add(new IntentScore(intentIds.get(c), Math.min(1.0, Math.max(0.0, p[c]))));
         }
-        return new IntentPrediction(ranked, outOfScope.outOfScope(p[order[0]], embedding));
+        return new IntentPrediction(ranked, outOfScope.outOfScope(p[top[0]], embedding, top));
     }
 
     /** The intents this classifier knows, in training order. */

@@ -14,12 +14,12 @@ import java.util.Arrays;
  */
 final class OutOfScopeDetector {
 
-    private final EmbeddingMatrix examples;
+    private final ExamplesByIntent examples;
     private final double[] confidences;
     private final double[] nearest;
     private final double threshold;
 
-    private OutOfScopeDetector(EmbeddingMatrix examples, double[] confidences, double[] nearest, double threshold) {
+    private OutOfScopeDetector(ExamplesByIntent examples, double[] confidences, double[] nearest, double threshold) {
         this.examples = examples;
         this.confidences = confidences;
         this.nearest = nearest;
@@ -31,11 +31,11 @@ final class OutOfScopeDetector {
      *
      * @param examples embeddings of the examples the classifier is trained on
      * @param confidences held-out questions' calibrated top confidence, or empty to use similarity alone
-     * @param nearest held-out questions' similarity to their nearest example in {@code examples}
+     * @param nearest held-out questions' similarity to their nearest example among their top intents' examples
      * @param flagRate share of in-scope questions that may be called out of scope
      */
     static OutOfScopeDetector calibrated(
-            EmbeddingMatrix examples, double[] confidences, double[] nearest, double flagRate) {
+            ExamplesByIntent examples, double[] confidences, double[] nearest, double flagRate) {
         double[] sortedConfidences = sorted(confidences);
         double[] sortedNearest = sorted(nearest);
         OutOfScopeDetector uncut =
@@ -51,9 +51,9 @@ final class OutOfScopeDetector {
 
     /**
      * For catalogs too small to hold examples out: uses only the nearest-example signal, calibrated on each
-     * example's similarity to its nearest other example.
+     * example's similarity to its nearest other example (of any intent: a small catalog has few).
      */
-    static OutOfScopeDetector leaveOneOut(float[][] embeddings, double flagRate) {
+    static OutOfScopeDetector leaveOneOut(float[][] embeddings, int[] labels, int intents, double flagRate) {
         EmbeddingMatrix matrix = new EmbeddingMatrix(embeddings);
         double[] nearest = new double[embeddings.length];
         for (int i = 0; i < embeddings.length; i++) {
@@ -66,16 +66,17 @@ final class OutOfScopeDetector {
             }
             nearest[i] = best;
         }
-        return calibrated(matrix, new double[0], nearest, flagRate);
+        return calibrated(new ExamplesByIntent(embeddings, labels, intents), new double[0], nearest, flagRate);
     }
 
     /** The same calibration over a new example set, after the head was refitted on every example. */
-    OutOfScopeDetector withExamples(float[][] embeddings) {
-        return new OutOfScopeDetector(new EmbeddingMatrix(embeddings), confidences, nearest, threshold);
+    OutOfScopeDetector withExamples(ExamplesByIntent refitted) {
+        return new OutOfScopeDetector(refitted, confidences, nearest, threshold);
     }
 
-    boolean outOfScope(double confidence, float[] embedding) {
-        return score(confidences.length == 0 ? Double.NaN : confidence, examples.nearest(embedding)) < threshold;
+    boolean outOfScope(double confidence, float[] embedding, int[] topIntents) {
+        double similarity = examples.nearest(embedding, topIntents);
+        return score(confidences.length == 0 ? Double.NaN : confidence, similarity) < threshold;
     }
 
     private double score(double confidence, double similarity) {
