@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * How much of the test traffic the bot answers itself at each threshold chosen in training for an answered-precision,
- * and whether that precision holds on test. Out-of-scope rows count as wrong answers when answered.
+ * and whether that precision holds on test. As in the escalation policy, a question is answered when its confidence
+ * reaches the threshold and the classifier did not call it out of scope; out-of-scope rows that are answered count
+ * as wrong answers.
  *
  * @param targetPrecision e.g. 0.98
  * @param threshold chosen on held-out training examples
@@ -20,12 +22,16 @@ import java.util.List;
  */
 record CoverageAtPrecision(double targetPrecision, double threshold, double coverage, double testPrecision) {
 
+    /** Below every threshold: the policy sends an out-of-scope question elsewhere whatever its confidence. */
+    private static final double NEVER_ANSWERED = -1;
+
     static List<CoverageAtPrecision> measure(Calibration calibration, List<Example> test, List<Verdict> verdicts) {
         List<ScoredAnswer> answers = new ArrayList<>(test.size());
         for (int i = 0; i < test.size(); i++) {
+            Verdict verdict = verdicts.get(i);
             answers.add(new ScoredAnswer(
-                    verdicts.get(i).confidence(),
-                    test.get(i).intentId().equals(verdicts.get(i).intentId())));
+                    verdict.outOfScope() ? NEVER_ANSWERED : verdict.confidence(),
+                    test.get(i).intentId().equals(verdict.intentId())));
         }
         List<CoverageAtPrecision> out = new ArrayList<>();
         for (OperatingPoint point : calibration.operatingPoints()) {
