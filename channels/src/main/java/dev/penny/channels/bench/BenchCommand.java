@@ -1,0 +1,138 @@
+package dev.penny.channels.bench;
+
+import dev.penny.channels.PennyApplication;
+import dev.penny.intents.catalog.CatalogLoader;
+import dev.penny.intents.encoder.EncoderModel;
+import dev.penny.intents.encoder.OnnxSentenceEncoder;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar penny.jar bench …}: latency of FAQ answers over the visitor WebSocket under an open loop of
+ * visitors, throughput at saturation, and two ceilings measured in the same run: an echo endpoint on the same
+ * server and the encoder's own batched throughput with no server around it.
+ */
+public final class BenchCommand {
+
+    private static final String DEMO_CATALOG = "catalog/demo-bank.yml";
+
+    private BenchCommand() {}
+
+    public static void run(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        List<String> questions = demoQuestions();
+        ConfigurableApplicationContext penny = null;
+        URI url = options.url();
+        if (url == null) {
+            penny = startPenny();
+            url = URI.create(
+                    "ws://localhost:" + penny.getEnvironment().getProperty("local.server.port") + "/ws/visitor");
+        }
+        try {
+            BenchReport report = measure(options, url, questions);
+            report.print(System.out);
+            if (options.json() != null) {
+                report.writeJson(options.json());
+                System.out.println("JSON written to " + options.json());
+            }
+        } finally {
+            if (penny != null) {
+                penny.close();
+            }
+        }
+    }
+
+    private static BenchReport measure(BenchOptions options, URI url, List<String> questions) throws Exception {
+        AtomicInteger errors = new AtomicInteger();
+        HttpClient client = HttpClient.newHttpClient();
+        List<BenchSocket> visitors = open(client, url, options.visitors(), errors, true);
+        LoadPhase penny = new LoadPhase(visitors, questions);
+        penny.closedLoop(Math.min(5, options.seconds())); // warm-up: JIT and ONNX Runtime's first runs
+        System.out.println("open loop: " + options.visitors() + " visitors x " + options.rate() + "/s");
+        LoadPhase.Result open = penny.openLoop(options.rate(), options.seconds());
+        System.out.println("closed loop (saturation)");
+        LoadPhase.Result saturated = penny.closedLoop(options.seconds());
+        visitors.forEach(BenchSocket::close);
+
+        List<BenchSocket> echoes = open(client, options.echoUrl(url), options.visitors(), errors, false);
+        LoadPhase echo = new LoadPhase(echoes, questions);
+        echo.closedLoop(Math.min(3, options.seconds()));
+        System.out.println("echo endpoint");
+        LoadPhase.Result echoOpen = echo.openLoop(options.rate(), options.seconds());
+        LoadPhase.Result echoSaturated = echo.closedLoop(options.seconds());
+        echoes.forEach(BenchSocket::close);
+
+        System.out.println("encoder ceiling");
+        double ceiling = encoderCeiling(questions, Math.max(5, options.seconds() / 3));
+        return new BenchReport(options, url, open, saturated, echoOpen, echoSaturated, ceiling, errors.get());
+    }
+
+    private static List<BenchSocket> open(HttpClient client, URI url, int count, AtomicInteger errors, boolean session)
+            throws Exception {
+        List<BenchSocket> sockets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sockets.add(BenchSocket.open(client, url, "v" + i, errors, session));
+        }
+        return sockets;
+    }
+
+    /** Questions visitors ask: the demo catalog's own phrasings, shuffled, so answers come from the FAQ. */
+    private static List<String> demoQuestions() throws Exception {
+        try (Reader yaml = new InputStreamReader(
+                BenchCommand.class.getClassLoader().getResourceAsStream(DEMO_CATALOG), StandardCharsets.UTF_8)) {
+            List<String> texts = new ArrayList<>();
+            new CatalogLoader()
+                    .load(yaml, DEMO_CATALOG)
+                    .catalog()
+                    .trainingExamples()
+                    .forEach(e -> texts.add(e.text()));
+            Collections.shuffle(texts, new Random(7));
+            return texts;
+        }
+    }
+
+    /** Texts per second the encoder alone sustains, in batches of 32 as the server batches concurrent questions. */
+    static double encoderCeiling(List<String> questions, int seconds) {
+        try (OnnxSentenceEncoder encoder = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
+            encoder.encode(questions.subList(0, 64));
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            long started = System.nanoTime();
+            int encoded = 0;
+            for (int from = 0; System.nanoTime() < deadline; from = (from + 32) % (questions.size() - 32)) {
+                encoded += encoder.encode(questions.subList(from, from + 32)).length;
+            }
+            return encoded / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static ConfigurableApplicationContext startPenny() {
+        String redis = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379");
+        System.out.println("starting Penny in-process with the demo catalog and the Redis ledger at " + redis);
+        return SpringApplication.run(
+                PennyApplication.class,
+                "--server.port=0",
+                "--penny.redis.url=" + redis,
+                "--penny.bench.echo=true",
+                // the benchmark's visitors type faster than people: lift the per-connection limit
+                "--penny.limits.rate-limit-messages=1000000",
+                "--penny.limits.rate-limit-period=1s",
+                "--logging.level.dev.penny=WARN");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.penny.channels.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One benchmark visitor: a real WebSocket client speaking Penny's envelope protocol. A question is answered when a
+ * {@code bot.message} names it in {@code replyTo}, or, on the echo endpoint, when the same frame comes back.
+ */
+final class BenchSocket implements WebSocket.Listener {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final CompletableFuture<String> started = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final AtomicInteger errors;
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final String name;
+    private WebSocket socket;
+
+    /** A question on its way: when it left, and what to do with the answer. */
+    record Pending(long sentNanos, CompletableFuture<Answer> answer) {}
+
+    /** An answer: latency in milliseconds and the source Penny gave ({@code faq}, {@code llm}, … or {@code echo}). */
+    record Answer(double latencyMs, String source) {}
+
+    private BenchSocket(String name, AtomicInteger errors) {
+        this.name = name;
+        this.errors = errors;
+    }
+
+    static BenchSocket open(HttpClient client, URI url, String name, AtomicInteger errors, boolean startSession)
+            throws Exception {
+        BenchSocket listener = new BenchSocket(name, errors);
+        String origin = "http://" + url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
+        listener.socket = client.newWebSocketBuilder()
+                .header("Origin", origin)
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(url, listener)
+                .get(10, TimeUnit.SECONDS);
+        if (startSession) {
+            listener.sendFrame("session.start", null, null, Map.of());
+            listener.started.get(30, TimeUnit.SECONDS);
+        }
+        return listener;
+    }
+
+    /** Sends a question and returns when its answer arrives. */
+    CompletableFuture<Answer> ask(String text) {
+        String id = name + "-" + sequence.incrementAndGet();
+        Pending p = new Pending(System.nanoTime(), new CompletableFuture<>());
+        pending.put(id, p);
+        sendFrame("user.message", started.getNow(null), id, Map.of("text", text));
+        return p.answer();
+    }
+
+    int unanswered() {
+        return pending.size();
+    }
+
+    private synchronized void sendFrame(String type, String conversationId, String id, Map<String, Object> payload) {
+        Map<String, Object> frame = new java.util.LinkedHashMap<>();
+        frame.put("v", 1);
+        frame.put("type", type);
+        if (conversationId != null) {
+            frame.put("conversationId", conversationId);
+        }
+        if (id != null) {
+            frame.put("id", id);
+        }
+        frame.put("payload", payload);
+        // the JDK client allows one outstanding send per socket; join keeps sends in order
+        socket.sendText(JSON.writeValueAsString(frame), true).join();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            handle(partial.toString());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    private void handle(String text) {
+        JsonNode frame = JSON.readTree(text);
+        String type = frame.path("type").asString("");
+        switch (type) {
+            case "session.started" ->
+                started.complete(frame.path("payload").path("conversationId").asString());
+            case "bot.message" ->
+                answer(
+                        frame.path("payload").path("replyTo").asString(null),
+                        frame.path("payload").path("source").asString("?"));
+            case "user.message" -> answer(frame.path("id").asString(null), "echo");
+            case "error" -> errors.incrementAndGet();
+            default -> {}
+        }
+    }
+
+    private void answer(String id, String source) {
+        Pending p = id == null ? null : pending.remove(id);
+        if (p != null) {
+            p.answer().complete(new Answer((System.nanoTime() - p.sentNanos()) / 1e6, source));
+        }
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        errors.incrementAndGet();
+        started.completeExceptionally(error);
+    }
+
+    void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench done").orTimeout(2, TimeUnit.SECONDS);
+    }
+}

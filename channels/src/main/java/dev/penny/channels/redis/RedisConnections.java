@@ -1,0 +1,80 @@
+package dev.penny.channels.redis;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisClientConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisPoolConfig;
+import redis.clients.jedis.util.JedisURIHelper;
+
+/**
+ * Connections to the Redis named by a {@code redis://[user:password@]host[:port][/db]} URL ({@code rediss://} for
+ * TLS), with time limits on connecting, reading and waiting for a pooled connection, so a Redis that went away fails
+ * calls instead of hanging them.
+ */
+final class RedisConnections {
+
+    private RedisConnections() {}
+
+    /** A factory for the URL; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(String url, Duration timeout) {
+        URI uri = parse(url);
+        HostAndPort address = JedisURIHelper.getHostAndPort(uri);
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(address.getHost(), address.getPort());
+        server.setDatabase(JedisURIHelper.getDBIndex(uri));
+        server.setUsername(JedisURIHelper.getUser(uri));
+        server.setPassword(JedisURIHelper.getPassword(uri));
+        JedisPoolConfig pool = new JedisPoolConfig();
+        pool.setMaxTotal(32);
+        pool.setMaxWait(timeout);
+        JedisClientConfiguration.JedisClientConfigurationBuilder client =
+                JedisClientConfiguration.builder().connectTimeout(timeout).readTimeout(timeout);
+        if (JedisURIHelper.isRedisSSLScheme(uri)) {
+            client.useSsl();
+        }
+        client.usePooling().poolConfig(pool);
+        return new JedisConnectionFactory(server, client.build());
+    }
+
+    /** PINGs Redis, or fails with a message that says what to do. */
+    static void requireReachable(RedisConnectionFactory factory, String url) {
+        try (RedisConnection connection = factory.getConnection()) {
+            connection.ping();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "Redis at " + redacted(url) + " is unreachable: " + rootMessage(e)
+                            + " — start Redis or unset REDIS_URL to run on the embedded in-memory store",
+                    e);
+        }
+    }
+
+    /** The URL without its password, for messages and logs. */
+    static String redacted(String url) {
+        return url.replaceFirst("//[^/@]*@", "//***@");
+    }
+
+    private static URI parse(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            if (JedisURIHelper.isRedisScheme(uri) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, without echoing a password
+        }
+        throw new IllegalArgumentException(
+                "penny.redis.url (REDIS_URL) must look like redis://host:6379/0, not " + redacted(url));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.penny.channels.redis;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.handoff.AgentId;
+import dev.penny.core.handoff.Claim;
+import dev.penny.core.handoff.WaitingConversation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * Each conversation's handoff hash, the truth about whether it waits or who holds it. It changes only through Lua
+ * scripts on that one key, so every change is atomic across nodes and legal on Redis Cluster.
+ */
+final class RedisHandoffRecords {
+
+    // KEYS: handoff. ARGV: summary, waiting since, ttl in ms.
+    private static final RedisScript<Long> ENQUEUE = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+            redis.call('HSET', KEYS[1], 'summary', ARGV[1], 'waiting_since', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """, Long.class);
+
+    // KEYS: handoff. ARGV: agent, claimed at, ttl in ms. Only a waiting conversation, one without agent, is claimed.
+    private static final RedisScript<Long> CLAIM = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HEXISTS', KEYS[1], 'agent') == 1 then return 0 end
+            redis.call('HSET', KEYS[1], 'agent', ARGV[1], 'claimed_at', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """, Long.class);
+
+    // KEYS: handoff. Returns the fields it held, as HGETALL does.
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> RELEASE = new DefaultRedisScript<>("""
+            local fields = redis.call('HGETALL', KEYS[1])
+            redis.call('DEL', KEYS[1])
+            return fields
+            """, List.class);
+
+    private final StringRedisTemplate redis;
+    private final String timeToLiveMillis;
+
+    RedisHandoffRecords(StringRedisTemplate redis, Duration timeToLive) {
+        this.redis = redis;
+        this.timeToLiveMillis = Long.toString(timeToLive.toMillis());
+    }
+
+    /** True when the conversation was neither waiting nor held, and now waits. */
+    boolean enqueue(ConversationId id, String summary, Instant now) {
+        return succeeded(redis.execute(ENQUEUE, key(id), summary, now.toString(), timeToLiveMillis));
+    }
+
+    /** True when the conversation was waiting, and now the agent holds it. */
+    boolean claim(ConversationId id, AgentId agent, Instant now) {
+        return succeeded(redis.execute(CLAIM, key(id), agent.value(), now.toString(), timeToLiveMillis));
+    }
+
+    Optional<WaitingConversation> waiting(ConversationId id) {
+        Map<String, String> fields = fields(id);
+        return fields.isEmpty() || fields.containsKey("agent")
+                ? Optional.empty()
+                : Optional.of(
+                        new WaitingConversation(id, fields.get("summary"), Instant.parse(fields.get("waiting_since"))));
+    }
+
+    Optional<Claim> claimOf(ConversationId id) {
+        return claim(id, fields(id));
+    }
+
+    /** Forgets the conversation's handoff, and returns the claim it ended if it was held. */
+    Optional<Claim> release(ConversationId id) {
+        List<?> held = redis.execute(RELEASE, key(id));
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; held != null && i + 1 < held.size(); i += 2) {
+            fields.put(held.get(i).toString(), held.get(i + 1).toString());
+        }
+        return claim(id, fields);
+    }
+
+    private Map<String, String> fields(ConversationId id) {
+        return redis.<String, String>opsForHash().entries(RedisKeys.handoff(id));
+    }
+
+    private static Optional<Claim> claim(ConversationId id, Map<String, String> fields) {
+        String agent = fields.get("agent");
+        return agent == null
+                ? Optional.empty()
+                : Optional.of(new Claim(id, new AgentId(agent), Instant.parse(fields.get("claimed_at"))));
+    }
+
+    private static List<String> key(ConversationId id) {
+        return List.of(RedisKeys.handoff(id));
+    }
+
+    private static boolean succeeded(Long result) {
+        return Long.valueOf(1).equals(result);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.penny.channels.redis;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.handoff.AgentId;
+import java.time.LocalDate;
+
+/**
+ * Builds every Redis key and channel name Penny uses; the schema lives here and nowhere else.
+ *
+ * <p>Keys read {@code penny:<entity>:{<id>}[:<facet>]}. The id sits in braces, a Redis Cluster hash tag, so all keys of
+ * one conversation share a slot and a Lua script may touch several of them. The three keys shared by all
+ * conversations have no id and so no braces; no script touches them together with another key. Every key has a TTL,
+ * refreshed by the writes shown. Values are strings; turns and left messages are JSON; money is integer micro-dollars.
+ *
+ * <h2>Conversations: {@link RedisConversationStore}, TTL {@code penny.conversation.ttl}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:turns       LIST    one JSON turn per element, oldest first
+ * penny:conversation:{id}:turn-index  HASH    message id: position of the turn in turns (dedup and resume)
+ * penny:conversation:{id}:state       STRING  BOT | WAITING_FOR_AGENT | WITH_AGENT | CLOSED
+ *
+ * append      EVAL, one script:  HEXISTS turn-index mid (1: stop, a re-sent turn); RPUSH turns json;
+ *                                HSET turn-index mid pos; PEXPIRE turns|turn-index|state ttl-ms
+ * setState    EVAL, one script:  SET state s PX ttl-ms; PEXPIRE turns ttl-ms; PEXPIRE turn-index ttl-ms
+ * transcript  LRANGE turns 0 -1
+ * turnsAfter  HGET turn-index mid; LRANGE turns pos+1 -1 (LRANGE turns 0 -1 for an unknown mid)
+ * recentTurns LRANGE turns -n -1
+ * state       GET state
+ * </pre>
+ *
+ * <h2>Handoffs: {@link RedisHumanHandoff}, TTLs {@code penny.handoff.*} ({@code HandoffExpiry})</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:handoff  HASH  summary, waiting_since [, agent, claimed_at] TTL expiry, reset by claim
+ * penny:handoff:queue              ZSET  conversation id, score waiting-since ms      TTL expiry, reset by enqueue
+ * penny:agent:{agent}:claims       ZSET  conversation id, score claimed-at ms         TTL expiry, reset by claim
+ * penny:handoff:agents-online      ZSET  agent id, score online-until ms              TTL presence, reset by heartbeat
+ * penny:handoff:left-messages      ZSET  JSON message, score left-at ms               TTL left-messages, reset by write
+ *
+ * enqueue      EVAL, one script:  EXISTS handoff (1: stop); HSET handoff summary s waiting_since t;
+ *                                 PEXPIRE handoff ttl-ms
+ *              then               ZADD queue t-ms id; ZREMRANGEBYSCORE queue -inf (t - expiry)-ms; PEXPIRE queue ttl-ms
+ * queue        ZRANGE queue 0 -1; HGETALL handoff of each (skipping held and expired ones)
+ * claim        EVAL, one script:  EXISTS handoff (0: stop); HEXISTS handoff agent (1: stop);
+ *                                 HSET handoff agent a claimed_at t; PEXPIRE handoff ttl-ms
+ *              then               ZREM queue id; ZADD claims t-ms id; ZREMRANGEBYSCORE claims -inf (t - expiry)-ms;
+ *                                 PEXPIRE claims ttl-ms
+ * claimOf      HGETALL handoff
+ * heldBy       ZRANGE claims 0 -1; HGETALL handoff of each (skipping those no longer this agent's)
+ * release      EVAL, one script:  HGETALL handoff; DEL handoff
+ *              then               ZREM queue id; ZREM claims id (when it was held)
+ * agentOnline  ZADD agents-online until-ms agent; ZREMRANGEBYSCORE agents-online -inf now-ms;
+ *              PEXPIRE agents-online presence-ms
+ * agentOffline ZREM agents-online agent
+ * agentsOnline ZCOUNT agents-online (now-ms +inf
+ * leaveMessage ZADD left-messages at-ms json; ZREMRANGEBYSCORE left-messages -inf (now - kept)-ms;
+ *              PEXPIRE left-messages kept-ms
+ * leftMessages ZRANGEBYSCORE left-messages ((now - kept)-ms +inf
+ * </pre>
+ *
+ * <h2>Costs: {@link RedisCostLedger}, TTLs {@code penny.cost.conversation-retention} and {@code days-kept}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:cost  HASH  kind:units, kind:micro_usd, integers  TTL conversation retention, reset on write
+ * penny:day:{2025-03-14}:cost   HASH  the same fields, all conversations    TTL until the day is older than days kept
+ *
+ * record      pipelined: HINCRBY cost llm_input_tokens:units n; HINCRBY cost llm_input_tokens:micro_usd m;
+ *                        PEXPIRE cost retention-ms; the same three on the day's key with PEXPIRE day left-ms
+ * totals      HGETALL cost, or HGETALL day
+ * </pre>
+ *
+ * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
+ *
+ * <pre>
+ * penny:events:turns  PUBLISH penny:events:turns json   every node: SUBSCRIBE penny:events:turns penny:events:queue
+ * penny:events:queue  PUBLISH penny:events:queue ""
+ * </pre>
+ */
+final class RedisKeys {
+
+    static final String TURNS_CHANNEL = "penny:events:turns";
+    static final String QUEUE_CHANNEL = "penny:events:queue";
+
+    private RedisKeys() {}
+
+    static String turns(ConversationId id) {
+        return conversation(id) + ":turns";
+    }
+
+    static String turnIndex(ConversationId id) {
+        return conversation(id) + ":turn-index";
+    }
+
+    static String state(ConversationId id) {
+        return conversation(id) + ":state";
+    }
+
+    static String handoff(ConversationId id) {
+        return conversation(id) + ":handoff";
+    }
+
+    static String cost(ConversationId id) {
+        return conversation(id) + ":cost";
+    }
+
+    static String dailyCost(LocalDate day) {
+        return "penny:day:{" + day + "}:cost";
+    }
+
+    static String claims(AgentId agent) {
+        return "penny:agent:{" + agent.value() + "}:claims";
+    }
+
+    static String queue() {
+        return "penny:handoff:queue";
+    }
+
+    static String agentsOnline() {
+        return "penny:handoff:agents-online";
+    }
+
+    static String leftMessages() {
+        return "penny:handoff:left-messages";
+    }
+
+    private static String conversation(ConversationId id) {
+        return "penny:conversation:{" + id.value() + "}";
+    }
+}
