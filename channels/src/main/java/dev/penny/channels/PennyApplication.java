@@ -1,5 +1,6 @@
 package dev.penny.channels;
 
+import dev.penny.channels.bench.BenchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +8,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class PennyApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bench")) {
+            BenchCommand.run(args);
+            return;
+        }
         SpringApplication.run(PennyApplication.class, args);
     }
 }

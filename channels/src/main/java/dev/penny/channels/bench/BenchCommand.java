@@ -37,7 +37,7 @@ public final class BenchCommand {
             System.exit(2);
             return;
         }
-        List<String> questions = demoQuestions();
+        List<String> questions = questions(DEMO_CATALOG);
         ConfigurableApplicationContext penny = null;
         URI url = options.url();
         if (url == null) {
@@ -59,7 +59,7 @@ public final class BenchCommand {
         }
     }
 
-    private static BenchReport measure(BenchOptions options, URI url, List<String> questions) throws Exception {
+    static BenchReport measure(BenchOptions options, URI url, List<String> questions) throws Exception {
         AtomicInteger errors = new AtomicInteger();
         HttpClient client = HttpClient.newHttpClient();
         List<BenchSocket> visitors = open(client, url, options.visitors(), errors, true);
@@ -93,13 +93,13 @@ public final class BenchCommand {
         return sockets;
     }
 
-    /** Questions visitors ask: the demo catalog's own phrasings, shuffled, so answers come from the FAQ. */
-    private static List<String> demoQuestions() throws Exception {
+    /** Questions visitors ask: a catalog's own phrasings, shuffled, so that most answers come from the FAQ. */
+    static List<String> questions(String catalogResource) throws Exception {
         try (Reader yaml = new InputStreamReader(
-                BenchCommand.class.getClassLoader().getResourceAsStream(DEMO_CATALOG), StandardCharsets.UTF_8)) {
+                BenchCommand.class.getClassLoader().getResourceAsStream(catalogResource), StandardCharsets.UTF_8)) {
             List<String> texts = new ArrayList<>();
             new CatalogLoader()
-                    .load(yaml, DEMO_CATALOG)
+                    .load(yaml, catalogResource)
                     .catalog()
                     .trainingExamples()
                     .forEach(e -> texts.add(e.text()));

@@ -27,6 +27,7 @@ final class BenchSocket implements WebSocket.Listener {
     private final AtomicInteger errors;
     private final AtomicInteger sequence = new AtomicInteger();
     private final String name;
+    private volatile String conversationId;
     private WebSocket socket;
 
     /** A question on its way: when it left, and what to do with the answer. */
@@ -61,7 +62,7 @@ final class BenchSocket implements WebSocket.Listener {
         String id = name + "-" + sequence.incrementAndGet();
         Pending p = new Pending(System.nanoTime(), new CompletableFuture<>());
         pending.put(id, p);
-        sendFrame("user.message", started.getNow(null), id, Map.of("text", text));
+        sendFrame("user.message", conversationId, id, Map.of("text", text));
         return p.answer();
     }
 
@@ -108,6 +109,18 @@ final class BenchSocket implements WebSocket.Listener {
             case "user.message" -> answer(frame.path("id").asString(null), "echo");
             case "error" -> errors.incrementAndGet();
             default -> {}
+        }
+    }
+
+    /**
+     * A question the bot handed to a person gets no bot answer while the conversation waits for an agent: it counts
+     * as answered by the handoff, and the visitor starts a fresh conversation so that later questions reach the bot.
+     */
+    private void acknowledged(JsonNode frame) {
+        String state = frame.path("payload").path("state").asString("bot");
+        if (!state.equals("bot") && !state.equals("closed")) {
+            answer(frame.path("id").asString(null), "handoff");
+            CompletableFuture.runAsync(() -> sendFrame("session.start", null, null, Map.of()));
         }
     }
 

@@ -1,0 +1,68 @@
+package dev.penny.channels.agent;
+
+import dev.penny.channels.transcript.TurnView;
+import dev.penny.channels.wire.Frame;
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.Turn;
+import dev.penny.core.handoff.LeftMessage;
+import java.util.List;
+
+/** The frames the server sends agent consoles, and their payloads. */
+final class AgentFrames {
+
+    private AgentFrames() {}
+
+    record Started(String agent, List<String> held) {}
+
+    record Queue(List<QueueView.Entry> conversations) {}
+
+    record Claimed(String conversationId, List<TurnView> transcript) {}
+
+    record TurnFrame(String conversationId, TurnView turn) {}
+
+    record Ended(String conversationId) {}
+
+    record Left(String conversationId, String email, String text, String at) {}
+
+    record LeftList(List<Left> messages) {}
+
+    record Typing(String from) {}
+
+    static Frame started(String agent, List<ConversationId> held) {
+        return Frame.of(
+                "session.started",
+                null,
+                null,
+                new Started(agent, held.stream().map(ConversationId::value).toList()));
+    }
+
+    static Frame queue(List<QueueView.Entry> entries) {
+        return Frame.of("queue", null, null, new Queue(entries));
+    }
+
+    static Frame claimed(ConversationId id, List<Turn> transcript, String replyTo) {
+        return Frame.of("claimed", id.value(), replyTo, new Claimed(id.value(), TurnView.of(transcript)));
+    }
+
+    /** {@code sent} (the agent's own message, stored) or {@code visitor.message} (the visitor wrote). */
+    static Frame turn(String type, Turn turn, String replyTo) {
+        String id = turn.conversationId().value();
+        return Frame.of(type, id, replyTo, new TurnFrame(id, TurnView.of(turn)));
+    }
+
+    /** {@code released} or {@code closed}. */
+    static Frame ended(String type, ConversationId id, String replyTo) {
+        return Frame.of(type, id.value(), replyTo, new Ended(id.value()));
+    }
+
+    static Frame leftMessages(List<LeftMessage> messages, String replyTo) {
+        List<Left> left = messages.stream()
+                .map(m -> new Left(m.conversationId().value(), m.email(), m.text(), m.at().toString()))
+                .toList();
+        return Frame.of("left.messages", null, replyTo, new LeftList(left));
+    }
+
+    static Frame typing(ConversationId id) {
+        return Frame.of("typing", id.value(), null, new Typing("visitor"));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.penny.channels.agent;
+
+import dev.penny.channels.typing.TypingSignals;
+import dev.penny.channels.wire.Frame;
+import dev.penny.core.conversation.Author;
+import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.Turn;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings events from every node to the agent consoles on this one: the queue whenever it changes, and visitors'
+ * messages to the console of the agent holding their conversation.
+ */
+final class AgentRelay implements ConversationEvents.Listener, TypingSignals.Listener, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AgentRelay.class);
+
+    private final AgentConnections connections;
+    private final QueueView queue;
+    private final AtomicBoolean queueDue = new AtomicBoolean();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "penny-agent-relay");
+        t.setDaemon(true);
+        return t;
+    });
+
+    AgentRelay(AgentConnections connections, QueueView queue) {
+        this.connections = connections;
+        this.queue = queue;
+    }
+
+    @Override
+    public void onTurn(Turn turn) {
+        if (turn.author() == Author.VISITOR
+                && !connections.holding(turn.conversationId()).isEmpty()) {
+            Frame frame = AgentFrames.turn("visitor.message", turn, null);
+            thread.execute(() -> connections.holding(turn.conversationId()).forEach(c -> c.send(frame)));
+        }
+    }
+
+    @Override
+    public void onQueueChanged() {
+        // Coalesced: a burst of handoffs sends each console one fresh queue, not one per handoff.
+        if (!connections.agents().isEmpty() && queueDue.compareAndSet(false, true)) {
+            thread.execute(this::pushQueue);
+        }
+    }
+
+    @Override
+    public void typing(ConversationId conversation, TypingSignals.Typist who) {
+        if (who == TypingSignals.Typist.VISITOR) {
+            connections.holding(conversation).forEach(c -> c.send(AgentFrames.typing(conversation)));
+        }
+    }
+
+    private void pushQueue() {
+        queueDue.set(false);
+        try {
+            Frame frame = AgentFrames.queue(queue.now());
+            List<AgentConnection> all = connections.all();
+            all.forEach(c -> c.send(frame));
+        } catch (RuntimeException e) {
+            log.warn("Could not push the queue to agents: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

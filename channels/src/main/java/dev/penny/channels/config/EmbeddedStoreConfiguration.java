@@ -1,0 +1,57 @@
+package dev.penny.channels.config;
+
+import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.InMemoryConversationEvents;
+import dev.penny.core.conversation.InMemoryConversationStore;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.InMemoryCostLedger;
+import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.handoff.InMemoryHumanHandoff;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The in-memory twins of the ports, for when no Redis is configured. An auto-configuration (listed in {@code
+ * META-INF/spring/…AutoConfiguration.imports}) so that it is processed after the application's own configuration
+ * and {@code @ConditionalOnMissingBean} reliably yields to the Redis beans.
+ */
+@AutoConfiguration
+public class EmbeddedStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConversationStore inMemoryConversationStore(PennyProperties properties, Clock clock) {
+        log.warn("No REDIS_URL: running on the embedded in-memory store (conversations are lost on restart, single"
+                + " node only)");
+        return new InMemoryConversationStore(clock, properties.conversation().ttl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HumanHandoff inMemoryHumanHandoff(PennyProperties properties, Clock clock) {
+        return new InMemoryHumanHandoff(clock, properties.handoff().handoffExpiry());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CostLedger inMemoryCostLedger(PennyProperties properties, Clock clock) {
+        CostProperties cost = properties.cost();
+        Duration retention =
+                cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
+        return new InMemoryCostLedger(clock, retention, cost.daysKept());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConversationEvents inMemoryConversationEvents() {
+        return new InMemoryConversationEvents();
+    }
+}

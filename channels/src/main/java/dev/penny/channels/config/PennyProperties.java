@@ -1,0 +1,46 @@
+package dev.penny.channels.config;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Penny's own configuration, the {@code penny.*} block of {@code application.yml}, where every property is
+ * documented. Absent blocks take the defaults of their records.
+ *
+ * @param catalog where the FAQ catalog is: a Spring resource location ({@code classpath:…}, {@code file:…}) or a path
+ * @param model the sentence encoder: a bundled model name or a directory with a {@code .onnx} file and tokenizer
+ * @param policy escalation thresholds
+ * @param cost prices and budgets
+ * @param limits what visitors may send
+ * @param conversation how long conversations are kept
+ * @param handoff how long queue entries, presence and left messages are kept
+ * @param dispatch how visitor messages are batched for the encoder
+ * @param agents the agent accounts
+ */
+@ConfigurationProperties("penny")
+public record PennyProperties(
+        String catalog,
+        String model,
+        PolicyProperties policy,
+        CostProperties cost,
+        LimitsProperties limits,
+        ConversationProperties conversation,
+        HandoffProperties handoff,
+        DispatchProperties dispatch,
+        List<AgentAccount> agents) {
+
+    /** The demo bank catalog shipped with Penny. */
+    public static final String DEMO_CATALOG = "classpath:catalog/demo-bank.yml";
+
+    public PennyProperties {
+        catalog = catalog == null || catalog.isBlank() ? DEMO_CATALOG : catalog.strip();
+        model = model == null || model.isBlank() ? "bge-small-en-v1.5-q" : model.strip();
+        policy = policy == null ? PolicyProperties.unset() : policy;
+        cost = cost == null ? CostProperties.defaults() : cost;
+        limits = limits == null ? LimitsProperties.defaults() : limits;
+        conversation = conversation == null ? ConversationProperties.defaults() : conversation;
+        handoff = handoff == null ? HandoffProperties.defaults() : handoff;
+        dispatch = dispatch == null ? DispatchProperties.defaults() : dispatch;
+        agents = agents == null ? List.of() : List.copyOf(agents);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.penny.channels.config;
+
+import dev.penny.core.policy.PolicySettings;
+import dev.penny.intents.classifier.Calibration;
+import dev.penny.intents.classifier.OperatingPoint;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the policy properties into settings. An unset minimum confidence becomes the classifier's calibrated
+ * threshold for the configured answered-precision, so the bot answers alone only where it was measured to be right
+ * that often; the choice, and where each threshold came from, is logged.
+ */
+final class PolicyDefaults {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyDefaults.class);
+
+    private PolicyDefaults() {}
+
+    static PolicySettings settings(PolicyProperties properties, Calibration calibration, boolean llmConfigured) {
+        PolicySettings defaults = PolicySettings.defaults();
+        double minConfidence = minAnswerConfidence(properties, calibration, defaults);
+        PolicySettings settings = new PolicySettings(
+                minConfidence,
+                logged("choice margin", properties.choiceMargin(), defaults.choiceMargin()),
+                logged("minimum grounding score", properties.minGroundingScore(), defaults.minGroundingScore()),
+                llmConfigured,
+                properties.handoffIntent() == null ? defaults.handoffIntentId() : properties.handoffIntent(),
+                defaults.handoffPhrases(),
+                properties.maxChoices() == null ? defaults.maxChoices() : properties.maxChoices(),
+                properties.groundingEntries() == null ? defaults.groundingEntries() : properties.groundingEntries());
+        log.info(
+                "Escalation policy: {}",
+                llmConfigured ? "an LLM answers unsure questions" : "no LLM: unsure questions go to a person");
+        return settings;
+    }
+
+    private static double minAnswerConfidence(
+            PolicyProperties properties, Calibration calibration, PolicySettings defaults) {
+        if (properties.minAnswerConfidence() != null) {
+            log.info("Minimum answer confidence {} (configured)", number(properties.minAnswerConfidence()));
+            return properties.minAnswerConfidence();
+        }
+        double precision = properties.answeredPrecision();
+        Optional<OperatingPoint> point = calibration.at(precision);
+        if (point.isPresent()) {
+            OperatingPoint p = point.get();
+            log.info(
+                    "Minimum answer confidence {} (calibrated for {} answered-precision; held out: coverage {},"
+                            + " precision {})",
+                    number(p.threshold()),
+                    number(precision),
+                    number(p.heldOutCoverage()),
+                    number(p.heldOutPrecision()));
+            return p.threshold();
+        }
+        log.warn(
+                "Minimum answer confidence {} (default: the classifier has no calibrated operating point at {}"
+                        + " answered-precision, the catalog is probably too small to hold examples out)",
+                number(defaults.minAnswerConfidence()),
+                number(precision));
+        return defaults.minAnswerConfidence();
+    }
+
+    private static double logged(String name, Double configured, double fallback) {
+        double value = configured == null ? fallback : configured;
+        log.info("Policy {} {} ({})", name, number(value), configured == null ? "default" : "configured");
+        return value;
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.penny.channels.ops;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.cost.BudgetVerdict;
+import dev.penny.core.cost.CostEvent;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.CostTotals;
+import dev.penny.core.cost.LlmBudget;
+import java.time.LocalDate;
+
+/** A ledger that also counts every recorded cost in the {@code penny.cost} metric. */
+public final class MeteredCostLedger implements CostLedger {
+
+    private final CostLedger ledger;
+    private final PennyMetrics metrics;
+
+    public MeteredCostLedger(CostLedger ledger, PennyMetrics metrics) {
+        this.ledger = ledger;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void record(CostEvent event) {
+        ledger.record(event);
+        metrics.cost(event);
+    }
+
+    @Override
+    public CostTotals conversationTotals(ConversationId id) {
+        return ledger.conversationTotals(id);
+    }
+
+    @Override
+    public CostTotals dailyTotals(LocalDate day) {
+        return ledger.dailyTotals(day);
+    }
+
+    @Override
+    public BudgetVerdict checkLlmBudget(ConversationId id, LlmBudget budget, long plannedMicroDollars) {
+        return ledger.checkLlmBudget(id, budget, plannedMicroDollars);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.penny.channels.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import dev.penny.channels.config.PennyProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * Visitors are anonymous; agents sign in (HTTP Basic, or the login form for the console pages) for the agent socket,
+ * the REST API and the actuator beyond health.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String AGENT = "AGENT";
+
+    @Bean
+    SecurityFilterChain pennySecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/ws/visitor", "/actuator/health", "/actuator/health/**", "/error")
+                        .permitAll()
+                        .requestMatchers("/ws/agent", "/ws/agent/**", "/api/**", "/actuator/**")
+                        .hasRole(AGENT)
+                        .anyRequest()
+                        .permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults())
+                // Machines get a 401 Basic challenge, not a redirect to the login page.
+                .exceptionHandling(
+                        errors -> errors.defaultAuthenticationEntryPointFor(basicChallenge(), pathPattern("/api/**"))
+                                .defaultAuthenticationEntryPointFor(basicChallenge(), pathPattern("/ws/**"))
+                                .defaultAuthenticationEntryPointFor(basicChallenge(), pathPattern("/actuator/**")))
+                // Socket handshakes are GETs, and the API is read-only; the agent socket checks its origin instead.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/ws/**"), pathPattern("/api/**")));
+        return http.build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Penny");
+        return entryPoint;
+    }
+
+    @Bean
+    InMemoryUserDetailsManager agentAccounts(PennyProperties properties) {
+        return AgentAccounts.of(properties.agents());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

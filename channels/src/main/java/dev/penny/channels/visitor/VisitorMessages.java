@@ -1,0 +1,98 @@
+package dev.penny.channels.visitor;
+
+import dev.penny.channels.dispatch.MessageBatcher;
+import dev.penny.channels.dispatch.TurnAnnouncer;
+import dev.penny.channels.ops.PennyMetrics;
+import dev.penny.channels.wire.BadFrame;
+import dev.penny.channels.wire.Envelope;
+import dev.penny.channels.wire.ErrorCode;
+import dev.penny.channels.wire.Frame;
+import dev.penny.channels.wire.MessageText;
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.MessageId;
+import dev.penny.core.conversation.Turn;
+import dev.penny.core.engine.Reply;
+import dev.penny.core.engine.VisitorMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * {@code user.message} and {@code quick.reply}: checks the message, queues it for the engine, and sends the reply
+ * back to the socket it came from. Turns for other sockets and nodes go out as events.
+ */
+final class VisitorMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(VisitorMessages.class);
+
+    private final MessageBatcher batcher;
+    private final TurnAnnouncer announcer;
+    private final ReplyFrames replies;
+    private final PennyMetrics metrics;
+    private final int maxMessageChars;
+
+    VisitorMessages(
+            MessageBatcher batcher,
+            TurnAnnouncer announcer,
+            ReplyFrames replies,
+            PennyMetrics metrics,
+            int maxMessageChars) {
+        this.batcher = batcher;
+        this.announcer = announcer;
+        this.replies = replies;
+        this.metrics = metrics;
+        this.maxMessageChars = maxMessageChars;
+    }
+
+    /** A typed message, or a quick reply: the chosen option's text, which the engine matches to the choice. */
+    void receive(VisitorConnection connection, Envelope envelope) {
+        ConversationId id = connection.requireConversation(envelope);
+        String text = MessageText.check(envelope.text("text"), maxMessageChars);
+        MessageId messageId = messageId(envelope.id());
+        connection.takeMessageToken();
+        long arrived = System.nanoTime();
+        batcher.submit(new VisitorMessage(id, messageId, text)).whenComplete((reply, failure) -> {
+            MDC.put("conversationId", id.value());
+            try {
+                if (failure != null) {
+                    log.error("Could not answer message {}", messageId, failure);
+                    connection.send(Frame.error(
+                            ErrorCode.INTERNAL,
+                            "the message could not be answered; send it again",
+                            id.value(),
+                            messageId.value()));
+                    return;
+                }
+                metrics.answered(reply, Duration.ofNanos(System.nanoTime() - arrived));
+                replies.send(connection, reply);
+                announce(reply);
+            } finally {
+                MDC.remove("conversationId");
+            }
+        });
+    }
+
+    private void announce(Reply reply) {
+        if (reply.alreadyAccepted()) {
+            return;
+        }
+        List<Turn> turns = new ArrayList<>(1 + reply.botTurns().size());
+        turns.add(reply.visitorTurn());
+        turns.addAll(reply.botTurns());
+        announcer.announce(turns, ReplyFrames.handedOff(reply));
+    }
+
+    /** The widget's id for the message, which makes re-sending it safe; one is made up when it sent none. */
+    private static MessageId messageId(String id) {
+        if (id == null) {
+            return MessageId.random();
+        }
+        if (!MessageId.isValid(id)) {
+            throw new BadFrame(ErrorCode.BAD_PAYLOAD, "id must be 1 to 64 characters of [A-Za-z0-9_-]");
+        }
+        return new MessageId(id);
+    }
+}

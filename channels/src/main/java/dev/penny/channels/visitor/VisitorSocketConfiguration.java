@@ -1,0 +1,80 @@
+package dev.penny.channels.visitor;
+
+import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.dispatch.MessageBatcher;
+import dev.penny.channels.dispatch.TurnAnnouncer;
+import dev.penny.channels.ops.PennyMetrics;
+import dev.penny.channels.typing.TypingSignals;
+import dev.penny.channels.wire.EnvelopeCodec;
+import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.handoff.HumanHandoff;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+
+/** {@code /ws/visitor}, open to the configured embedding origins, and the relay that feeds it events. */
+@Configuration(proxyBeanMethods = false)
+class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(VisitorSocketConfiguration.class);
+
+    private final PennyProperties properties;
+    private final VisitorConnections connections = new VisitorConnections();
+    private final VisitorSocketHandler handler;
+    private final VisitorRelay relay;
+    private final ConversationEvents.Subscription subscription;
+
+    VisitorSocketConfiguration(
+            PennyProperties properties,
+            EnvelopeCodec codec,
+            ConversationStore store,
+            HumanHandoff handoff,
+            ConversationEvents events,
+            SupportEngine engine,
+            MessageBatcher batcher,
+            TurnAnnouncer announcer,
+            PennyMetrics metrics,
+            TypingSignals typing,
+            Clock clock) {
+        this.properties = properties;
+        VisitorLimits limits = VisitorLimits.of(properties.limits());
+        if (limits.maxMessageChars() < properties.limits().maxMessageChars()) {
+            log.warn("penny.limits.max-message-chars is capped at the engine's {}", limits.maxMessageChars());
+        }
+        WaitingPositions positions = new WaitingPositions(handoff);
+        this.handler = new VisitorSocketHandler(
+                codec,
+                connections,
+                new SessionStarts(store, connections, positions, limits.maxMessageChars()),
+                new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
+                new LeftMessages(engine, limits.maxMessageChars()),
+                typing,
+                limits,
+                clock);
+        this.relay = new VisitorRelay(connections, store, positions);
+        this.subscription = events.subscribe(relay);
+        typing.listen(relay);
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        String[] origins = properties.limits().allowedOrigins().toArray(String[]::new);
+        log.info(
+                "Visitor socket /ws/visitor accepts origins {} (and same-origin pages)",
+                properties.limits().allowedOrigins());
+        registry.addHandler(handler, "/ws/visitor").setAllowedOriginPatterns(origins);
+    }
+
+    @Override
+    public void destroy() {
+        subscription.close();
+        relay.close();
+        connections.closeAll();
+    }
+}

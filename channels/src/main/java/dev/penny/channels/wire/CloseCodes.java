@@ -1,0 +1,21 @@
+package dev.penny.channels.wire;
+
+import org.springframework.web.socket.CloseStatus;
+
+/**
+ * The close codes Penny's endpoints use. Bad frames never close a socket (they get {@code error} frames); a socket is
+ * closed only for these reasons, or by the container with 1009 for a frame over 256 KiB, which no widget sends.
+ */
+public final class CloseCodes {
+
+    /** The server is shutting down (1001); reconnect, to another node, and resume. */
+    public static final CloseStatus SERVER_SHUTDOWN = CloseStatus.GOING_AWAY.withReason("server_shutdown");
+
+    /**
+     * The client stopped reading and its send buffer overflowed; sent by Spring's {@code
+     * ConcurrentWebSocketSessionDecorator} (4500). Reconnect and resume.
+     */
+    public static final CloseStatus SLOW_CONSUMER = CloseStatus.SESSION_NOT_RELIABLE.withReason("slow_consumer");
+
+    private CloseCodes() {}
+}

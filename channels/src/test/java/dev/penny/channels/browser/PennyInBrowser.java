@@ -1,0 +1,81 @@
+package dev.penny.channels.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Penny on a random port with the browser catalog and two agents, ann and ben; two host sites on their own origins, one of
+ * them allowed to embed the widget. Every test gets fresh browsers, closed after it. The browser test classes share
+ * one application.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "penny.catalog=classpath:catalog/browser-bank.yml",
+            "penny.redis.url=",
+            "penny.llm.base-url=",
+            "penny.limits.rate-limit-messages=50",
+            // Selenium has no CDP bindings for Debian's newer Chromium; the tests use none but its raw commands.
+            "logging.level.org.openqa.selenium.devtools=ERROR",
+            "logging.level.org.openqa.selenium.chromium=ERROR",
+        })
+abstract class PennyInBrowser {
+
+    static final String AGENT = "ann";
+    static final String AGENT_PASSWORD = "ann-browser-password";
+    static final String SECOND_AGENT = "ben";
+    static final String SECOND_AGENT_PASSWORD = "ben-browser-password";
+
+    /** A site allowed to embed the widget. */
+    static final HostSite SHOP = HostSite.start();
+
+    /** A site that is not. */
+    static final HostSite STRANGER = HostSite.start();
+
+    @DynamicPropertySource
+    static void sites(DynamicPropertyRegistry registry) {
+        registry.add("penny.limits.allowed-origins", SHOP::origin);
+        // The whole list in one property source: Spring Boot binds a list from one source, never merged.
+        registry.add("penny.agents[0].username", () -> AGENT);
+        registry.add("penny.agents[0].roles", () -> "AGENT");
+        registry.add("penny.agents[0].password-hash", () -> new BCryptPasswordEncoder(4).encode(AGENT_PASSWORD));
+        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
+        registry.add("penny.agents[1].password-hash", () -> new BCryptPasswordEncoder(4).encode(SECOND_AGENT_PASSWORD));
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    WidgetOnPage visitorOn(String options) {
+        WebDriver driver = remember(Chromium.desktop());
+        return new WidgetOnPage(driver, port).load(SHOP.page(port, options));
+    }
+
+    AgentConsole agent() {
+        return AgentConsole.signIn(remember(Chromium.desktop()), port, AGENT, AGENT_PASSWORD);
+    }
+
+    AgentConsole secondAgent() {
+        return AgentConsole.signIn(remember(Chromium.desktop()), port, SECOND_AGENT, SECOND_AGENT_PASSWORD);
+    }
+
+    <T extends WebDriver> T remember(T driver) {
+        browsers.add(driver);
+        return driver;
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.penny.channels.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.InMemoryConversationStore;
+import dev.penny.core.conversation.MessageId;
+import dev.penny.core.cost.InMemoryCostLedger;
+import dev.penny.core.engine.EngineSettings;
+import dev.penny.core.engine.Reply;
+import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.engine.VisitorMessage;
+import dev.penny.core.handoff.HandoffExpiry;
+import dev.penny.core.handoff.InMemoryHumanHandoff;
+import dev.penny.core.llm.DisabledLlmClient;
+import dev.penny.core.understanding.FaqAnswers;
+import dev.penny.core.understanding.FaqEntry;
+import dev.penny.core.understanding.IntentClassifier;
+import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.core.understanding.IntentScore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class MessageBatcherTest {
+
+    /** Classifies everything as the one intent, after a pause, remembering the size of every batch. */
+    static final class SlowClassifier implements IntentClassifier {
+        final List<Integer> batches = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch firstCall = new CountDownLatch(1);
+        volatile CountDownLatch release = new CountDownLatch(0);
+
+        @Override
+        public IntentPrediction classify(String text) {
+            return classifyAll(List.of(text)).get(0);
+        }
+
+        @Override
+        public List<IntentPrediction> classifyAll(List<String> texts) {
+            batches.add(texts.size());
+            firstCall.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return texts.stream()
+                    .map(t -> new IntentPrediction(List.of(new IntentScore("pin", 0.99)), false))
+                    .toList();
+        }
+    }
+
+    private final SlowClassifier classifier = new SlowClassifier();
+    private final Clock clock = Clock.systemUTC();
+    private final InMemoryConversationStore store = new InMemoryConversationStore(clock, Duration.ofHours(1));
+    private final SupportEngine engine = new SupportEngine(
+            classifier,
+            (question, limit) -> List.of(),
+            FaqAnswers.of(List.of(new FaqEntry("pin", "PIN?", "Use an ATM.", List.of()))),
+            new DisabledLlmClient(),
+            store,
+            new InMemoryHumanHandoff(clock, HandoffExpiry.defaults()),
+            new InMemoryCostLedger(clock, Duration.ofHours(1), 1),
+            EngineSettings.defaults(),
+            clock);
+
+    @Test
+    void messages_arriving_while_a_batch_runs_are_answered_together_in_the_next_batch() throws Exception {
+        classifier.release = new CountDownLatch(1);
+        try (MessageBatcher batcher = new MessageBatcher(engine, 1, Duration.ofMillis(1), 32)) {
+            CompletableFuture<Reply> first = batcher.submit(message(ConversationId.random(), "m0"));
+            assertThat(classifier.firstCall.await(5, TimeUnit.SECONDS)).isTrue();
+            List<CompletableFuture<Reply>> waiting = new ArrayList<>();
+            for (int i = 1; i <= 20; i++) {
+                waiting.add(batcher.submit(message(ConversationId.random(), "m" + i)));
+            }
+            classifier.release.countDown();
+
+            assertThat(first.get(5, TimeUnit.SECONDS).botTurns()).hasSize(1);
+            for (CompletableFuture<Reply> reply : waiting) {
+                assertThat(reply.get(5, TimeUnit.SECONDS).botTurns().get(0).text())
+                        .isEqualTo("Use an ATM.");
+            }
+            assertThat(classifier.batches).containsExactly(1, 20);
+        }
+    }
+
+    @Test
+    void a_conversation_has_one_message_per_batch_so_its_messages_are_answered_in_order() throws Exception {
+        classifier.release = new CountDownLatch(1);
+        ConversationId id = ConversationId.random();
+        try (MessageBatcher batcher = new MessageBatcher(engine, 4, Duration.ofMillis(1), 32)) {
+            batcher.submit(message(ConversationId.random(), "other"));
+            assertThat(classifier.firstCall.await(5, TimeUnit.SECONDS)).isTrue();
+            List<CompletableFuture<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                replies.add(batcher.submit(message(id, "m" + i)));
+            }
+            classifier.release.countDown();
+            for (CompletableFuture<Reply> reply : replies) {
+                reply.get(5, TimeUnit.SECONDS);
+            }
+        }
+        List<String> visitorIds = store.transcript(id).stream()
+                .filter(t -> t.decision() == null)
+                .map(t -> t.id().value())
+                .toList();
+        assertThat(visitorIds).containsExactly("m0", "m1", "m2");
+    }
+
+    @Test
+    void closing_answers_what_is_already_queued() throws Exception {
+        MessageBatcher batcher = new MessageBatcher(engine, 1, Duration.ZERO, 2);
+        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            replies.add(batcher.submit(message(ConversationId.random(), "m" + i)));
+        }
+        batcher.close();
+
+        assertThat(replies).allSatisfy(r -> assertThat(r).isCompleted());
+        assertThat(batcher.submit(message(ConversationId.random(), "late"))).isCompletedExceptionally();
+    }
+
+    private static VisitorMessage message(ConversationId id, String messageId) {
+        return new VisitorMessage(id, new MessageId(messageId), "How do I change my PIN?");
+    }
+}

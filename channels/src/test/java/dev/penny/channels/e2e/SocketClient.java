@@ -1,0 +1,147 @@
+package dev.penny.channels.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real WebSocket client (the JDK's) speaking Penny's envelope protocol, collecting every frame it receives. */
+final class SocketClient implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final List<JsonNode> skipped = new ArrayList<>();
+    private final WebSocket socket;
+    private volatile Integer closedWith;
+
+    private SocketClient(URI uri, Map<String, String> headers) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        headers.forEach(builder::header);
+        this.socket = builder.buildAsync(uri, new Collector()).join();
+    }
+
+    static SocketClient visitor(int port) {
+        return new SocketClient(URI.create("ws://127.0.0.1:" + port + "/ws/visitor"), Map.of());
+    }
+
+    static SocketClient visitor(int port, String origin) {
+        return new SocketClient(URI.create("ws://127.0.0.1:" + port + "/ws/visitor"), Map.of("Origin", origin));
+    }
+
+    static SocketClient agent(int port, String user, String password) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        return new SocketClient(
+                URI.create("ws://127.0.0.1:" + port + "/ws/agent"), Map.of("Authorization", "Basic " + basic));
+    }
+
+    /** Sends an envelope; {@code payload} is a map or record serialised as the payload object. */
+    void send(String type, String conversationId, String id, Object payload) {
+        Map<String, Object> envelope = new java.util.LinkedHashMap<>();
+        envelope.put("v", 1);
+        envelope.put("type", type);
+        if (conversationId != null) {
+            envelope.put("conversationId", conversationId);
+        }
+        if (id != null) {
+            envelope.put("id", id);
+        }
+        envelope.put("payload", payload == null ? Map.of() : payload);
+        sendRaw(JSON.writeValueAsString(envelope));
+    }
+
+    void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next frame of this type; frames of other types are kept for {@link #skipped()}. */
+    JsonNode next(String type) {
+        return next(f -> f.path("type").asString().equals(type), type);
+    }
+
+    JsonNode next(Predicate<JsonNode> wanted, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            JsonNode frame;
+            try {
+                frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            assertThat(frame)
+                    .as("a %s frame (skipped so far: %s)", what, skipped)
+                    .isNotNull();
+            if (wanted.test(frame)) {
+                return frame;
+            }
+            skipped.add(frame);
+        }
+    }
+
+    /** The next error frame, whose code must be {@code code}; the socket must still be open. */
+    JsonNode error(String code) {
+        JsonNode error = next("error");
+        assertThat(error.path("payload").path("code").asString()).isEqualTo(code);
+        assertThat(isOpen()).isTrue();
+        return error;
+    }
+
+    /** Frames received but not yet taken, waiting up to {@code wait} for any to arrive. */
+    List<JsonNode> drain(Duration wait) throws InterruptedException {
+        Thread.sleep(wait.toMillis());
+        List<JsonNode> rest = new ArrayList<>();
+        frames.drainTo(rest);
+        return rest;
+    }
+
+    List<JsonNode> skipped() {
+        return skipped;
+    }
+
+    boolean isOpen() {
+        return closedWith == null && !socket.isInputClosed();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+        }
+        socket.abort();
+    }
+
+    private final class Collector implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(JSON.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedWith = statusCode;
+            return null;
+        }
+    }
+}

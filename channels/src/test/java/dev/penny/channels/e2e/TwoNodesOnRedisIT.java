@@ -1,0 +1,123 @@
+package dev.penny.channels.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.channels.PennyApplication;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two Penny nodes on one real Redis (env {@code REDIS_URL}, default {@code redis://127.0.0.1:6379}, database 15): a
+ * visitor who started on one node resumes on the other, and an agent on the first node reaches them there live.
+ */
+class TwoNodesOnRedisIT {
+
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        nodeA = start();
+        nodeB = start();
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    void a_visitor_resumes_on_the_other_node_and_an_agent_reaches_them_there() {
+        try (Agent alice = new Agent(SocketClient.agent(port(nodeA), "alice", RunningPenny.ALICE_PASSWORD))) {
+            String conversation;
+            String lastSeen;
+            try (Visitor visitor = Visitor.start(port(nodeA))) {
+                conversation = visitor.conversationId;
+                assertThat(visitor.ask("How do I change my PIN?")
+                                .path("payload")
+                                .path("route")
+                                .asString())
+                        .isEqualTo("faq");
+                JsonNode handoff = visitor.ask("I want to talk to a human");
+                lastSeen = handoff.path("id").asString();
+            }
+            alice.awaitWaiting(conversation);
+            assertThat(alice.claim(conversation).path("type").asString()).isEqualTo("claimed");
+            alice.say(conversation, "Hello from node A");
+
+            try (Visitor back = Visitor.resume(port(nodeB), conversation, lastSeen)) {
+                List<String> missed = back.started
+                        .path("payload")
+                        .path("missed")
+                        .valueStream()
+                        .map(t -> t.path("source").asString() + ":"
+                                + t.path("text").asString())
+                        .toList();
+                assertThat(missed).hasSize(2).last().isEqualTo("agent:Hello from node A");
+
+                alice.say(conversation, "Still here?");
+                JsonNode live = back.socket.next("bot.message");
+                assertThat(live.path("payload").path("text").asString()).isEqualTo("Still here?");
+
+                String reply = back.send("user.message", "Yes, I'm here");
+                JsonNode forwarded = alice.socket.next("visitor.message");
+                assertThat(forwarded.path("payload").path("turn").path("id").asString())
+                        .isEqualTo(reply);
+            }
+            JsonNode cost = RunningPenny.get(
+                            port(nodeB),
+                            "/api/conversations/" + conversation + "/cost",
+                            "alice",
+                            RunningPenny.ALICE_PASSWORD)
+                    .body();
+            assertThat(cost.path("cost").path("classifications").asLong()).isEqualTo(2);
+            alice.release(conversation);
+        }
+    }
+
+    @Test
+    void health_reports_redis_on_both_nodes() {
+        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+            JsonNode health = RunningPenny.get(port(node), "/actuator/health", "alice", RunningPenny.ALICE_PASSWORD)
+                    .body();
+            assertThat(health.path("components").path("redis").path("status").asString())
+                    .isEqualTo("UP");
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        // Command-line arguments, which outrank application.yml, as they would in production.
+        return new SpringApplicationBuilder(PennyApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--penny.catalog=classpath:catalog/test-bank.yml",
+                        "--penny.redis.url=" + redisUrl(),
+                        "--penny.llm.base-url=",
+                        "--penny.agents[0].username=alice",
+                        "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    /** The test database 15 of the Redis named by REDIS_URL, so tests never touch Penny's own data. */
+    static String redisUrl() {
+        String env = System.getenv("REDIS_URL");
+        URI uri = URI.create(env == null || env.isBlank() ? "redis://127.0.0.1:6379" : env);
+        String userInfo = uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@";
+        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+        return uri.getScheme() + "://" + userInfo + uri.getHost() + port + "/15";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.penny.channels.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** A visitor's widget: starts or resumes a conversation and asks questions over a real socket. */
+final class Visitor implements AutoCloseable {
+
+    final SocketClient socket;
+    final String conversationId;
+    final JsonNode started;
+
+    private Visitor(SocketClient socket, JsonNode started) {
+        this.socket = socket;
+        this.started = started;
+        this.conversationId = started.path("payload").path("conversationId").asString();
+    }
+
+    static Visitor start(int port) {
+        SocketClient socket = SocketClient.visitor(port);
+        socket.send("session.start", null, null, null);
+        return new Visitor(socket, socket.next("session.started"));
+    }
+
+    /** Resumes a conversation on a new socket, optionally on another node. */
+    static Visitor resume(int port, String conversationId, String lastSeenId) {
+        SocketClient socket = SocketClient.visitor(port);
+        Map<String, Object> payload = lastSeenId == null
+                ? Map.of("conversationId", conversationId)
+                : Map.of("conversationId", conversationId, "lastSeenId", lastSeenId);
+        socket.send("session.start", null, null, payload);
+        Visitor visitor = new Visitor(socket, socket.next("session.started"));
+        assertThat(visitor.started.path("payload").path("resumed").asBoolean()).isTrue();
+        return visitor;
+    }
+
+    /** Sends a message and returns the bot's answer to it. */
+    JsonNode ask(String text) {
+        return answerTo(send("user.message", text));
+    }
+
+    /** Picks a quick reply and returns the answer. */
+    JsonNode pick(String option) {
+        return answerTo(send("quick.reply", option));
+    }
+
+    /** Sends a message and returns its id, without waiting. */
+    String send(String type, String text) {
+        String id = "m-" + UUID.randomUUID();
+        socket.send(type, conversationId, id, Map.of("text", text));
+        return id;
+    }
+
+    JsonNode answerTo(String messageId) {
+        return socket.next(
+                f -> f.path("type").asString().equals("bot.message")
+                        && messageId.equals(f.path("payload").path("replyTo").asString()),
+                "bot.message answering " + messageId);
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}
