@@ -58,7 +58,6 @@ class WidgetBrowserIT extends PennyInBrowser {
         widget.awaitReply("PIN services");
         String conversation = widget.conversationId();
 
-        widget.driver.navigate().refresh();
         WidgetOnPage reloaded = new WidgetOnPage(widget.driver, port);
         reloaded.until(d -> reloaded.find(".panel").isDisplayed()); // it was open, so it reopens
         reloaded.awaitReply("PIN services");
@@ -103,7 +102,6 @@ class WidgetBrowserIT extends PennyInBrowser {
         widget.js(
                 "localStorage.setItem(arguments[0], JSON.stringify({id: 'expired-or-forged'}));",
                 "penny:localhost:" + port + ":conversation");
-        widget.driver.navigate().refresh();
         WidgetOnPage reloaded = new WidgetOnPage(widget.driver, port)
                 .load(widget.driver.getCurrentUrl())
                 .open();
