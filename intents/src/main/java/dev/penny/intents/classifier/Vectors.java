@@ -28,19 +28,4 @@ final class Vectors {
             target[i] += scale * source[i];
         }
     }
-
-    /** Concatenates feature blocks into one vector. */
-    static float[] concat(float[]... parts) {
-        int length = 0;
-        for (float[] p : parts) {
-            length += p.length;
-        }
-        float[] out = new float[length];
-        int at = 0;
-        for (float[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
-    }
 }
