@@ -5,11 +5,10 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.CostSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
 import dev.penny.core.llm.LlmClient;
-import dev.penny.core.policy.EscalationPolicy;
-import dev.penny.core.privacy.PiiMasker;
 import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentClassifier;
@@ -31,13 +30,14 @@ import java.util.Optional;
  */
 public final class SupportEngine {
 
-    private final IntentClassifier classifier;
+    private final LiveFaq live;
     private final ConversationStore store;
     private final HumanHandoff handoff;
-    private final Responder responder;
     private final Replays replays;
     private final Clock clock;
+    private final VersionResponders responders;
 
+    /** An engine that always answers from one fixed FAQ version, with the policy of {@code settings}. */
     public SupportEngine(
             IntentClassifier classifier,
             FaqRetriever retriever,
@@ -48,26 +48,36 @@ public final class SupportEngine {
             CostLedger ledger,
             EngineSettings settings,
             Clock clock) {
-        this.classifier = classifier;
+        this(
+                new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, settings.policy())),
+                llm,
+                store,
+                handoff,
+                ledger,
+                settings.costs(),
+                settings.phrases(),
+                clock);
+    }
+
+    /**
+     * An engine that answers each batch from the version {@code live} holds when the batch starts, so publishing a new
+     * catalog version takes effect on the next batch without a restart.
+     */
+    public SupportEngine(
+            LiveFaq live,
+            LlmClient llm,
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            CostSettings costs,
+            BotPhrases phrases,
+            Clock clock) {
+        this.live = live;
         this.store = store;
         this.handoff = handoff;
         this.clock = clock;
         this.replays = new Replays(store);
-        EscalationPolicy policy = new EscalationPolicy(settings.policy());
-        PiiMasker masker = new PiiMasker();
-        TurnWriter writer = new TurnWriter(store, clock);
-        CostMeter meter = new CostMeter(ledger, settings.costs());
-        int grounding = settings.policy().groundingEntries();
-        this.responder = new Responder(
-                retriever,
-                policy,
-                new ChoicePick(store, policy),
-                new FaqReplies(answers, writer, settings.phrases()),
-                new GroundedAnswers(llm, ledger, meter, settings.costs().llmBudget(), masker, grounding),
-                new Handoffs(handoff, store, writer, settings.phrases(), masker),
-                writer,
-                meter,
-                grounding);
+        this.responders = new VersionResponders(llm, store, handoff, ledger, costs, phrases, clock);
     }
 
     /** Handles one visitor message. */
@@ -80,13 +90,17 @@ public final class SupportEngine {
      * encoder. Replies come back in the order of {@code messages}.
      */
     public List<Reply> handleAll(List<VisitorMessage> messages) {
+        FaqVersion version = live.current();
+        Responder responder = responders.forVersion(version);
         List<Accepted> accepted = messages.stream().map(this::accept).toList();
         List<Turn> toClassify = accepted.stream()
                 .filter(Accepted::botAnswers)
                 .map(Accepted::turn)
                 .toList();
-        BatchClassification batch = BatchClassification.of(classifier, toClassify);
-        return accepted.stream().map(a -> reply(a, batch)).toList();
+        BatchClassification batch = BatchClassification.of(version.classifier(), toClassify);
+        return accepted.stream()
+                .map(a -> reply(a, batch, version.classifier(), responder))
+                .toList();
     }
 
     /** Keeps a message for the team from a visitor who was handed off with nobody online; they are answered by email. */
@@ -107,7 +121,8 @@ public final class SupportEngine {
         return new Accepted(turn, true, currentState(turn.conversationId()).botAnswers());
     }
 
-    private Reply reply(Accepted accepted, BatchClassification batch) {
+    private Reply reply(
+            Accepted accepted, BatchClassification batch, IntentClassifier classifier, Responder responder) {
         Turn turn = accepted.turn();
         if (!accepted.fresh()) {
             return replays.replay(turn, currentState(turn.conversationId()));

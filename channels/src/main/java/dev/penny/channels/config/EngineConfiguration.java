@@ -7,6 +7,8 @@ import dev.penny.core.cost.CostLedger;
 import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.engine.BotPhrases;
 import dev.penny.core.engine.EngineSettings;
+import dev.penny.core.engine.FaqVersion;
+import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.llm.DisabledLlmClient;
@@ -40,9 +42,20 @@ class EngineConfiguration {
                 BotPhrases.english());
     }
 
+    /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
+    @Bean
+    LiveFaq liveFaq(CatalogUnderstanding understanding, EngineSettings settings) {
+        return new LiveFaq(new FaqVersion(
+                "startup",
+                understanding.classifier(),
+                understanding.retriever(),
+                understanding.answers(),
+                settings.policy()));
+    }
+
     @Bean
     SupportEngine supportEngine(
-            CatalogUnderstanding understanding,
+            LiveFaq liveFaq,
             LlmClient llm,
             ConversationStore store,
             HumanHandoff handoff,
@@ -51,14 +64,13 @@ class EngineConfiguration {
             EngineSettings settings,
             Clock clock) {
         return new SupportEngine(
-                understanding.classifier(),
-                understanding.retriever(),
-                understanding.answers(),
+                liveFaq,
                 llm,
                 store,
                 handoff,
                 new MeteredCostLedger(ledger, metrics),
-                settings,
+                settings.costs(),
+                settings.phrases(),
                 clock);
     }
 

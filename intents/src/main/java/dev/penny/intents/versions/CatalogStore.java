@@ -1,0 +1,82 @@
+package dev.penny.intents.versions;
+
+import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.catalog.Intent;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Where the catalog lives: one draft that owners edit, and every published version, the newest of which is live.
+ *
+ * <p>Edits are per intent and checked against the revision they were made on ({@link DraftIntent#revision()}), so two
+ * owners editing at once never silently overwrite each other: the second gets {@link EditConflict} with the current
+ * intent. Publishing is checked the same way against the live version number, so of two publishes racing, one wins
+ * and the other gets {@link PublishConflict}; a version is written whole or not at all.
+ *
+ * <p>This store keeps content; it does not validate it. Callers validate an intent or catalog before writing it
+ * (see {@code dev.penny.intents.editing}). Implementations are thread-safe; the Redis one is shared by every node.
+ * A store that cannot be reached throws an unchecked exception and changes nothing.
+ */
+public interface CatalogStore {
+
+    /** The draft's intents in the order they were added (imports keep the file's order). */
+    List<DraftIntent> draft();
+
+    /** One intent of the draft. */
+    Optional<DraftIntent> draftIntent(String id);
+
+    /**
+     * Adds an intent to the draft at revision 1.
+     *
+     * @throws EditConflict if the draft already has an intent with this id
+     */
+    DraftIntent create(Intent intent);
+
+    /**
+     * Replaces intent {@code id}, which may be renamed ({@code intent.id()} differs from {@code id}): the renamed
+     * intent keeps its place and its revision count.
+     *
+     * @throws EditConflict if {@code id} is no longer in the draft, its revision is no longer {@code
+     *     expectedRevision}, or a rename would take an id another intent has
+     */
+    DraftIntent update(String id, Intent intent, long expectedRevision);
+
+    /**
+     * Removes intent {@code id} from the draft.
+     *
+     * @throws EditConflict if it is gone or its revision is no longer {@code expectedRevision}
+     */
+    void delete(String id, long expectedRevision);
+
+    /** Replaces the whole draft, e.g. by an import or by a published version to start again from; all at once. */
+    void replaceDraft(Catalog catalog);
+
+    /** The threshold the owner chose for the draft, saved with it when it is published. */
+    OptionalDouble draftThreshold();
+
+    void setDraftThreshold(OptionalDouble minAnswerConfidence);
+
+    /** The live version: the newest published one; empty before the first publish. */
+    Optional<CatalogVersion> live();
+
+    /** The live version's number, 0 before the first publish; cheap, for nodes checking whether they are current. */
+    int liveNumber();
+
+    /** One published version. */
+    Optional<CatalogVersion> version(int number);
+
+    /** Every published version, newest first. */
+    List<CatalogVersion> versions();
+
+    /**
+     * Publishes {@code catalog} as version {@code expectedLive + 1}, which becomes live.
+     *
+     * @param catalog a catalog that passed validation
+     * @param expectedLive the live version number the caller trained and checked against
+     * @param publishedBy the owner publishing
+     * @param minAnswerConfidence the threshold saved with the version
+     * @throws PublishConflict if the live version is no longer {@code expectedLive}
+     */
+    CatalogVersion publish(Catalog catalog, int expectedLive, String publishedBy, OptionalDouble minAnswerConfidence);
+}
