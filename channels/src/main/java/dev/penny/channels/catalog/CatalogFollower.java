@@ -67,8 +67,8 @@ final class CatalogFollower implements SmartLifecycle {
             }
             CatalogVersion version = store.version(live).orElseThrow();
             log.info("Catalog {} went live on another node; training it here", version.label());
-            boolean swapped = served.serve(
-                    trainer.train(version.number(), version.catalog(), version.minAnswerConfidence()));
+            boolean swapped =
+                    served.serve(trainer.train(version.number(), version.catalog(), version.minAnswerConfidence()));
             recovered();
             return swapped;
         } catch (RuntimeException e) {

@@ -43,8 +43,7 @@ final class CatalogPublisher {
      * @throws PublishConflict if another version went live after {@code expectedLive}
      * @throws TrainingFailed if the classifier could not be trained
      */
-    CatalogVersion publish(
-            Catalog catalog, int expectedLive, String publishedBy, OptionalDouble minAnswerConfidence) {
+    CatalogVersion publish(Catalog catalog, int expectedLive, String publishedBy, OptionalDouble minAnswerConfidence) {
         List<CatalogProblem> errors = new CatalogValidator()
                 .validate(catalog).stream().filter(CatalogProblem::isError).toList();
         if (!errors.isEmpty()) {

@@ -45,9 +45,12 @@ public final class CatalogStartup {
         }
         int number = live;
         CatalogVersion version = store.version(number)
-                .orElseThrow(() -> new IllegalStateException("the store names v" + number + " live but has no v"
-                        + number));
-        log.info("Serving {} from the store, published by {} at {}", version.label(), version.publishedBy(),
+                .orElseThrow(
+                        () -> new IllegalStateException("the store names v" + number + " live but has no v" + number));
+        log.info(
+                "Serving {} from the store, published by {} at {}",
+                version.label(),
+                version.publishedBy(),
                 version.publishedAt());
         return new ServedCatalog(trainer.train(version.number(), version.catalog(), version.minAnswerConfidence()));
     }

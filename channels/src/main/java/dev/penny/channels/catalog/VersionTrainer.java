@@ -25,7 +25,8 @@ public final class VersionTrainer {
     private final boolean llmConfigured;
     private final TrainingOptions options;
 
-    public VersionTrainer(SentenceEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+    public VersionTrainer(
+            SentenceEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
         this.encoder = encoder;
         this.policy = policy;
         this.llmConfigured = llmConfigured;

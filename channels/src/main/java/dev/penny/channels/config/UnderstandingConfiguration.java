@@ -38,8 +38,8 @@ class UnderstandingConfiguration {
             VersionTrainer trainer,
             CatalogStore store,
             ResourceLoader resources) {
-        ServedCatalog served = CatalogStartup.serve(
-                store, trainer, () -> new CatalogSource(resources).load(properties.catalog()));
+        ServedCatalog served =
+                CatalogStartup.serve(store, trainer, () -> new CatalogSource(resources).load(properties.catalog()));
         encoder.startSharing();
         return served;
     }

@@ -1,7 +1,7 @@
 package dev.penny.channels.ops;
 
-import dev.penny.intents.classifier.OnnxIntentClassifier;
 import dev.penny.channels.catalog.ServedCatalog;
+import dev.penny.intents.classifier.OnnxIntentClassifier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 

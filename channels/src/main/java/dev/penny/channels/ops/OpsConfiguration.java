@@ -1,7 +1,7 @@
 package dev.penny.channels.ops;
 
-import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.channels.catalog.ServedCatalog;
+import dev.penny.core.handoff.HumanHandoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

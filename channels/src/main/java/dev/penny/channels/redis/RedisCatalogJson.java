@@ -50,7 +50,9 @@ final class RedisCatalogJson {
                 stored.publishedBy(),
                 Instant.parse(stored.publishedAt()),
                 new CatalogDiff(
-                        stored.diff().added(), stored.diff().removed(), stored.diff().changed()),
+                        stored.diff().added(),
+                        stored.diff().removed(),
+                        stored.diff().changed()),
                 stored.minAnswerConfidence() == null
                         ? OptionalDouble.empty()
                         : OptionalDouble.of(stored.minAnswerConfidence()));

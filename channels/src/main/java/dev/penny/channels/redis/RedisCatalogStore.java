@@ -116,8 +116,7 @@ final class RedisCatalogStore implements CatalogStore {
     @Override
     public void setDraftThreshold(OptionalDouble minAnswerConfidence) {
         if (minAnswerConfidence.isPresent()) {
-            redis.opsForValue()
-                    .set(RedisKeys.draftThreshold(), Double.toString(minAnswerConfidence.getAsDouble()));
+            redis.opsForValue().set(RedisKeys.draftThreshold(), Double.toString(minAnswerConfidence.getAsDouble()));
         } else {
             redis.delete(RedisKeys.draftThreshold());
         }
