@@ -25,4 +25,19 @@ class CatalogConfiguration {
         return new CatalogFollower(
                 store, trainer, served, announcements, properties.publishing().checkEvery());
     }
+
+    @Bean
+    DraftCatalog draftCatalog(CatalogStore store, ServedCatalog served) {
+        return new DraftCatalog(store, served);
+    }
+
+    @Bean
+    DraftEdits draftEdits(CatalogStore store) {
+        return new DraftEdits(store);
+    }
+
+    @Bean
+    DraftTrials draftTrials(CatalogStore store, DraftCatalog draft, VersionTrainer trainer) {
+        return new DraftTrials(store, draft, trainer);
+    }
 }
