@@ -33,18 +33,14 @@ class CatalogOverview {
         Optional<CatalogVersion> live = store.live();
         Catalog catalog = draft.read();
         OptionalDouble threshold = store.draftThreshold();
-        boolean changed = live.map(v -> !CatalogDiff.between(v.catalog(), catalog).isEmpty()
-                        || !v.minAnswerConfidence().equals(threshold))
+        boolean changed = live.map(
+                        v -> !CatalogDiff.between(v.catalog(), catalog).isEmpty()
+                                || !v.minAnswerConfidence().equals(threshold))
                 .orElse(!catalog.intents().isEmpty());
         return new Overview(
-                live.map(v -> new Live(
-                                v.number(), v.publishedBy(), v.publishedAt(), number(v.minAnswerConfidence())))
+                live.map(v -> new Live(v.number(), v.publishedBy(), v.publishedAt(), number(v.minAnswerConfidence())))
                         .orElse(null),
-                new Draft(
-                        catalog.intents().size(),
-                        catalog.trainingExamples().size(),
-                        changed,
-                        number(threshold)));
+                new Draft(catalog.intents().size(), catalog.trainingExamples().size(), changed, number(threshold)));
     }
 
     static Double number(OptionalDouble value) {

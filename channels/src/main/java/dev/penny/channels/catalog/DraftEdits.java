@@ -72,7 +72,13 @@ final class DraftEdits {
         return update(
                 id,
                 new Intent(
-                        now.id(), now.title(), all, now.answer(), now.quickReplies(), now.followUps(), now.tags(),
+                        now.id(),
+                        now.title(),
+                        all,
+                        now.answer(),
+                        now.quickReplies(),
+                        now.followUps(),
+                        now.tags(),
                         now.locale()),
                 revision);
     }
@@ -88,8 +94,8 @@ final class DraftEdits {
                 .orElseThrow(() -> new EditConflict("intent " + id + " is no longer in the draft", null));
         if (current.revision() != revision) {
             throw new EditConflict(
-                    "intent " + id + " changed since revision " + revision + " (it is at revision "
-                            + current.revision() + " now)",
+                    "intent " + id + " changed since revision " + revision + " (it is at revision " + current.revision()
+                            + " now)",
                     current);
         }
         return current;
@@ -116,7 +122,6 @@ final class DraftEdits {
     }
 
     private static ApiProblem exists(String id) {
-        return new ApiProblem(
-                HttpStatus.CONFLICT, ErrorCode.INTENT_EXISTS, "the draft already has an intent " + id);
+        return new ApiProblem(HttpStatus.CONFLICT, ErrorCode.INTENT_EXISTS, "the draft already has an intent " + id);
     }
 }

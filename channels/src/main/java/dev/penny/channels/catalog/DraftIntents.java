@@ -40,7 +40,11 @@ class DraftIntents {
         return store.draft().stream()
                 .filter(d -> word.isEmpty() || mentions(d, word))
                 .map(d -> new Summary(
-                        d.id(), d.intent().title(), d.intent().examples().size(), d.intent().tags(), d.revision()))
+                        d.id(),
+                        d.intent().title(),
+                        d.intent().examples().size(),
+                        d.intent().tags(),
+                        d.revision()))
                 .toList();
     }
 

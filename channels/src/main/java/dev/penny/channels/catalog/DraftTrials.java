@@ -40,7 +40,9 @@ final class DraftTrials {
         }
         synchronized (this) {
             kept = last;
-            if (kept != null && kept.catalog().equals(catalog) && kept.threshold().equals(threshold)) {
+            if (kept != null
+                    && kept.catalog().equals(catalog)
+                    && kept.threshold().equals(threshold)) {
                 return kept.version();
             }
             List<CatalogProblem> errors = new CatalogValidator()

@@ -64,13 +64,12 @@ class TryIt {
                     HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "text must be 1 to " + MAX_TEXT + " characters");
         }
         String against = trial.against() == null ? "draft" : trial.against();
-        TrainedVersion version =
-                switch (against) {
-                    case "draft" -> draft.trained();
-                    case "live" -> live();
-                    default -> throw new ApiProblem(
-                            HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "against must be draft or live");
-                };
+        TrainedVersion version = switch (against) {
+            case "draft" -> draft.trained();
+            case "live" -> live();
+            default ->
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "against must be draft or live");
+        };
         return tryOn(version, text);
     }
 
