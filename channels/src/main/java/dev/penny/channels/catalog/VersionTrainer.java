@@ -25,7 +25,7 @@ public final class VersionTrainer {
     private final TrainingOptions options;
 
     public VersionTrainer(
-            SentenceEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+            TrainingEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
         this.encoder = encoder;
         this.policy = policy;
         this.llmConfigured = llmConfigured;
