@@ -11,6 +11,7 @@ import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.intents.understanding.CatalogUnderstanding;
@@ -62,7 +63,8 @@ class EngineConfiguration {
             CostLedger ledger,
             PennyMetrics metrics,
             EngineSettings settings,
-            Clock clock) {
+            Clock clock,
+            MissedQuestions missed) {
         return new SupportEngine(
                 liveFaq,
                 llm,
@@ -71,7 +73,8 @@ class EngineConfiguration {
                 new MeteredCostLedger(ledger, metrics),
                 settings.costs(),
                 settings.phrases(),
-                clock);
+                clock,
+                missed);
     }
 
     @Bean
@@ -81,8 +84,15 @@ class EngineConfiguration {
             CostLedger ledger,
             PennyMetrics metrics,
             EngineSettings settings,
-            Clock clock) {
+            Clock clock,
+            MissedQuestions missed) {
         return new AgentDesk(
-                store, handoff, new MeteredCostLedger(ledger, metrics), settings.costs(), settings.phrases(), clock);
+                store,
+                handoff,
+                new MeteredCostLedger(ledger, metrics),
+                settings.costs(),
+                settings.phrases(),
+                clock,
+                missed);
     }
 }
