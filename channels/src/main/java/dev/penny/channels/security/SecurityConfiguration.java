@@ -21,12 +21,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 class SecurityConfiguration {
 
     static final String AGENT = "AGENT";
+    static final String EDITOR = "EDITOR";
 
     @Bean
     SecurityFilterChain pennySecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/ws/visitor", "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
+                        .requestMatchers("/api/catalog/**")
+                        .hasRole(EDITOR)
                         .requestMatchers("/ws/agent", "/ws/agent/**", "/api/**", "/actuator/**")
                         .hasRole(AGENT)
                         .anyRequest()
