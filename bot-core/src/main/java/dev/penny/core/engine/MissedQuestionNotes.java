@@ -10,7 +10,6 @@ import dev.penny.core.policy.Route;
 import dev.penny.core.privacy.PiiMasker;
 import dev.penny.core.understanding.IntentScore;
 import java.lang.System.Logger.Level;
-import java.util.Optional;
 
 /**
  * Notes the visitor questions the FAQ could not answer, and what agents replied to them, so catalog owners can learn
@@ -19,7 +18,8 @@ import java.util.Optional;
  * <p>A question is noted when its final decision sent it to the LLM or to a person. Not noted: a visitor who asked for
  * a person (in so many words, or through the handoff intent), because the bot did what it should and the text says
  * "a human please", not what the catalog lacks; messages written while a person answers, which are the conversation
- * with the agent rather than questions to the bot; and re-sent messages, noted the first time.
+ * with the agent rather than questions to the bot (the engine does not decide them); and re-sent messages, which are
+ * replayed, not decided again.
  *
  * <p>Noting is best effort: a store that fails is logged and the visitor is answered all the same.
  */
@@ -35,17 +35,11 @@ final class MissedQuestionNotes {
         this.masker = masker;
     }
 
-    /** Notes the visitor's question if {@code reply} is a fresh answer the FAQ did not give; returns {@code reply}. */
-    Reply noted(Reply reply) {
-        if (reply.alreadyAccepted()) {
-            return reply;
+    /** Notes the visitor's question if {@code decision}, the final one for it, did not answer it from the FAQ. */
+    void decided(Turn visitorTurn, Decision decision) {
+        if (missed(decision)) {
+            record(visitorTurn, decision);
         }
-        Optional<Decision> decision = reply.botTurns().stream()
-                .map(Turn::decision)
-                .filter(d -> d != null)
-                .findFirst();
-        decision.filter(MissedQuestionNotes::missed).ifPresent(d -> record(reply.visitorTurn(), d));
-        return reply;
     }
 
     /** Notes an agent's reply; the store keeps it only in a conversation with a noted question. */

@@ -39,7 +39,6 @@ public final class SupportEngine {
     private final Replays replays;
     private final Clock clock;
     private final VersionResponders responders;
-    private final MissedQuestionNotes missedQuestions;
 
     /** An engine that always answers from one fixed FAQ version, with the policy of {@code settings}. */
     public SupportEngine(
@@ -98,8 +97,8 @@ public final class SupportEngine {
         this.handoff = handoff;
         this.clock = clock;
         this.replays = new Replays(store);
-        this.responders = new VersionResponders(llm, store, handoff, ledger, costs, phrases, clock);
-        this.missedQuestions = new MissedQuestionNotes(missed, new PiiMasker());
+        this.responders = new VersionResponders(
+                llm, store, handoff, ledger, costs, phrases, clock, new MissedQuestionNotes(missed, new PiiMasker()));
     }
 
     /** Handles one visitor message. */
@@ -121,7 +120,7 @@ public final class SupportEngine {
                 .toList();
         BatchClassification batch = BatchClassification.of(version.classifier(), toClassify);
         return accepted.stream()
-                .map(a -> missedQuestions.noted(reply(a, batch, version.classifier(), responder)))
+                .map(a -> reply(a, batch, version.classifier(), responder))
                 .toList();
     }
 

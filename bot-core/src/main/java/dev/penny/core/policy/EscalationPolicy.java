@@ -22,10 +22,6 @@ public final class EscalationPolicy {
     // Transcripts keep the scores with every bot turn; the long tail of a large catalog would only add noise.
     private static final int SCORES_KEPT = 5;
 
-    // The reasons of the handoffs a visitor asked for; visitorAskedForPerson recognises them by these words.
-    private static final String ASKED_FOR_PERSON = "visitor asked for a person";
-    private static final String PICKED_PERSON = ", asking for a person";
-
     private final PolicySettings settings;
     private final HumanRequest humanRequest;
 
@@ -40,11 +36,11 @@ public final class EscalationPolicy {
         List<IntentScore> scores = kept(prediction);
         Optional<String> phrase = humanRequest.phraseIn(evidence.visitorText());
         if (phrase.isPresent()) {
-            return Decision.human(ASKED_FOR_PERSON + " (\"" + phrase.get() + "\")", scores);
+            return Decision.human("visitor asked for a person (\"" + phrase.get() + "\")", scores);
         }
         Optional<IntentScore> top = prediction.outOfScope() ? Optional.empty() : prediction.top();
         if (top.isPresent() && settings.isHandoffIntent(top.get().intentId())) {
-            return Decision.human(ASKED_FOR_PERSON + " (" + Scores.of(top.get()) + ")", scores);
+            return Decision.human("visitor asked for a person (" + Scores.of(top.get()) + ")", scores);
         }
         if (top.isPresent() && isConfident(prediction)) {
             String reason = "confident: " + Scores.of(top.get()) + " >= " + number(settings.minAnswerConfidence())
@@ -65,19 +61,20 @@ public final class EscalationPolicy {
     public Decision picked(String intentId, String title, IntentPrediction prediction) {
         String reason = "visitor picked \"" + title + "\" from the offered choice";
         if (settings.isHandoffIntent(intentId)) {
-            return Decision.human(reason + PICKED_PERSON, kept(prediction));
+            return Decision.human(reason + ", asking for a person", kept(prediction));
         }
         return new Decision(Route.FAQ, reason, kept(prediction), List.of(intentId));
     }
 
     /**
      * True when {@code decision} hands off because the visitor asked for a person (in so many words, through the
-     * handoff intent, or by picking it from a choice) rather than because the bot could not answer.
+     * handoff intent, or by picking it from a choice) rather than because the bot could not answer. Recognised by the
+     * reasons {@link #decide} and {@link #picked} give such handoffs.
      */
     public static boolean visitorAskedForPerson(Decision decision) {
         return decision.route() == Route.HUMAN
-                && (decision.reason().startsWith(ASKED_FOR_PERSON)
-                        || decision.reason().endsWith(PICKED_PERSON));
+                && (decision.reason().startsWith("visitor asked for a person")
+                        || decision.reason().endsWith(", asking for a person"));
     }
 
     private boolean isConfident(IntentPrediction prediction) {
