@@ -1,6 +1,8 @@
 package dev.penny.channels.learning;
 
 import dev.penny.channels.config.LearningProperties;
+import dev.penny.channels.web.ApiProblem;
+import dev.penny.channels.wire.ErrorCode;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
@@ -9,6 +11,7 @@ import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.learning.CatalogSuggestions;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +45,6 @@ class SuggestionsController {
         this.questionsGrouped = learning.questionsGrouped();
     }
 
-    /** A refusal as the catalog API writes them; {@code problems} is always empty here. */
-    record Refusal(String code, String message, List<Object> problems) {}
-
     @GetMapping("/api/catalog/suggestions")
     List<SuggestionView> suggestions() {
         List<MissedQuestion> questions = missed.recent(questionsGrouped);
@@ -59,9 +59,12 @@ class SuggestionsController {
     }
 
     @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<Refusal> storeUnavailable(DataAccessException e) {
-        log.warn("Suggestions from traffic: the store did not answer", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new Refusal("store_unavailable", "the store of missed questions did not answer", List.of()));
+    ResponseEntity<Map<String, Object>> storeUnavailable(DataAccessException e) {
+        log.warn("Suggestions from traffic: the store did not answer: {}", e.toString());
+        return new ApiProblem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ErrorCode.STORE_UNAVAILABLE,
+                        "the store of missed questions did not answer")
+                .response();
     }
 }
