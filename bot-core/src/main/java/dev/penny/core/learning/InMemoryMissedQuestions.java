@@ -47,6 +47,7 @@ public final class InMemoryMissedQuestions implements MissedQuestions {
             return false;
         }
         List<AgentAnswer> kept = answers.computeIfAbsent(answer.conversationId(), id -> new ArrayList<>());
+        kept.removeIf(this::expired);
         if (kept.size() >= limits.maxAnswersPerConversation()) {
             return false;
         }
@@ -73,21 +74,31 @@ public final class InMemoryMissedQuestions implements MissedQuestions {
         forgetExpired();
         Map<ConversationId, List<AgentAnswer>> found = new LinkedHashMap<>();
         for (ConversationId id : conversations) {
-            List<AgentAnswer> kept = answers.get(id);
-            if (kept != null && !kept.isEmpty()) {
-                found.put(id, List.copyOf(kept));
+            List<AgentAnswer> kept = answers.getOrDefault(id, List.of()).stream()
+                    .filter(a -> !expired(a))
+                    .toList();
+            if (!kept.isEmpty()) {
+                found.put(id, kept);
             }
         }
         return found;
     }
 
+    // Answers are filtered when read and pruned when their conversation gets a new one; they all go with the
+    // conversation's last question, so memory stays bounded by the questions kept without sweeping every answer.
     private void forgetExpired() {
-        Instant oldestKept = clock.instant().minus(limits.retention());
+        Instant oldestKept = oldestKept();
         while (!questions.isEmpty() && !questions.peekFirst().at().isAfter(oldestKept)) {
             forget(questions.removeFirst());
         }
-        answers.values().forEach(kept -> kept.removeIf(a -> !a.at().isAfter(oldestKept)));
-        answers.values().removeIf(List::isEmpty);
+    }
+
+    private boolean expired(AgentAnswer answer) {
+        return !answer.at().isAfter(oldestKept());
+    }
+
+    private Instant oldestKept() {
+        return clock.instant().minus(limits.retention());
     }
 
     // A conversation's answers go with its last question: without a question they would never be shown.
