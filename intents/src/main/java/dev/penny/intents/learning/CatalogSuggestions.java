@@ -93,7 +93,8 @@ public final class CatalogSuggestions {
                     nearest != null && !predictions.get(g).outOfScope() && nearest.confidence() >= nearIntentConfidence;
             suggestions.add(new Suggestion(
                     id(representatives.get(g)),
-                    members,
+                    members.size(),
+                    distinct(members),
                     representatives.get(g),
                     nearest,
                     close ? SuggestionKind.NEW_EXAMPLES : SuggestionKind.NEW_INTENT,
@@ -129,6 +130,13 @@ public final class CatalogSuggestions {
             }
         }
         return best;
+    }
+
+    // members are newest first, so the ask kept for each text is its latest.
+    private static List<MissedQuestion> distinct(List<MissedQuestion> members) {
+        Map<String, MissedQuestion> byText = new LinkedHashMap<>();
+        members.forEach(q -> byText.putIfAbsent(q.text().strip().toLowerCase(Locale.ROOT), q));
+        return List.copyOf(byText.values());
     }
 
     private static NearestIntent nearest(IntentPrediction prediction, FaqAnswers titles) {

@@ -10,7 +10,9 @@ import java.util.Optional;
  * intent or as a new intent.
  *
  * @param id a stable id of the group while its representative stays the same
- * @param questions the questions in the group, newest first
+ * @param count how many times the group's questions were asked
+ * @param questions the group's distinct questions (compared ignoring case and surrounding spaces), each as last
+ *     asked, newest first: an owner ticks which become examples, and one text asked often is one example
  * @param representative the question closest to the group's centre
  * @param nearestIntent the live intent closest to the representative, or null when the classifier named none
  * @param kind new examples when the nearest intent is close enough, a new intent otherwise
@@ -18,6 +20,7 @@ import java.util.Optional;
  */
 public record Suggestion(
         String id,
+        int count,
         List<MissedQuestion> questions,
         String representative,
         NearestIntent nearestIntent,
@@ -30,14 +33,9 @@ public record Suggestion(
         Objects.requireNonNull(kind, "kind");
         questions = List.copyOf(questions);
         agentAnswers = List.copyOf(agentAnswers);
-        if (questions.isEmpty()) {
-            throw new IllegalArgumentException("a suggestion groups at least one question");
+        if (questions.isEmpty() || count < questions.size()) {
+            throw new IllegalArgumentException("a suggestion groups at least one question, each asked at least once");
         }
-    }
-
-    /** How many times the group's questions were asked. */
-    public int count() {
-        return questions.size();
     }
 
     public Optional<NearestIntent> nearest() {

@@ -140,6 +140,16 @@ class CatalogSuggestionsTest {
     }
 
     @Test
+    void counts_every_ask_but_lists_each_question_once_as_last_asked() {
+        askAll(STUDENTS.get(0), STUDENTS.get(1), STUDENTS.get(0).toUpperCase(), " " + STUDENTS.get(0) + " ");
+
+        Suggestion students = suggest(Map.of()).get(0);
+
+        assertThat(students.count()).isEqualTo(4);
+        assertThat(students.questions()).containsExactly(asked.get(3), asked.get(1));
+    }
+
+    @Test
     void suggests_nothing_without_missed_questions() {
         assertThat(suggest(Map.of())).isEmpty();
     }
