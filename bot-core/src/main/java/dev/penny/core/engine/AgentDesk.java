@@ -9,6 +9,9 @@ import dev.penny.core.cost.CostSettings;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.Claim;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.learning.DisabledMissedQuestions;
+import dev.penny.core.learning.MissedQuestions;
+import dev.penny.core.privacy.PiiMasker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,7 +31,9 @@ public final class AgentDesk {
     private final CostMeter meter;
     private final BotPhrases phrases;
     private final Clock clock;
+    private final MissedQuestionNotes missedQuestions;
 
+    /** A desk that keeps no agent replies for learning from traffic. */
     public AgentDesk(
             ConversationStore store,
             HumanHandoff handoff,
@@ -36,12 +41,25 @@ public final class AgentDesk {
             CostSettings costs,
             BotPhrases phrases,
             Clock clock) {
+        this(store, handoff, ledger, costs, phrases, clock, new DisabledMissedQuestions());
+    }
+
+    /** A desk that also offers agents' replies in conversations with a missed question to {@code missed}. */
+    public AgentDesk(
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            CostSettings costs,
+            BotPhrases phrases,
+            Clock clock,
+            MissedQuestions missed) {
         this.store = store;
         this.handoff = handoff;
         this.writer = new TurnWriter(store, clock);
         this.meter = new CostMeter(ledger, costs);
         this.phrases = phrases;
         this.clock = clock;
+        this.missedQuestions = new MissedQuestionNotes(missed, new PiiMasker());
     }
 
     /** Takes a waiting conversation; exactly one of several agents claiming it at once succeeds. */
@@ -59,7 +77,9 @@ public final class AgentDesk {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an agent reply needs text");
         }
-        return heldBy(id, agent).map(claim -> writer.agent(id, text));
+        Optional<Turn> sent = heldBy(id, agent).map(claim -> writer.agent(id, text));
+        sent.ifPresent(missedQuestions::agentReplied);
+        return sent;
     }
 
     /** Hands the conversation back to the bot, which answers the visitor's next message. */

@@ -28,6 +28,7 @@ final class Responder {
     private final TurnWriter writer;
     private final CostMeter meter;
     private final int groundingEntries;
+    private final MissedQuestionNotes missedQuestions;
 
     Responder(
             FaqRetriever retriever,
@@ -38,7 +39,8 @@ final class Responder {
             Handoffs handoffs,
             TurnWriter writer,
             CostMeter meter,
-            int groundingEntries) {
+            int groundingEntries,
+            MissedQuestionNotes missedQuestions) {
         this.retriever = retriever;
         this.policy = policy;
         this.choicePick = choicePick;
@@ -48,6 +50,7 @@ final class Responder {
         this.writer = writer;
         this.meter = meter;
         this.groundingEntries = groundingEntries;
+        this.missedQuestions = missedQuestions;
     }
 
     Reply respond(Turn visitorTurn, IntentPrediction prediction) {
@@ -97,11 +100,13 @@ final class Responder {
 
     private Reply answered(Turn visitorTurn, Turn answer) {
         log(answer.decision(), visitorTurn);
+        missedQuestions.decided(visitorTurn, answer.decision());
         return new Reply(visitorTurn, List.of(answer), ConversationState.BOT, false, false);
     }
 
     private Reply handOff(Turn visitorTurn, Decision decision) {
         log(decision, visitorTurn);
+        missedQuestions.decided(visitorTurn, decision);
         Handoffs.HandedOff handedOff = handoffs.handOff(visitorTurn.conversationId(), visitorTurn.text(), decision);
         return new Reply(
                 visitorTurn,

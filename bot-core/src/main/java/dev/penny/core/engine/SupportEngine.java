@@ -8,7 +8,10 @@ import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
+import dev.penny.core.learning.DisabledMissedQuestions;
+import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
+import dev.penny.core.privacy.PiiMasker;
 import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentClassifier;
@@ -61,7 +64,7 @@ public final class SupportEngine {
 
     /**
      * An engine that answers each batch from the version {@code live} holds when the batch starts, so publishing a new
-     * catalog version takes effect on the next batch without a restart.
+     * catalog version takes effect on the next batch without a restart. It keeps no missed questions.
      */
     public SupportEngine(
             LiveFaq live,
@@ -72,12 +75,30 @@ public final class SupportEngine {
             CostSettings costs,
             BotPhrases phrases,
             Clock clock) {
+        this(live, llm, store, handoff, ledger, costs, phrases, clock, new DisabledMissedQuestions());
+    }
+
+    /**
+     * As above, and records in {@code missed} the questions that went to the LLM or a person, so catalog owners can
+     * learn from them.
+     */
+    public SupportEngine(
+            LiveFaq live,
+            LlmClient llm,
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            CostSettings costs,
+            BotPhrases phrases,
+            Clock clock,
+            MissedQuestions missed) {
         this.live = live;
         this.store = store;
         this.handoff = handoff;
         this.clock = clock;
         this.replays = new Replays(store);
-        this.responders = new VersionResponders(llm, store, handoff, ledger, costs, phrases, clock);
+        this.responders = new VersionResponders(
+                llm, store, handoff, ledger, costs, phrases, clock, new MissedQuestionNotes(missed, new PiiMasker()));
     }
 
     /** Handles one visitor message. */

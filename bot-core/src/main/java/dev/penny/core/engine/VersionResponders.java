@@ -26,6 +26,7 @@ final class VersionResponders {
     private final CostMeter meter;
     private final PiiMasker masker = new PiiMasker();
     private final Handoffs handoffs;
+    private final MissedQuestionNotes missedQuestions;
     private volatile Built last;
 
     VersionResponders(
@@ -35,7 +36,8 @@ final class VersionResponders {
             CostLedger ledger,
             CostSettings costs,
             BotPhrases phrases,
-            Clock clock) {
+            Clock clock,
+            MissedQuestionNotes missedQuestions) {
         this.llm = llm;
         this.store = store;
         this.ledger = ledger;
@@ -44,6 +46,7 @@ final class VersionResponders {
         this.writer = new TurnWriter(store, clock);
         this.meter = new CostMeter(ledger, costs);
         this.handoffs = new Handoffs(handoff, store, writer, phrases, masker);
+        this.missedQuestions = missedQuestions;
     }
 
     Responder forVersion(FaqVersion version) {
@@ -67,6 +70,7 @@ final class VersionResponders {
                 handoffs,
                 writer,
                 meter,
-                grounding);
+                grounding,
+                missedQuestions);
     }
 }

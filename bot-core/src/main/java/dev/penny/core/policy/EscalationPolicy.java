@@ -66,6 +66,17 @@ public final class EscalationPolicy {
         return new Decision(Route.FAQ, reason, kept(prediction), List.of(intentId));
     }
 
+    /**
+     * True when {@code decision} hands off because the visitor asked for a person (in so many words, through the
+     * handoff intent, or by picking it from a choice) rather than because the bot could not answer. Recognised by the
+     * reasons {@link #decide} and {@link #picked} give such handoffs.
+     */
+    public static boolean visitorAskedForPerson(Decision decision) {
+        return decision.route() == Route.HUMAN
+                && (decision.reason().startsWith("visitor asked for a person")
+                        || decision.reason().endsWith(", asking for a person"));
+    }
+
     private boolean isConfident(IntentPrediction prediction) {
         return prediction.topConfidence() >= settings.minAnswerConfidence()
                 && prediction.margin() >= settings.choiceMargin();

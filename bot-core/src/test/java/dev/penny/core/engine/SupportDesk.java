@@ -10,6 +10,8 @@ import dev.penny.core.cost.LlmPrice;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
+import dev.penny.core.learning.InMemoryMissedQuestions;
+import dev.penny.core.learning.MissedQuestionLimits;
 import dev.penny.core.policy.PolicySettings;
 import dev.penny.core.testing.MutableClock;
 import dev.penny.core.understanding.FaqAnswers;
@@ -40,6 +42,7 @@ final class SupportDesk {
     final InMemoryConversationStore store = new InMemoryConversationStore(clock, Duration.ofHours(1));
     final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
+    final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
     final SupportEngine engine;
     final AgentDesk agents;
 
@@ -50,8 +53,17 @@ final class SupportDesk {
     SupportDesk(PolicySettings policy) {
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
         EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english());
-        engine = new SupportEngine(classifier, retriever, answers, llm, store, handoff, ledger, settings, clock);
-        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock);
+        engine = new SupportEngine(
+                new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy)),
+                llm,
+                store,
+                handoff,
+                ledger,
+                settings.costs(),
+                settings.phrases(),
+                clock,
+                missed);
+        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed);
     }
 
     Reply visitorSays(ConversationId id, String text) {

@@ -116,6 +116,23 @@ class EscalationPolicyTest {
     }
 
     @Test
+    void tells_handoffs_the_visitor_asked_for_from_those_the_bot_could_not_avoid() {
+        Decision asked = withLlm.decide(evidence("I want a human", ranked("card_arrival", 0.99)));
+        Decision classified =
+                withLlm.decide(evidence("get me out of this bot", ranked("talk_to_human", 0.7, "x", 0.1)));
+        Decision picked = withLlm.picked("talk_to_human", "Talk to a person", ranked("card_arrival", 0.3));
+        Decision unsure = withoutLlm.decide(evidence("can I pay rent", ranked("card_payment", 0.3)));
+        Decision escalated = withLlm.decide(evidence("can I pay rent", ranked("card_payment", 0.3)))
+                .escalatedToHuman("the LLM failed");
+
+        assertThat(List.of(asked, classified, picked)).allMatch(EscalationPolicy::visitorAskedForPerson);
+        assertThat(List.of(unsure, escalated)).noneMatch(EscalationPolicy::visitorAskedForPerson);
+        assertThat(EscalationPolicy.visitorAskedForPerson(
+                        withLlm.decide(evidence("when does my card come", ranked("card_arrival", 0.91)))))
+                .isFalse();
+    }
+
+    @Test
     void a_handoff_phrase_must_be_whole_words() {
         Decision decision = withLlm.decide(evidence("my travel agency booked it", ranked("card_arrival", 0.95)));
 

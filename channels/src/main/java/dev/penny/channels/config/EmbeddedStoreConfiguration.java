@@ -9,6 +9,8 @@ import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
+import dev.penny.core.learning.InMemoryMissedQuestions;
+import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.InMemoryCatalogStore;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -25,6 +28,7 @@ import org.springframework.context.annotation.Bean;
  * and {@code @ConditionalOnMissingBean} reliably yields to the Redis beans.
  */
 @AutoConfiguration
+@EnableConfigurationProperties(LearningProperties.class)
 public class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
@@ -50,6 +54,12 @@ public class EmbeddedStoreConfiguration {
         Duration retention =
                 cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
         return new InMemoryCostLedger(clock, retention, cost.daysKept());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MissedQuestions inMemoryMissedQuestions(LearningProperties learning, Clock clock) {
+        return new InMemoryMissedQuestions(clock, learning.limits());
     }
 
     @Bean

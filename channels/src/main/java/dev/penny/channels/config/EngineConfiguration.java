@@ -12,6 +12,7 @@ import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -53,7 +54,8 @@ class EngineConfiguration {
             CostLedger ledger,
             PennyMetrics metrics,
             EngineSettings settings,
-            Clock clock) {
+            Clock clock,
+            MissedQuestions missed) {
         return new SupportEngine(
                 liveFaq,
                 llm,
@@ -62,7 +64,8 @@ class EngineConfiguration {
                 new MeteredCostLedger(ledger, metrics),
                 settings.costs(),
                 settings.phrases(),
-                clock);
+                clock,
+                missed);
     }
 
     @Bean
@@ -72,8 +75,15 @@ class EngineConfiguration {
             CostLedger ledger,
             PennyMetrics metrics,
             EngineSettings settings,
-            Clock clock) {
+            Clock clock,
+            MissedQuestions missed) {
         return new AgentDesk(
-                store, handoff, new MeteredCostLedger(ledger, metrics), settings.costs(), settings.phrases(), clock);
+                store,
+                handoff,
+                new MeteredCostLedger(ledger, metrics),
+                settings.costs(),
+                settings.phrases(),
+                clock,
+                missed);
     }
 }

@@ -2,11 +2,13 @@ package dev.penny.channels.redis;
 
 import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
+import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +32,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${penny.redis.url:}'.isBlank()")
+@EnableConfigurationProperties(LearningProperties.class)
 class RedisConfiguration {
 
     @Bean
@@ -77,6 +81,14 @@ class RedisConfiguration {
         Duration retention =
                 cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
         return new RedisCostLedger(redis, clock.getIfUnique(Clock::systemUTC), retention, cost.daysKept());
+    }
+
+    @Bean
+    MissedQuestions redisMissedQuestions(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            LearningProperties learning,
+            ObjectProvider<Clock> clock) {
+        return new RedisMissedQuestions(redis, clock.getIfUnique(Clock::systemUTC), learning.limits());
     }
 
     @Bean

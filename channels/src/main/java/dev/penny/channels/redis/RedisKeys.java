@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * Builds every Redis key and channel name Penny uses; the schema lives here and nowhere else.
  *
  * <p>Keys read {@code penny:<entity>:{<id>}[:<facet>]}. The id sits in braces, a Redis Cluster hash tag, so all keys of
- * one conversation share a slot and a Lua script may touch several of them. The three keys shared by all
+ * one conversation share a slot and a Lua script may touch several of them. The keys shared by all
  * conversations have no id and so no braces; no script touches them together with another key. Every key has a TTL,
  * refreshed by the writes shown, except the catalog's (see below, with the reason). Values are strings; turns and left messages are JSON; money is integer micro-dollars.
  *
@@ -67,6 +67,22 @@ import java.time.LocalDate;
  * record      pipelined: HINCRBY cost llm_input_tokens:units n; HINCRBY cost llm_input_tokens:micro_usd m;
  *                        PEXPIRE cost retention-ms; the same three on the day's key with PEXPIRE day left-ms
  * totals      HGETALL cost, or HGETALL day
+ * </pre>
+ *
+ * <h2>Missed questions: {@link RedisMissedQuestions}, TTL {@code penny.learning.retention} (30 days)</h2>
+ *
+ * <pre>
+ * penny:learning:missed-questions          LIST    JSON question, newest first, at most penny.learning.max-questions
+ * penny:conversation:{id}:missed-question  STRING  when its last missed question was asked, epoch ms
+ * penny:conversation:{id}:agent-answers    LIST    JSON {text, at}, oldest first, at most max-answers-per-conversation
+ *
+ * record         pipelined: LPUSH missed-questions json; LTRIM missed-questions 0 max-1;
+ *                           PEXPIRE missed-questions ttl-ms; SET missed-question at-ms PX ttl-ms
+ * agentAnswered  EVAL, one script:  GET missed-question (none, or at or before now - ttl: stop);
+ *                                   LLEN agent-answers (max: stop); RPUSH agent-answers json;
+ *                                   PEXPIRE agent-answers ttl-ms
+ * recent         LRANGE missed-questions 0 limit-1, dropping those asked at or before now - ttl
+ * agentAnswers   pipelined: LRANGE agent-answers 0 -1 of each conversation, dropping those older than the ttl
  * </pre>
  *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
@@ -160,6 +176,18 @@ final class RedisKeys {
 
     static String leftMessages() {
         return "penny:handoff:left-messages";
+    }
+
+    static String missedQuestions() {
+        return "penny:learning:missed-questions";
+    }
+
+    static String missedQuestion(ConversationId id) {
+        return conversation(id) + ":missed-question";
+    }
+
+    static String agentAnswers(ConversationId id) {
+        return conversation(id) + ":agent-answers";
     }
 
     static String draft() {

@@ -12,6 +12,9 @@ import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostKind;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.learning.MissedQuestion;
+import dev.penny.core.learning.MissedQuestions;
+import dev.penny.core.policy.Route;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
@@ -29,7 +32,7 @@ class RedisConfigurationIT {
     static class PennySettings {}
 
     @Test
-    void provides_the_four_ports_on_redis_when_a_url_is_set() {
+    void provides_the_ports_on_redis_when_a_url_is_set() {
         runner.withPropertyValues("penny.redis.url=" + RedisTestServer.get().url())
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -37,6 +40,7 @@ class RedisConfigurationIT {
                     assertThat(context.getBean(HumanHandoff.class)).isInstanceOf(RedisHumanHandoff.class);
                     assertThat(context.getBean(CostLedger.class)).isInstanceOf(RedisCostLedger.class);
                     assertThat(context.getBean(ConversationEvents.class)).isInstanceOf(RedisConversationEvents.class);
+                    assertThat(context.getBean(MissedQuestions.class)).isInstanceOf(RedisMissedQuestions.class);
                     assertThat(context)
                             .hasBean("pennyRedisConnectionFactory")
                             .hasBean("redisConversationStore")
@@ -53,7 +57,8 @@ class RedisConfigurationIT {
         runner.withPropertyValues(
                         "penny.redis.url=" + server.url(),
                         "penny.conversation.ttl=5m",
-                        "penny.cost.conversation-retention=") // empty, as application.yml has it: the conversation ttl
+                        "penny.cost.conversation-retention=", // empty, as application.yml has it: the conversation ttl
+                        "penny.learning.retention=7d")
                 .run(context -> {
                     ConversationId id = ConversationId.random();
                     context.getBean(ConversationStore.class)
@@ -64,6 +69,11 @@ class RedisConfigurationIT {
                             .isBetween(290L, 300L);
                     assertThat(server.template().getExpire(RedisKeys.cost(id), TimeUnit.SECONDS))
                             .isBetween(290L, 300L);
+                    context.getBean(MissedQuestions.class)
+                            .record(new MissedQuestion(
+                                    id, MessageId.random(), "hi", Route.HUMAN, "unsure", null, Instant.now()));
+                    assertThat(server.template().getExpire(RedisKeys.missedQuestions(), TimeUnit.DAYS))
+                            .isBetween(6L, 7L);
                 });
     }
 

@@ -11,6 +11,10 @@ import dev.penny.core.cost.CostKind;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.LeftMessage;
+import dev.penny.core.learning.AgentAnswer;
+import dev.penny.core.learning.MissedQuestion;
+import dev.penny.core.learning.MissedQuestionLimits;
+import dev.penny.core.policy.Route;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,12 +49,16 @@ class RedisKeySchemaIT {
         handoff.leaveMessage(new LeftMessage(id, "ana@example.com", "call me", clock.instant()));
         new RedisCostLedger(redis, clock, Duration.ofHours(1), 30)
                 .record(new CostEvent(id, CostKind.LLM_INPUT_TOKENS, 900, 135));
+        RedisMissedQuestions missed = new RedisMissedQuestions(redis, clock, MissedQuestionLimits.defaults());
+        missed.record(new MissedQuestion(
+                id, MessageId.random(), "where is my card?", Route.HUMAN, "unsure", null, clock.instant()));
+        missed.agentAnswered(new AgentAnswer(id, "It is on its way.", clock.instant()));
     }
 
     @Test
     void every_key_is_lowercase_penny_entity_braced_id_and_facet() {
         assertThat(allKeys())
-                .hasSize(11)
+                .hasSize(14)
                 .allSatisfy(key -> assertThat(key)
                         .matches("penny:[a-z]+:(\\{[A-Za-z0-9._@-]+\\}:[a-z-]+|[a-z-]+)")
                         .satisfies(k -> assertThat(k.replaceAll("\\{.*}", "")).isLowerCase()));
@@ -66,7 +74,7 @@ class RedisKeySchemaIT {
     @Test
     void a_conversations_keys_share_one_cluster_slot() {
         assertThat(allKeys().stream().filter(key -> key.contains(id.value())))
-                .hasSize(5)
+                .hasSize(7)
                 .allSatisfy(key -> assertThat(key).contains("{" + id.value() + "}"));
     }
 
