@@ -1,0 +1,205 @@
+package dev.penny.channels.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A product owner in the FAQ editor, in headless Chromium: adds an intent, tries a phrase, reads the report, publishes,
+ * and a visitor in the widget on a host page gets the new answer without a restart. Two owners editing one intent see
+ * the conflict. This class publishes, so it has an application of its own (its extra account makes Spring's test
+ * context differ from the other browser tests'), and the others keep the catalog they expect.
+ */
+class EditorBrowserIT extends PennyInBrowser {
+
+    static final String OWNER = "olga";
+    static final String OWNER_PASSWORD = "olga-browser-password";
+
+    private static final String ANSWER = "Our branches are open Monday to Friday from 9:00 to 17:00 and on Saturday"
+            + " from 9:00 to 13:00. Find yours on [the branch map](https://bank.example/branches).";
+
+    private static final List<String> EXAMPLES = List.of(
+            "What are your opening hours?",
+            "When are your branches open?",
+            "What time does the branch open?",
+            "Are you open on Saturdays?",
+            "What time do you close today?",
+            "Is the branch open on Sunday?",
+            "Until when is my local branch open?",
+            "branch opening times",
+            "When can I visit a branch?");
+
+    private static final String PHRASE = "At what time does the branch open on Saturday morning?";
+
+    @DynamicPropertySource
+    static void owner(DynamicPropertyRegistry registry) {
+        registry.add("penny.agents[2].username", () -> OWNER);
+        registry.add("penny.agents[2].roles", () -> "EDITOR");
+        registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(OWNER_PASSWORD));
+    }
+
+    EditorPage owner() {
+        return EditorPage.signIn(remember(Chromium.desktop()), port, OWNER, OWNER_PASSWORD);
+    }
+
+    @Test
+    void an_owner_adds_an_intent_tries_it_publishes_and_a_visitor_then_gets_the_new_answer() {
+        EditorPage owner = owner();
+        Chromium.screenshot(owner.driver, "editor-start");
+
+        owner.newIntent();
+        owner.type("f-id", "branch_hours");
+        owner.type("f-title", "When are your branches open?");
+        owner.examples(EXAMPLES.subList(0, EXAMPLES.size() - 1));
+        owner.addExample(EXAMPLES.get(EXAMPLES.size() - 1));
+        owner.byId("f-reply-add").click();
+        owner.driver.switchTo().activeElement().sendKeys("Find a branch");
+        owner.type("f-tags", "branches, opening hours");
+
+        // Saved without an answer: the server's problem shows next to the answer field, which is marked invalid.
+        owner.save();
+        WebElement problem = owner.problemAfter("f-answer");
+        assertThat(problem.getText()).containsIgnoringCase("answer");
+        assertThat(owner.byId("f-answer").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(owner.byId("form-problems").getText()).contains("Answer:");
+        Chromium.screenshot(owner.driver, "editor-validation");
+
+        owner.type("f-answer", ANSWER);
+        assertThat(owner.driver.findElements(
+                        By.cssSelector("#f-answer-preview a[href='https://bank.example/branches']")))
+                .as("the preview shows the Markdown link as a link")
+                .hasSize(1);
+        owner.save();
+        owner.awaitStatus("Created branch_hours");
+        owner.until(d -> !d.findElements(owner.listItem("branch_hours")).isEmpty());
+        assertThat(owner.byId("f-id").getDomProperty("value")).isEqualTo("branch_hours");
+        assertThat(owner.byId("form-revision").getText()).isEqualTo("revision 1");
+        assertThat(owner.driver.findElements(By.cssSelector("#f-examples .row-input")))
+                .hasSize(EXAMPLES.size());
+        Chromium.screenshot(owner.driver, "editor-intent");
+
+        // The draft knows the new intent; the live version does not yet.
+        WebElement draft = owner.tryPhrase(PHRASE, "draft");
+        assertThat(owner.topIntent()).isEqualTo("branch_hours");
+        assertThat(draft.getText()).contains("FAQ", "Monday to Friday");
+        Chromium.screenshot(owner.driver, "editor-try");
+        owner.tryPhrase(PHRASE, "live");
+        assertThat(owner.triedIntents()).doesNotContain("branch_hours");
+
+        owner.runReport();
+        assertThat(owner.byId("report").getText()).contains("accuracy", "How much to automate");
+        assertThat(owner.driver.findElements(By.cssSelector("#curve-chart circle.dot")))
+                .isNotEmpty();
+        assertThat(owner.driver.findElements(By.cssSelector("#threshold-form tbody tr")))
+                .isNotEmpty();
+        Chromium.screenshot(owner.driver, "editor-report");
+
+        owner.tab("publish");
+        owner.until(d -> owner.byId("publish-summary").getText().contains("branch_hours"));
+        owner.publish();
+        WebElement newest = owner.until(d -> d.findElements(By.cssSelector("#versions .version")).stream()
+                .findFirst()
+                .filter(v -> v.getText().contains("live"))
+                .orElse(null));
+        assertThat(newest.getText()).contains("branch_hours", "by " + OWNER);
+        Chromium.screenshot(owner.driver, "editor-published");
+
+        // A visitor on somebody's shop page gets the new answer from the running application.
+        WidgetOnPage visitor = visitorOn("").open();
+        visitor.ask(PHRASE);
+        WebElement reply = visitor.awaitReply("Monday to Friday");
+        assertThat(reply.findElement(By.cssSelector(".who")).getText()).isEqualToIgnoringCase("Bot · FAQ");
+        assertThat(reply.findElements(By.cssSelector("a[href='https://bank.example/branches']")))
+                .hasSize(1);
+    }
+
+    @Test
+    void two_owners_editing_one_intent_see_the_conflict_and_overwrite_only_deliberately() throws Exception {
+        EditorPage first = owner();
+        EditorPage second = owner();
+        first.open("age_limit");
+        second.open("age_limit");
+
+        String theirAnswer = "You need to be 18 or older to open an account (changed by the second owner).";
+        second.type("f-answer", theirAnswer);
+        second.save();
+        second.awaitStatus("Saved age_limit");
+
+        String myExample = "Is there a minimum age to open an account with you?";
+        first.addExample(myExample);
+        first.save();
+        WebElement conflict = first.until(d -> first.byId("conflict").isDisplayed() ? first.byId("conflict") : null);
+        assertThat(conflict.getText()).contains("Someone else saved this intent", "changed by the second owner");
+        assertThat(first.status()).doesNotContain("Saved");
+        Chromium.screenshot(first.driver, "editor-conflict");
+
+        first.byId("conflict-overwrite").click();
+        first.awaitStatus("Saved age_limit");
+        assertThat(first.byId("form-revision").getText()).isEqualTo("revision 3");
+
+        // The server has the first owner's form, deliberately saved over the second's.
+        String intent = api("/api/catalog/draft/intents/age_limit");
+        assertThat(intent).contains(myExample).doesNotContain("changed by the second owner");
+    }
+
+    @Test
+    void answers_are_previewed_as_text_and_never_run_as_markup() {
+        EditorPage owner = owner();
+        owner.open("formatting_sample");
+
+        WebElement preview = owner.byId("f-answer-preview");
+        assertThat(preview.getText()).contains("<img src=x onerror=");
+        assertThat(preview.findElements(By.cssSelector("img"))).isEmpty();
+        assertThat(preview.findElements(By.cssSelector("a[href^='javascript' i]")))
+                .isEmpty();
+        assertThat(preview.findElements(By.cssSelector("a[href='https://bank.example/docs']")))
+                .hasSize(1);
+        assertThat(owner.js("return window.pennyPwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void the_editor_needs_a_sign_in_and_keeps_its_strict_content_policy() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/editor/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+
+        // An agent without the editor role is turned away from the editor's page.
+        var agent = remember(Chromium.desktop());
+        AgentConsole.signIn(agent, port, AGENT, AGENT_PASSWORD);
+        agent.get("http://localhost:" + port + "/editor/");
+        assertThat(agent.findElements(By.id("intent-list"))).isEmpty();
+    }
+
+    private String api(String path) throws Exception {
+        String basic =
+                Base64.getEncoder().encodeToString((OWNER + ":" + OWNER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+}
