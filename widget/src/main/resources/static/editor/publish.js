@@ -23,8 +23,33 @@
         : 'Nothing has been published yet; visitors get the catalog Penny started with.'),
       h('p', null, 'The draft has ' + E.plural(draft.intents || 0, 'intent') + ' and ' + E.plural(draft.examples || 0, 'example')
         + '; answer threshold: ' + threshold(draft.minAnswerConfidence) + '.'),
-      changes(draft.changedSinceLive));
+      changes(draft.changedSinceLive),
+      current && current.minAnswerConfidence !== draft.minAnswerConfidence
+        ? h('p', null, 'The answer threshold changes from ' + threshold(current.minAnswerConfidence) + ' to '
+          + threshold(draft.minAnswerConfidence) + '.') : null,
+      h('div', { id: 'publish-changes' }));
     $('publish').disabled = draft.changedSinceLive === false || draft.changedSinceLive === 0;
+    if (draft.changedSinceLive === true && current) detailChanges(current.version);
+  }
+
+  // The server says only whether the draft changed; the details come from comparing the two catalog files.
+  async function detailChanges(liveVersion) {
+    try {
+      const diff = await E.draftDiff.sinceLive(liveVersion);
+      if (diff) E.put($('publish-changes'), h('div', { class: 'warn-box' }, h('p', null, 'Publishing will change:'), diffSummary(diff),
+        diff.changed.map(changedLine)));
+    } catch (error) {
+      E.put($('publish-changes'), h('p', { class: 'muted' }, 'The details of the changes could not be loaded: ' + E.explain(error)));
+    }
+  }
+
+  function changedLine(change) {
+    const parts = [];
+    if (change.examplesAdded.length) parts.push('+' + E.plural(change.examplesAdded.length, 'example'));
+    if (change.examplesRemoved.length) parts.push('−' + E.plural(change.examplesRemoved.length, 'example'));
+    const other = change.changedFields.filter((f) => f !== 'examples');
+    if (other.length) parts.push(other.join(', ') + ' changed');
+    return h('p', { class: 'change-line' }, h('span', { class: 'tag' }, change.intentId), ' ' + parts.join('; '));
   }
 
   const threshold = (value) => (value == null ? 'calibrated default' : value.toFixed(2));
@@ -32,7 +57,8 @@
   /** The draft's changes since the live version, in whichever detail the server gives them. */
   function changes(changed) {
     if (changed === false || changed === 0) return h('p', { class: 'ok-box' }, 'The draft is the same as the live version: nothing to publish.');
-    if (changed === true) return h('p', { class: 'warn-box' }, 'The draft has changes that are not live yet.');
+    if (changed === true) return h('p', null, live() ? 'The draft has changes that are not live yet.'
+      : 'Publishing makes the whole draft live.');
     if (typeof changed === 'number') return h('p', { class: 'warn-box' }, E.plural(changed, 'intent') + ' changed since the live version.');
     if (changed && typeof changed === 'object') return h('div', { class: 'warn-box' }, h('p', null, 'Changes since the live version:'), diffSummary(changed));
     return null;
