@@ -26,8 +26,8 @@
       changes(draft.changedSinceLive),
       current && current.minAnswerConfidence !== draft.minAnswerConfidence
         ? h('p', null, 'The answer threshold changes from ' + threshold(current.minAnswerConfidence) + ' to '
-          + threshold(draft.minAnswerConfidence) + '.') : null,
-      h('div', { id: 'publish-changes' }));
+          + threshold(draft.minAnswerConfidence) + '.') : null);
+    E.put($('publish-changes'));
     $('publish').disabled = draft.changedSinceLive === false || draft.changedSinceLive === 0;
     if (draft.changedSinceLive === true && current) detailChanges(current.version);
   }
