@@ -119,7 +119,7 @@
     el.textContent = message;
     el.dataset.kind = kind || 'ok';
     clearTimeout(say.timer);
-    if (kind !== 'error') say.timer = setTimeout(() => (el.textContent = ''), 8000);
+    say.timer = setTimeout(() => (el.textContent = ''), kind === 'error' ? 20000 : 8000);
   };
 
   /** A refusal in words an owner understands, for codes without a panel of their own. */
