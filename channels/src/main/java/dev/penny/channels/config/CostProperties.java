@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param conversationRetention a conversation's totals are forgotten this long after its last cost; null: the
  *     conversation ttl
  * @param daysKept days of daily totals kept
+ * @param agentMinutesPerHandoff the agent time one handoff takes, for the cost estimates of the catalog report
  */
 public record CostProperties(
         Long llmInputPerMillionTokens,
@@ -30,7 +31,8 @@ public record CostProperties(
         Long estimatedPromptTokens,
         Long estimatedAnswerTokens,
         Duration conversationRetention,
-        Integer daysKept) {
+        Integer daysKept,
+        Long agentMinutesPerHandoff) {
 
     private static final CostSettings DEFAULTS = CostSettings.defaults();
 
@@ -46,10 +48,11 @@ public record CostProperties(
         estimatedPromptTokens = or(estimatedPromptTokens, DEFAULTS.estimatedPromptTokens());
         estimatedAnswerTokens = or(estimatedAnswerTokens, DEFAULTS.estimatedAnswerTokens());
         daysKept = daysKept == null ? 90 : daysKept;
+        agentMinutesPerHandoff = agentMinutesPerHandoff == null ? 6 : agentMinutesPerHandoff;
     }
 
     static CostProperties defaults() {
-        return new CostProperties(null, null, null, null, null, null, null, null, null, null);
+        return new CostProperties(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The core settings these properties describe. */

@@ -1,5 +1,6 @@
 package dev.penny.channels.config;
 
+import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryConversationEvents;
@@ -8,6 +9,8 @@ import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
+import dev.penny.intents.versions.CatalogStore;
+import dev.penny.intents.versions.InMemoryCatalogStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -29,8 +32,8 @@ public class EmbeddedStoreConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ConversationStore inMemoryConversationStore(PennyProperties properties, Clock clock) {
-        log.warn("No REDIS_URL: running on the embedded in-memory store (conversations are lost on restart, single"
-                + " node only)");
+        log.warn("No REDIS_URL: running on the embedded in-memory store (conversations and catalog edits are lost on"
+                + " restart, single node only)");
         return new InMemoryConversationStore(clock, properties.conversation().ttl());
     }
 
@@ -53,5 +56,19 @@ public class EmbeddedStoreConfiguration {
     @ConditionalOnMissingBean
     ConversationEvents inMemoryConversationEvents() {
         return new InMemoryConversationEvents();
+    }
+
+    /** The catalog lives as long as the process: edits and versions are lost on restart, as the warning says. */
+    @Bean
+    @ConditionalOnMissingBean
+    CatalogStore inMemoryCatalogStore(Clock clock) {
+        return new InMemoryCatalogStore(clock);
+    }
+
+    /** One node: the publisher serves what it publishes, and there is nobody else to tell. */
+    @Bean
+    @ConditionalOnMissingBean
+    CatalogAnnouncements singleNodeAnnouncements() {
+        return CatalogAnnouncements.none();
     }
 }

@@ -1,5 +1,6 @@
 package dev.penny.channels.config;
 
+import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.ops.MeteredCostLedger;
 import dev.penny.channels.ops.PennyMetrics;
 import dev.penny.core.conversation.ConversationStore;
@@ -11,9 +12,7 @@ import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.handoff.HumanHandoff;
-import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
-import dev.penny.intents.understanding.CatalogUnderstanding;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,25 +31,17 @@ class EngineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). */
     @Bean
-    EngineSettings engineSettings(PennyProperties properties, CatalogUnderstanding understanding, LlmClient llm) {
-        boolean llmConfigured = !(llm instanceof DisabledLlmClient);
+    EngineSettings engineSettings(PennyProperties properties, ServedCatalog served) {
         return new EngineSettings(
-                PolicyDefaults.settings(
-                        properties.policy(), understanding.classifier().calibration(), llmConfigured),
-                properties.cost().settings(),
-                BotPhrases.english());
+                served.liveFaq().current().policy(), properties.cost().settings(), BotPhrases.english());
     }
 
     /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
     @Bean
-    LiveFaq liveFaq(CatalogUnderstanding understanding, EngineSettings settings) {
-        return new LiveFaq(new FaqVersion(
-                "startup",
-                understanding.classifier(),
-                understanding.retriever(),
-                understanding.answers(),
-                settings.policy()));
+    LiveFaq liveFaq(ServedCatalog served) {
+        return served.liveFaq();
     }
 
     @Bean

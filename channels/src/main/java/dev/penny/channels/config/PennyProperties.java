@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Penny's own configuration, the {@code penny.*} block of {@code application.yml}, where every property is
  * documented. Absent blocks take the defaults of their records.
  *
- * @param catalog where the FAQ catalog is: a Spring resource location ({@code classpath:…}, {@code file:…}) or a path
+ * @param catalog the catalog file published as version 1 when the store has no version yet: a Spring resource location ({@code classpath:…}, {@code file:…}) or a path
  * @param model the sentence encoder: a bundled model name or a directory with a {@code .onnx} file and tokenizer
  * @param policy escalation thresholds
  * @param cost prices and budgets
@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param conversation how long conversations are kept
  * @param handoff how long queue entries, presence and left messages are kept
  * @param dispatch how visitor messages are batched for the encoder
- * @param agents the agent accounts
+ * @param agents the accounts that sign in: agents, and owners editing the catalog
+ * @param publishing how nodes follow published catalog versions
  */
 @ConfigurationProperties("penny")
 public record PennyProperties(
@@ -27,7 +28,8 @@ public record PennyProperties(
         ConversationProperties conversation,
         HandoffProperties handoff,
         DispatchProperties dispatch,
-        List<AgentAccount> agents) {
+        List<AgentAccount> agents,
+        PublishingProperties publishing) {
 
     /** The demo bank catalog shipped with Penny. */
     public static final String DEMO_CATALOG = "classpath:catalog/demo-bank.yml";
@@ -42,5 +44,6 @@ public record PennyProperties(
         handoff = handoff == null ? HandoffProperties.defaults() : handoff;
         dispatch = dispatch == null ? DispatchProperties.defaults() : dispatch;
         agents = agents == null ? List.of() : List.copyOf(agents);
+        publishing = publishing == null ? PublishingProperties.defaults() : publishing;
     }
 }

@@ -5,23 +5,39 @@ import dev.penny.intents.classifier.Calibration;
 import dev.penny.intents.classifier.OperatingPoint;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns the policy properties into settings. An unset minimum confidence becomes the classifier's calibrated
- * threshold for the configured answered-precision, so the bot answers alone only where it was measured to be right
- * that often; the choice, and where each threshold came from, is logged.
+ * Turns the policy properties into settings for one trained catalog version. The minimum confidence is the one the
+ * owner saved with the version, else the configured one, else the classifier's calibrated threshold for the
+ * configured answered-precision, so the bot answers alone only where it was measured to be right that often; the
+ * choice, and where each threshold came from, is logged.
  */
-final class PolicyDefaults {
+public final class PolicyDefaults {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyDefaults.class);
 
     private PolicyDefaults() {}
 
     static PolicySettings settings(PolicyProperties properties, Calibration calibration, boolean llmConfigured) {
+        return settings(properties, calibration, llmConfigured, OptionalDouble.empty());
+    }
+
+    /**
+     * @param saved the minimum answer confidence saved with the catalog version, which outranks the others
+     */
+    public static PolicySettings settings(
+            PolicyProperties properties, Calibration calibration, boolean llmConfigured, OptionalDouble saved) {
         PolicySettings defaults = PolicySettings.defaults();
-        double minConfidence = minAnswerConfidence(properties, calibration, defaults);
+        double minConfidence;
+        if (saved.isPresent()) {
+            minConfidence = saved.getAsDouble();
+            log.info("Minimum answer confidence {} (saved with the catalog version)", number(minConfidence));
+        } else {
+            minConfidence = minAnswerConfidence(properties, calibration, defaults);
+        }
         PolicySettings settings = new PolicySettings(
                 minConfidence,
                 logged("choice margin", properties.choiceMargin(), defaults.choiceMargin()),

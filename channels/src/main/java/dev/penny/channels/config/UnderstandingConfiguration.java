@@ -1,21 +1,24 @@
 package dev.penny.channels.config;
 
-import dev.penny.intents.catalog.Catalog;
+import dev.penny.channels.catalog.CatalogStartup;
+import dev.penny.channels.catalog.ServedCatalog;
+import dev.penny.channels.catalog.VersionTrainer;
+import dev.penny.core.llm.DisabledLlmClient;
+import dev.penny.core.llm.LlmClient;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
-import dev.penny.intents.understanding.CatalogUnderstanding;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.penny.intents.versions.CatalogStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
-/** The local model: the sentence encoder, and the classifier and retriever trained on the catalog at start-up. */
+/**
+ * The local model: the sentence encoder, and the live catalog version trained once at start-up (the configured
+ * catalog file becomes version 1 when the store has none yet, see {@link CatalogStartup}).
+ */
 @Configuration(proxyBeanMethods = false)
 class UnderstandingConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(UnderstandingConfiguration.class);
 
     @Bean(destroyMethod = "close")
     BatchReusingEncoder sentenceEncoder(PennyProperties properties) {
@@ -23,16 +26,21 @@ class UnderstandingConfiguration {
     }
 
     @Bean
-    CatalogUnderstanding catalogUnderstanding(
-            PennyProperties properties, BatchReusingEncoder encoder, ResourceLoader resources) {
-        Catalog catalog = new CatalogSource(resources).load(properties.catalog());
-        long started = System.nanoTime();
-        CatalogUnderstanding understanding = CatalogUnderstanding.train(catalog, encoder, TrainingOptions.defaults());
-        log.info(
-                "Trained the intent classifier on {} intents in {} ms",
-                understanding.classifier().intentIds().size(),
-                (System.nanoTime() - started) / 1_000_000);
+    VersionTrainer versionTrainer(PennyProperties properties, BatchReusingEncoder encoder, LlmClient llm) {
+        return new VersionTrainer(
+                encoder, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
+    }
+
+    @Bean
+    ServedCatalog servedCatalog(
+            PennyProperties properties,
+            BatchReusingEncoder encoder,
+            VersionTrainer trainer,
+            CatalogStore store,
+            ResourceLoader resources) {
+        ServedCatalog served =
+                CatalogStartup.serve(store, trainer, () -> new CatalogSource(resources).load(properties.catalog()));
         encoder.startSharing();
-        return understanding;
+        return served;
     }
 }

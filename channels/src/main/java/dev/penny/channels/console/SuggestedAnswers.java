@@ -1,12 +1,13 @@
 package dev.penny.channels.console;
 
+import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.understanding.FaqMatch;
-import dev.penny.intents.understanding.CatalogUnderstanding;
+import dev.penny.core.understanding.FaqRetriever;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,11 +33,11 @@ class SuggestedAnswers {
     private static final int RECENT_TURNS = 20;
 
     private final ConversationStore store;
-    private final CatalogUnderstanding understanding;
+    private final ServedCatalog served;
 
-    SuggestedAnswers(ConversationStore store, CatalogUnderstanding understanding) {
+    SuggestedAnswers(ConversationStore store, ServedCatalog served) {
         this.store = store;
-        this.understanding = understanding;
+        this.served = served;
     }
 
     /**
@@ -81,8 +82,9 @@ class SuggestedAnswers {
     /** Each entry's best score over the questions, so an entry matching any of them ranks by its best match. */
     private List<Suggestion> best(List<String> questions) {
         Map<String, FaqMatch> byIntent = new LinkedHashMap<>();
+        FaqRetriever retriever = served.understanding().retriever(); // one version for the whole answer
         for (String question : questions) {
-            for (FaqMatch match : understanding.retriever().retrieve(question, SUGGESTIONS)) {
+            for (FaqMatch match : retriever.retrieve(question, SUGGESTIONS)) {
                 byIntent.merge(match.entry().intentId(), match, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }

@@ -1,23 +1,24 @@
 package dev.penny.channels.ops;
 
+import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.intents.classifier.OnnxIntentClassifier;
-import dev.penny.intents.understanding.CatalogUnderstanding;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /** {@code model}: up once the encoder is loaded and the classifier trained, which the application needs to start. */
 final class ModelHealthIndicator implements HealthIndicator {
 
-    private final CatalogUnderstanding understanding;
+    private final ServedCatalog served;
 
-    ModelHealthIndicator(CatalogUnderstanding understanding) {
-        this.understanding = understanding;
+    ModelHealthIndicator(ServedCatalog served) {
+        this.served = served;
     }
 
     @Override
     public Health health() {
-        OnnxIntentClassifier classifier = understanding.classifier();
+        OnnxIntentClassifier classifier = served.understanding().classifier();
         return Health.up()
+                .withDetail("catalogVersion", served.number())
                 .withDetail("encoder", classifier.encoder().name())
                 .withDetail("dimension", classifier.encoder().dimension())
                 .withDetail("intents", classifier.intentIds().size())

@@ -1,7 +1,7 @@
 package dev.penny.channels.ops;
 
+import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.core.handoff.HumanHandoff;
-import dev.penny.intents.understanding.CatalogUnderstanding;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -18,8 +18,8 @@ class OpsConfiguration {
     }
 
     @Bean("modelHealthIndicator")
-    ModelHealthIndicator modelHealthIndicator(CatalogUnderstanding understanding) {
-        return new ModelHealthIndicator(understanding);
+    ModelHealthIndicator modelHealthIndicator(ServedCatalog served) {
+        return new ModelHealthIndicator(served);
     }
 
     @Bean("llmHealthIndicator")

@@ -1,11 +1,13 @@
 package dev.penny.channels.redis;
 
+import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.intents.versions.CatalogStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,5 +84,18 @@ class RedisConfiguration {
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             @Qualifier("pennyRedisListenerContainer") RedisMessageListenerContainer container) {
         return new RedisConversationEvents(redis, container);
+    }
+
+    @Bean
+    CatalogStore redisCatalogStore(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<Clock> clock) {
+        return new RedisCatalogStore(redis, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    CatalogAnnouncements redisCatalogAnnouncements(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            @Qualifier("pennyRedisListenerContainer") RedisMessageListenerContainer container) {
+        return new RedisCatalogAnnouncements(redis, container);
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * <p>Keys read {@code penny:<entity>:{<id>}[:<facet>]}. The id sits in braces, a Redis Cluster hash tag, so all keys of
  * one conversation share a slot and a Lua script may touch several of them. The three keys shared by all
  * conversations have no id and so no braces; no script touches them together with another key. Every key has a TTL,
- * refreshed by the writes shown. Values are strings; turns and left messages are JSON; money is integer micro-dollars.
+ * refreshed by the writes shown, except the catalog's (see below, with the reason). Values are strings; turns and left messages are JSON; money is integer micro-dollars.
  *
  * <h2>Conversations: {@link RedisConversationStore}, TTL {@code penny.conversation.ttl}</h2>
  *
@@ -75,11 +75,50 @@ import java.time.LocalDate;
  * penny:events:turns  PUBLISH penny:events:turns json   every node: SUBSCRIBE penny:events:turns penny:events:queue
  * penny:events:queue  PUBLISH penny:events:queue ""
  * </pre>
+ *
+ * <h2>Catalog: {@link RedisCatalogStore}, no TTL: the catalog is the product's content, not session data</h2>
+ *
+ * <p>The draft owners edit and every published version are what the bot knows; expiring them would silently lose
+ * accepted edits and the history a rollback needs, so these keys are kept until an operator deletes them. All carry
+ * the hash tag {@code {main}}, so they share one Cluster slot and every script below may touch any of them.
+ *
+ * <pre>
+ * penny:catalog:{main}:draft            HASH    intent id: {"order":k,"revision":r,"intent":{…}}
+ * penny:catalog:{main}:draft-order      STRING  the order the last intent added got (INCR for the next one)
+ * penny:catalog:{main}:draft-threshold  STRING  the minimum answer confidence chosen for the draft; absent: calibrated
+ * penny:catalog:{main}:versions         HASH    version number: {"catalog":{…},"publishedBy","publishedAt",
+ *                                               "minAnswerConfidence","diff":{…}}, written once, never changed
+ * penny:catalog:{main}:live             STRING  the live version number; absent before the first publish
+ *
+ * draft        HGETALL draft (sorted by order)
+ * draftIntent  HGET draft id
+ * create       EVAL, one script:  HGET draft id (exists: stop); INCR draft-order; HSET draft id json(revision 1)
+ * update       EVAL, one script:  HGET draft id (gone or other revision: stop); HGET draft new-id (a rename onto a
+ *                                 taken id: stop); HDEL draft id (rename); HSET draft new-id json(revision + 1)
+ * delete       EVAL, one script:  HGET draft id (gone or other revision: stop); HDEL draft id
+ * replaceDraft EVAL, one script:  HGETALL draft (for the revisions); DEL draft; HSET draft id json … ;
+ *                                 SET draft-order n
+ * threshold    GET draft-threshold; SET draft-threshold x, or DEL draft-threshold
+ * live         GET live; HGET versions n
+ * versions     HGETALL versions
+ * publish      EVAL, one script:  GET live (not the expected one: stop); HSET versions n json; SET live n
+ * </pre>
+ *
+ * <h2>Catalog versions between nodes: {@link RedisCatalogAnnouncements}, a pub/sub channel, nothing stored</h2>
+ *
+ * <pre>
+ * penny:events:catalog  PUBLISH penny:events:catalog n   after a publish; every node: SUBSCRIBE penny:events:catalog,
+ *                                                        and GET live at start-up and every penny.catalog-check.every
+ * </pre>
  */
 final class RedisKeys {
 
     static final String TURNS_CHANNEL = "penny:events:turns";
     static final String QUEUE_CHANNEL = "penny:events:queue";
+
+    static final String CATALOG_CHANNEL = "penny:events:catalog";
+
+    private static final String CATALOG = "penny:catalog:{main}";
 
     private RedisKeys() {}
 
@@ -121,6 +160,26 @@ final class RedisKeys {
 
     static String leftMessages() {
         return "penny:handoff:left-messages";
+    }
+
+    static String draft() {
+        return CATALOG + ":draft";
+    }
+
+    static String draftOrder() {
+        return CATALOG + ":draft-order";
+    }
+
+    static String draftThreshold() {
+        return CATALOG + ":draft-threshold";
+    }
+
+    static String versions() {
+        return CATALOG + ":versions";
+    }
+
+    static String live() {
+        return CATALOG + ":live";
     }
 
     private static String conversation(ConversationId id) {

@@ -15,18 +15,22 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 
 /**
  * Visitors are anonymous; agents sign in (HTTP Basic, or the login form for the console pages) for the agent socket,
- * the REST API and the actuator beyond health.
+ * the REST API and the actuator beyond health; catalog owners (role {@code EDITOR}) for the catalog API under {@code
+ * /api/catalog} and the editor page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String AGENT = "AGENT";
+    static final String EDITOR = "EDITOR";
 
     @Bean
     SecurityFilterChain pennySecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/ws/visitor", "/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
+                        .requestMatchers("/api/catalog", "/api/catalog/**")
+                        .hasRole(EDITOR)
                         .requestMatchers("/ws/agent", "/ws/agent/**", "/api/**", "/actuator/**")
                         .hasRole(AGENT)
                         .anyRequest()
@@ -38,7 +42,10 @@ class SecurityConfiguration {
                         errors -> errors.defaultAuthenticationEntryPointFor(basicChallenge(), pathPattern("/api/**"))
                                 .defaultAuthenticationEntryPointFor(basicChallenge(), pathPattern("/ws/**"))
                                 .defaultAuthenticationEntryPointFor(basicChallenge(), pathPattern("/actuator/**")))
-                // Socket handshakes are GETs, and the API is read-only; the agent socket checks its origin instead.
+                // Socket handshakes are GETs, and the agent socket checks its origin instead. The API needs no token
+                // either: most of it is read-only, and the catalog API's writes take only application/json bodies
+                // (415 otherwise), which a cross-site form cannot send and a cross-site script cannot send without a
+                // CORS preflight this server never grants; its DELETE cannot come from a form at all.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/ws/**"), pathPattern("/api/**")));
         return http.build();
     }

@@ -2,21 +2,38 @@ package dev.penny.channels.web;
 
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.core.conversation.ConversationId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
- * A refused REST request, answered as {@code {"code":"…","message":"…"}} with the same stable codes as the
- * WebSocket {@code error} frames.
+ * A refused REST request, answered as {@code {"code":"…","message":"…","problems":[…]}} with the same stable codes as
+ * the WebSocket {@code error} frames. {@code problems} lists every problem found at once (empty when the refusal is
+ * not about content); some refusals add members of their own, such as the intent as it is now after an edit conflict.
  */
 public final class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
     private final ErrorCode code;
+    private final List<?> problems;
+    private final Map<String, Object> members;
 
     public ApiProblem(HttpStatus status, ErrorCode code, String message) {
+        this(status, code, message, List.of(), Map.of());
+    }
+
+    /**
+     * @param problems every problem found, each written as a JSON object
+     * @param members further members of the body, e.g. {@code current}; a null value is written as null
+     */
+    public ApiProblem(HttpStatus status, ErrorCode code, String message, List<?> problems, Map<String, ?> members) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.problems = List.copyOf(problems);
+        this.members = new LinkedHashMap<>(members);
     }
 
     /** The conversation id in a path, or a 400 when it is not a well-formed token. */
@@ -38,5 +55,15 @@ public final class ApiProblem extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The refusal as a response: its status, and the body described above. */
+    public ResponseEntity<Map<String, Object>> response() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code.wire());
+        body.put("message", getMessage());
+        body.put("problems", problems);
+        body.putAll(members);
+        return ResponseEntity.status(status).body(body);
     }
 }

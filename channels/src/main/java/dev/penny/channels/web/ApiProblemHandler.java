@@ -1,8 +1,12 @@
 package dev.penny.channels.web;
 
 import dev.penny.channels.wire.ErrorCode;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -11,17 +15,33 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice
 class ApiProblemHandler {
 
-    record Problem(String code, String message) {}
-
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<Problem> problem(ApiProblem problem) {
-        return ResponseEntity.status(problem.status())
-                .body(new Problem(problem.code().wire(), problem.getMessage()));
+    ResponseEntity<Map<String, Object>> problem(ApiProblem problem) {
+        return problem.response();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Problem> badArgument(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(new Problem(ErrorCode.BAD_PAYLOAD.wire(), "bad value for " + e.getName()));
+    ResponseEntity<Map<String, Object>> badArgument(MethodArgumentTypeMismatchException e) {
+        return badPayload(HttpStatus.BAD_REQUEST, "bad value for " + e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingArgument(MissingServletRequestParameterException e) {
+        return badPayload(HttpStatus.BAD_REQUEST, "missing parameter " + e.getParameterName());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return badPayload(HttpStatus.BAD_REQUEST, "the body is not the JSON this endpoint takes");
+    }
+
+    /** Bodies are JSON only: a cross-site form cannot send that without the browser asking this server first. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> notJson(HttpMediaTypeNotSupportedException e) {
+        return badPayload(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
+    }
+
+    private static ResponseEntity<Map<String, Object>> badPayload(HttpStatus status, String message) {
+        return new ApiProblem(status, ErrorCode.BAD_PAYLOAD, message).response();
     }
 }

@@ -38,7 +38,25 @@ public enum ErrorCode {
     /** The agent does not hold the conversation. */
     NOT_HELD,
     /** The server failed; the frame may be sent again. */
-    INTERNAL;
+    INTERNAL,
+    /** REST, catalog: an edited intent breaks a rule; the problems name each field. */
+    INVALID_INTENT,
+    /** REST, catalog: an import or the draft fails validation; nothing was changed. */
+    INVALID_CATALOG,
+    /** REST, catalog: the draft already has an intent with the id being created or renamed to. */
+    INTENT_EXISTS,
+    /** REST, catalog: the intent changed since the revision the edit was made on; nothing was overwritten. */
+    EDIT_CONFLICT,
+    /** REST, catalog: the draft has no intent with this id. */
+    UNKNOWN_INTENT,
+    /** REST, catalog: no version with this number was published. */
+    UNKNOWN_VERSION,
+    /** REST, catalog: another version went live after this publish started; nothing was published. */
+    PUBLISH_CONFLICT,
+    /** REST, catalog: the classifier could not be trained; the live version keeps serving. */
+    TRAINING_FAILED,
+    /** REST: the store (Redis) did not answer; nothing was changed. */
+    STORE_UNAVAILABLE;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Parses and validates a catalog in one call: the way to read a catalog that the bot will use.
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public final class CatalogLoader {
 
-    private final CatalogParser parser = new CatalogParser();
+    private final CatalogParser parser;
     private final CatalogValidator validator;
 
     /** A loader with the default validation ({@link CatalogValidator#DEFAULT_MIN_EXAMPLES}). */
@@ -25,6 +26,11 @@ public final class CatalogLoader {
     }
 
     public CatalogLoader(CatalogValidator validator) {
+        this(new CatalogParser(), validator);
+    }
+
+    public CatalogLoader(CatalogParser parser, CatalogValidator validator) {
+        this.parser = parser;
         this.validator = validator;
     }
 
@@ -48,10 +54,27 @@ public final class CatalogLoader {
         return check(parser.read(yaml, source));
     }
 
+    /**
+     * Loads catalog text that must first pass {@code admission}, e.g. limits on its size: a catalog it finds problems
+     * with is refused with those problems (and the file's shape problems) without being validated, so a giant
+     * import does not produce a giant list of errors.
+     */
+    public LoadedCatalog load(String yaml, String source, Function<Catalog, List<CatalogProblem>> admission) {
+        return check(parser.read(new StringReader(yaml), source), admission);
+    }
+
     private LoadedCatalog check(ParsedCatalog parsed) {
+        return check(parsed, catalog -> List.of());
+    }
+
+    private LoadedCatalog check(ParsedCatalog parsed, Function<Catalog, List<CatalogProblem>> admission) {
         List<CatalogProblem> problems = new ArrayList<>(parsed.problems());
         if (parsed.readable()) {
-            problems.addAll(validator.validate(parsed.catalog(), parsed.source(), parsed.lines()));
+            List<CatalogProblem> refused = admission.apply(parsed.catalog());
+            problems.addAll(
+                    refused.isEmpty()
+                            ? validator.validate(parsed.catalog(), parsed.source(), parsed.lines())
+                            : refused);
         }
         problems.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
         if (problems.stream().anyMatch(CatalogProblem::isError)) {

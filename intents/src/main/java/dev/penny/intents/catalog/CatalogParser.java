@@ -21,6 +21,21 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class CatalogParser {
 
+    private final int maxCodePoints;
+
+    /** A parser for catalogs of up to SnakeYAML's default size (3 Mi code points). */
+    public CatalogParser() {
+        this(new LoaderOptions().getCodePointLimit());
+    }
+
+    /** A parser that refuses (as malformed YAML) text longer than {@code maxCodePoints}. */
+    public CatalogParser(int maxCodePoints) {
+        if (maxCodePoints < 1) {
+            throw new IllegalArgumentException("maxCodePoints must be positive: " + maxCodePoints);
+        }
+        this.maxCodePoints = maxCodePoints;
+    }
+
     /**
      * Parses a catalog file.
      *
@@ -56,7 +71,9 @@ public final class CatalogParser {
     ParsedCatalog read(Reader yaml, String source) {
         try {
             // Composing (not loading) keeps every node's position, so problems can name lines.
-            return new DocumentReader(source).read(new Yaml(new LoaderOptions()).compose(yaml));
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(maxCodePoints);
+            return new DocumentReader(source).read(new Yaml(options).compose(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;

@@ -2,7 +2,6 @@ package dev.penny.intents.catalog;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,10 +16,10 @@ final class ExampleOverlap {
     private ExampleOverlap() {}
 
     static String normalise(String example) {
-        return example.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return IntentChecks.normalise(example);
     }
 
-    static void check(List<Intent> intents, LocatedProblems problems) {
+    static void check(List<Intent> intents, IntentFindings problems) {
         Map<String, Occurrence> first = new HashMap<>();
         for (int i = 0; i < intents.size(); i++) {
             Intent intent = intents.get(i);
@@ -36,17 +35,12 @@ final class ExampleOverlap {
                 }
                 String where = problems.where(earlier.intent(), "examples", earlier.item());
                 if (earlier.intent() == i) {
-                    problems.warningAt(
-                            i,
-                            intent.id(),
-                            "examples",
-                            e,
-                            "example '" + example + "' is listed twice (first at " + where + ")");
+                    problems.warning(
+                            i, "examples", e, "example '" + example + "' is listed twice (first at " + where + ")");
                 } else {
                     String other = intents.get(earlier.intent()).id();
-                    problems.errorAt(
+                    problems.error(
                             i,
-                            intent.id(),
                             "examples",
                             e,
                             "example '" + example + "' is also listed under " + other + " (" + where + ")");

@@ -4,32 +4,37 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Problems found while validating one source, placed on the lines the parser recorded. */
-final class LocatedProblems {
+/**
+ * Problems found while validating one source, placed on the lines the parser recorded.
+ *
+ * <p>A field the parser found malformed (a list where text belongs) has already been reported, so a rule's verdict on
+ * the whole field (say "answer is empty") would only repeat it and is dropped.
+ */
+final class LocatedProblems implements IntentFindings {
 
     private final String source;
     private final SourceLines lines;
+    private final List<Intent> intents;
     private final List<CatalogProblem> problems = new ArrayList<>();
 
-    LocatedProblems(String source, SourceLines lines) {
+    LocatedProblems(String source, SourceLines lines, List<Intent> intents) {
         this.source = source;
         this.lines = lines;
+        this.intents = intents;
     }
 
-    void error(int intent, String intentId, String field, String message) {
-        problems.add(CatalogProblem.error(source, lines.field(intent, field), label(intentId), message));
+    @Override
+    public void error(int intent, String field, int item, String message) {
+        if (item >= 0 || !lines.malformed(intent, field)) {
+            problems.add(CatalogProblem.error(source, line(intent, field, item), label(intent), message));
+        }
     }
 
-    void errorAt(int intent, String intentId, String field, int item, String message) {
-        problems.add(CatalogProblem.error(source, lines.item(intent, field, item), label(intentId), message));
-    }
-
-    void warningAt(int intent, String intentId, String field, int item, String message) {
-        problems.add(CatalogProblem.warning(source, lines.item(intent, field, item), label(intentId), message));
-    }
-
-    void warning(int intent, String intentId, String field, String message) {
-        problems.add(CatalogProblem.warning(source, lines.field(intent, field), label(intentId), message));
+    @Override
+    public void warning(int intent, String field, int item, String message) {
+        if (item >= 0 || !lines.malformed(intent, field)) {
+            problems.add(CatalogProblem.warning(source, line(intent, field, item), label(intent), message));
+        }
     }
 
     void catalogError(String message) {
@@ -37,8 +42,9 @@ final class LocatedProblems {
     }
 
     /** Where another occurrence is, for messages that must name both: "line 12", or "intent 3". */
-    String where(int intent, String field, int item) {
-        int line = item < 0 ? lines.field(intent, field) : lines.item(intent, field, item);
+    @Override
+    public String where(int intent, String field, int item) {
+        int line = line(intent, field, item);
         return line > 0 ? "line " + line : "intent " + (intent + 1);
     }
 
@@ -49,7 +55,12 @@ final class LocatedProblems {
         return List.copyOf(sorted);
     }
 
-    private static String label(String intentId) {
-        return intentId == null || intentId.isEmpty() ? null : intentId;
+    private int line(int intent, String field, int item) {
+        return item < 0 ? lines.field(intent, field) : lines.item(intent, field, item);
+    }
+
+    private String label(int intent) {
+        String id = intents.get(intent).id();
+        return id.isEmpty() ? null : id;
     }
 }

@@ -29,7 +29,7 @@ public interface CatalogStore {
     /**
      * Adds an intent to the draft at revision 1.
      *
-     * @throws EditConflict if the draft already has an intent with this id
+     * @throws EditConflict if the draft already has an intent with this id (current: that intent)
      */
     DraftIntent create(Intent intent);
 
@@ -37,8 +37,9 @@ public interface CatalogStore {
      * Replaces intent {@code id}, which may be renamed ({@code intent.id()} differs from {@code id}): the renamed
      * intent keeps its place and its revision count.
      *
-     * @throws EditConflict if {@code id} is no longer in the draft, its revision is no longer {@code
-     *     expectedRevision}, or a rename would take an id another intent has
+     * @throws EditConflict if {@code id} is no longer in the draft (no current intent), its revision is no longer
+     *     {@code expectedRevision} (current: intent {@code id} now), or a rename would take an id another intent has
+     *     (current: that other intent); checked in this order
      */
     DraftIntent update(String id, Intent intent, long expectedRevision);
 
@@ -49,7 +50,11 @@ public interface CatalogStore {
      */
     void delete(String id, long expectedRevision);
 
-    /** Replaces the whole draft, e.g. by an import or by a published version to start again from; all at once. */
+    /**
+     * Replaces the whole draft, e.g. by an import or by a published version to start again from; all at once. An
+     * intent whose id was in the draft moves on to its next revision (so an edit begun before the replacement
+     * conflicts); a new id starts at revision 1.
+     */
     void replaceDraft(Catalog catalog);
 
     /** The threshold the owner chose for the draft, saved with it when it is published. */

@@ -1,0 +1,23 @@
+package dev.penny.channels.catalog;
+
+import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.versions.CatalogStore;
+import dev.penny.intents.versions.DraftIntent;
+
+/** The draft as one catalog, in draft order, with the locale of the version this node serves. */
+final class DraftCatalog {
+
+    private final CatalogStore store;
+    private final ServedCatalog served;
+
+    DraftCatalog(CatalogStore store, ServedCatalog served) {
+        this.store = store;
+        this.served = served;
+    }
+
+    Catalog read() {
+        return new Catalog(
+                served.understanding().catalog().locale(),
+                store.draft().stream().map(DraftIntent::intent).toList());
+    }
+}

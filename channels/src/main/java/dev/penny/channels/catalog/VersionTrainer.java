@@ -1,0 +1,63 @@
+package dev.penny.channels.catalog;
+
+import dev.penny.channels.config.PolicyDefaults;
+import dev.penny.channels.config.PolicyProperties;
+import dev.penny.core.engine.FaqVersion;
+import dev.penny.core.policy.PolicySettings;
+import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.classifier.TrainingOptions;
+import dev.penny.intents.encoder.SentenceEncoder;
+import dev.penny.intents.understanding.CatalogUnderstanding;
+import java.util.OptionalDouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a catalog into a {@link TrainedVersion}: the classifier and retriever, then the policy with the version's
+ * saved threshold (or the calibrated one). Takes seconds; the result is complete before anyone can answer from it.
+ */
+public final class VersionTrainer {
+
+    private static final Logger log = LoggerFactory.getLogger(VersionTrainer.class);
+
+    private final SentenceEncoder encoder;
+    private final PolicyProperties policy;
+    private final boolean llmConfigured;
+    private final TrainingOptions options;
+
+    public VersionTrainer(
+            SentenceEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+        this.encoder = encoder;
+        this.policy = policy;
+        this.llmConfigured = llmConfigured;
+        this.options = options;
+    }
+
+    /**
+     * @param number the version number, 0 for the draft
+     * @throws TrainingFailed if the classifier could not be trained
+     */
+    TrainedVersion train(int number, Catalog catalog, OptionalDouble minAnswerConfidence) {
+        String label = number == 0 ? "draft" : "v" + number;
+        long started = System.nanoTime();
+        CatalogUnderstanding understanding;
+        PolicySettings settings;
+        try {
+            understanding = CatalogUnderstanding.train(catalog, encoder, options);
+            settings = PolicyDefaults.settings(
+                    policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence);
+        } catch (RuntimeException e) {
+            log.warn("Training {} failed: {}", label, e.toString());
+            throw new TrainingFailed(label, e);
+        }
+        log.info(
+                "Trained {} on {} intents, {} examples in {} ms",
+                label,
+                catalog.intents().size(),
+                catalog.trainingExamples().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        FaqVersion faq = new FaqVersion(
+                label, understanding.classifier(), understanding.retriever(), understanding.answers(), settings);
+        return new TrainedVersion(number, understanding, faq);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.penny.channels.catalog;
+
+import dev.penny.intents.versions.CatalogDiff;
+import dev.penny.intents.versions.CatalogVersion;
+import dev.penny.intents.versions.IntentChange;
+import java.time.Instant;
+import java.util.List;
+
+/** A published version as the API lists it (changed intents by id) or shows it alone (with each change). */
+final class VersionView {
+
+    private VersionView() {}
+
+    record Summary(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence, Ids diff) {}
+
+    record Detail(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence, Changes diff) {}
+
+    record Ids(List<String> added, List<String> removed, List<String> changed) {}
+
+    record Changes(List<String> added, List<String> removed, List<IntentChange> changed) {}
+
+    static Summary summary(CatalogVersion v) {
+        CatalogDiff diff = v.diff();
+        return new Summary(
+                v.number(),
+                v.publishedBy(),
+                v.publishedAt(),
+                CatalogOverview.number(v.minAnswerConfidence()),
+                new Ids(
+                        diff.added(),
+                        diff.removed(),
+                        diff.changed().stream().map(IntentChange::intentId).toList()));
+    }
+
+    static Detail detail(CatalogVersion v) {
+        CatalogDiff diff = v.diff();
+        return new Detail(
+                v.number(),
+                v.publishedBy(),
+                v.publishedAt(),
+                CatalogOverview.number(v.minAnswerConfidence()),
+                new Changes(diff.added(), diff.removed(), diff.changed()));
+    }
+}

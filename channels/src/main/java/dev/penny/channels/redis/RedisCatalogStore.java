@@ -1,0 +1,200 @@
+package dev.penny.channels.redis;
+
+import dev.penny.channels.redis.RedisCatalogJson.OrderedIntent;
+import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.versions.CatalogDiff;
+import dev.penny.intents.versions.CatalogStore;
+import dev.penny.intents.versions.CatalogVersion;
+import dev.penny.intents.versions.DraftIntent;
+import dev.penny.intents.versions.EditConflict;
+import dev.penny.intents.versions.PublishConflict;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The catalog in Redis, shared by every node: each edit writes one intent (a delta, never the whole draft), and a
+ * version is written whole by one script that first checks the live number. The schema is in {@link RedisKeys}.
+ */
+final class RedisCatalogStore implements CatalogStore {
+
+    private static final long APPLIED = 1;
+    private static final long TAKEN = 2;
+
+    private final StringRedisTemplate redis;
+    private final Clock clock;
+    private final RedisCatalogJson json = new RedisCatalogJson();
+
+    RedisCatalogStore(StringRedisTemplate redis, Clock clock) {
+        this.redis = Objects.requireNonNull(redis, "redis");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public List<DraftIntent> draft() {
+        Map<String, String> stored = redis.<String, String>opsForHash().entries(RedisKeys.draft());
+        return stored.values().stream()
+                .map(json::readDraft)
+                .sorted(Comparator.comparingLong(OrderedIntent::order))
+                .map(OrderedIntent::intent)
+                .toList();
+    }
+
+    @Override
+    public Optional<DraftIntent> draftIntent(String id) {
+        return Optional.ofNullable(redis.<String, String>opsForHash().get(RedisKeys.draft(), id))
+                .map(stored -> json.readDraft(stored).intent());
+    }
+
+    @Override
+    public DraftIntent create(Intent intent) {
+        List<?> result = redis.execute(
+                RedisCatalogScripts.CREATE,
+                List.of(RedisKeys.draft(), RedisKeys.draftOrder()),
+                intent.id(),
+                json.write(intent));
+        if (status(result) != APPLIED) {
+            throw new EditConflict("the draft already has an intent " + intent.id(), stored(result));
+        }
+        return stored(result);
+    }
+
+    @Override
+    public DraftIntent update(String id, Intent intent, long expectedRevision) {
+        List<?> result = redis.execute(
+                RedisCatalogScripts.UPDATE,
+                List.of(RedisKeys.draft()),
+                id,
+                intent.id(),
+                json.write(intent),
+                Long.toString(expectedRevision));
+        long status = status(result);
+        if (status == TAKEN) {
+            throw new EditConflict("the draft already has an intent " + intent.id(), stored(result));
+        }
+        if (status != APPLIED) {
+            throw conflict(id, expectedRevision, stored(result));
+        }
+        return stored(result);
+    }
+
+    @Override
+    public void delete(String id, long expectedRevision) {
+        List<?> result = redis.execute(
+                RedisCatalogScripts.DELETE, List.of(RedisKeys.draft()), id, Long.toString(expectedRevision));
+        if (status(result) != APPLIED) {
+            throw conflict(id, expectedRevision, stored(result));
+        }
+    }
+
+    @Override
+    public void replaceDraft(Catalog catalog) {
+        List<String> args = new ArrayList<>();
+        for (Intent intent : catalog.intents()) {
+            args.add(intent.id());
+            args.add(json.write(intent));
+        }
+        redis.execute(
+                RedisCatalogScripts.REPLACE,
+                List.of(RedisKeys.draft(), RedisKeys.draftOrder()),
+                args.toArray(Object[]::new));
+    }
+
+    @Override
+    public OptionalDouble draftThreshold() {
+        String stored = redis.opsForValue().get(RedisKeys.draftThreshold());
+        return stored == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(stored));
+    }
+
+    @Override
+    public void setDraftThreshold(OptionalDouble minAnswerConfidence) {
+        if (minAnswerConfidence.isPresent()) {
+            redis.opsForValue().set(RedisKeys.draftThreshold(), Double.toString(minAnswerConfidence.getAsDouble()));
+        } else {
+            redis.delete(RedisKeys.draftThreshold());
+        }
+    }
+
+    @Override
+    public Optional<CatalogVersion> live() {
+        int live = liveNumber();
+        return live == 0 ? Optional.empty() : version(live);
+    }
+
+    @Override
+    public int liveNumber() {
+        String live = redis.opsForValue().get(RedisKeys.live());
+        return live == null ? 0 : Integer.parseInt(live);
+    }
+
+    @Override
+    public Optional<CatalogVersion> version(int number) {
+        return Optional.ofNullable(
+                        redis.<String, String>opsForHash().get(RedisKeys.versions(), Integer.toString(number)))
+                .map(json::readVersion);
+    }
+
+    @Override
+    public List<CatalogVersion> versions() {
+        return redis.<String, String>opsForHash().values(RedisKeys.versions()).stream()
+                .map(json::readVersion)
+                .sorted(Comparator.comparingInt(CatalogVersion::number).reversed())
+                .toList();
+    }
+
+    @Override
+    public CatalogVersion publish(
+            Catalog catalog, int expectedLive, String publishedBy, OptionalDouble minAnswerConfidence) {
+        // The version before is immutable, and the script refuses unless it is still live, so this diff is the one.
+        Catalog before = expectedLive == 0
+                ? new Catalog(catalog.locale(), List.of())
+                : version(expectedLive).map(CatalogVersion::catalog).orElseThrow(() -> conflict(expectedLive));
+        CatalogVersion version = new CatalogVersion(
+                expectedLive + 1,
+                catalog,
+                publishedBy,
+                clock.instant(),
+                CatalogDiff.between(before, catalog),
+                minAnswerConfidence);
+        Long won = redis.execute(
+                RedisCatalogScripts.PUBLISH,
+                List.of(RedisKeys.live(), RedisKeys.versions()),
+                Integer.toString(expectedLive),
+                Integer.toString(version.number()),
+                json.write(version));
+        if (won == null || won != -1) {
+            throw new PublishConflict(expectedLive, won == null ? liveNumber() : won.intValue());
+        }
+        return version;
+    }
+
+    private PublishConflict conflict(int expectedLive) {
+        return new PublishConflict(expectedLive, liveNumber());
+    }
+
+    private static EditConflict conflict(String id, long expectedRevision, DraftIntent current) {
+        return current == null
+                ? new EditConflict("intent " + id + " is no longer in the draft", null)
+                : new EditConflict(
+                        "intent " + id + " changed since revision " + expectedRevision + " (it is at revision "
+                                + current.revision() + " now)",
+                        current);
+    }
+
+    private static long status(List<?> result) {
+        return result == null || result.isEmpty() ? 0 : ((Number) result.get(0)).longValue();
+    }
+
+    private DraftIntent stored(List<?> result) {
+        return result == null || result.size() < 2
+                ? null
+                : json.readDraft(result.get(1).toString()).intent();
+    }
+}

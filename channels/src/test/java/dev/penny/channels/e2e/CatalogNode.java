@@ -1,0 +1,48 @@
+package dev.penny.channels.e2e;
+
+import dev.penny.channels.PennyApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A Penny node on Redis with the small test catalog, an agent (alice) and a catalog owner (olivia). */
+final class CatalogNode implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+
+    private CatalogNode(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static CatalogNode start(String redisUrl, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--penny.catalog=classpath:catalog/test-bank.yml",
+                "--penny.redis.url=" + redisUrl,
+                "--penny.llm.base-url=",
+                "--penny.publishing.check-every=1s",
+                "--penny.agents[0].username=alice",
+                "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH,
+                "--penny.agents[0].roles=AGENT",
+                "--penny.agents[1].username=" + CatalogEditor.USER,
+                "--penny.agents[1].password-hash=" + CatalogEditor.HASH,
+                "--penny.agents[1].roles=EDITOR"));
+        args.addAll(List.of(more));
+        return new CatalogNode(new SpringApplicationBuilder(PennyApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    CatalogEditor editor() {
+        return new CatalogEditor(port(), CatalogEditor.USER, CatalogEditor.PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
