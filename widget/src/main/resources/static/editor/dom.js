@@ -131,6 +131,7 @@
       case 'training_failed': return 'Penny could not train on this catalog; the live version keeps serving. ' + error.message;
       case 'bad_payload': return 'The server could not read the request: ' + error.message;
       case 'http_403': return 'Your account may not edit the catalog (it needs the editor role).';
+      case 'http_404': return 'This server does not offer that (404); it may be an older version of Penny.';
       default: return error.message || 'The server refused that.';
     }
   };

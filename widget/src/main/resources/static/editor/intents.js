@@ -29,6 +29,8 @@
     $('intent-count').textContent = String(items.length);
     $('intent-empty').hidden = items.length > 0;
     E.put($('intent-list'), ...items.map(listItem));
+    const current = $('intent-list').querySelector('.current');
+    if (current) current.scrollIntoView({ block: 'nearest' });
   }
 
   function listItem(item) {

@@ -2,6 +2,8 @@ package dev.penny.channels.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +66,7 @@ class EditorBrowserIT extends PennyInBrowser {
         owner.type("f-title", "When are your branches open?");
         owner.examples(EXAMPLES.subList(0, EXAMPLES.size() - 1));
         owner.addExample(EXAMPLES.get(EXAMPLES.size() - 1));
-        owner.byId("f-reply-add").click();
+        owner.click("f-reply-add");
         owner.driver.switchTo().activeElement().sendKeys("Find a branch");
         owner.type("f-tags", "branches, opening hours");
 
@@ -98,16 +100,10 @@ class EditorBrowserIT extends PennyInBrowser {
         owner.tryPhrase(PHRASE, "live");
         assertThat(owner.triedIntents()).doesNotContain("branch_hours");
 
-        owner.runReport();
-        assertThat(owner.byId("report").getText()).contains("accuracy", "How much to automate");
-        assertThat(owner.driver.findElements(By.cssSelector("#curve-chart circle.dot")))
-                .isNotEmpty();
-        assertThat(owner.driver.findElements(By.cssSelector("#threshold-form tbody tr")))
-                .isNotEmpty();
-        Chromium.screenshot(owner.driver, "editor-report");
-
         owner.tab("publish");
-        owner.until(d -> owner.byId("publish-summary").getText().contains("branch_hours"));
+        // What publishing changes: the new intent, compared with the live version.
+        owner.until(d -> owner.byId("publish-changes").getText().contains("1 added: branch_hours"));
+        Chromium.screenshot(owner.driver, "editor-publish");
         owner.publish();
         WebElement newest = owner.until(d -> d.findElements(By.cssSelector("#versions .version")).stream()
                 .findFirst()
@@ -126,7 +122,34 @@ class EditorBrowserIT extends PennyInBrowser {
     }
 
     @Test
-    void two_owners_editing_one_intent_see_the_conflict_and_overwrite_only_deliberately() throws Exception {
+    void the_owner_reads_the_quality_and_cost_report_and_saves_a_threshold() {
+        EditorPage owner = owner();
+        owner.runReport();
+        assertThat(owner.byId("report").getText()).contains("accuracy", "How much to automate");
+        assertThat(owner.driver.findElements(By.cssSelector("#curve-chart circle.dot")))
+                .isNotEmpty();
+        List<WebElement> rows = owner.driver.findElements(By.cssSelector("#threshold-form tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).getText()).contains("%", "$");
+        Chromium.screenshot(owner.driver, "editor-report");
+
+        // Picking a point on the chart picks its row; saving stores it as the draft's threshold.
+        WebElement point = owner.driver
+                .findElements(By.cssSelector("#curve-chart circle.dot"))
+                .get(1);
+        String threshold = point.getDomAttribute("data-threshold");
+        owner.click(point);
+        assertThat(owner.driver
+                        .findElement(By.cssSelector("input[name=threshold]:checked"))
+                        .getDomProperty("value"))
+                .isEqualTo(threshold);
+        owner.click("threshold-save");
+        owner.awaitStatus("Saved threshold");
+        owner.until(d -> api("/api/catalog").contains("\"minAnswerConfidence\":" + threshold));
+    }
+
+    @Test
+    void two_owners_editing_one_intent_see_the_conflict_and_overwrite_only_deliberately() {
         EditorPage first = owner();
         EditorPage second = owner();
         first.open("age_limit");
@@ -145,7 +168,7 @@ class EditorBrowserIT extends PennyInBrowser {
         assertThat(first.status()).doesNotContain("Saved");
         Chromium.screenshot(first.driver, "editor-conflict");
 
-        first.byId("conflict-overwrite").click();
+        first.click("conflict-overwrite");
         first.awaitStatus("Saved age_limit");
         assertThat(first.byId("form-revision").getText()).isEqualTo("revision 3");
 
@@ -189,17 +212,25 @@ class EditorBrowserIT extends PennyInBrowser {
         assertThat(agent.findElements(By.id("intent-list"))).isEmpty();
     }
 
-    private String api(String path) throws Exception {
+    /** A GET of the catalog API as the owner, over HTTP Basic, to check what the server has. */
+    private String api(String path) {
         String basic =
                 Base64.getEncoder().encodeToString((OWNER + ":" + OWNER_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", "Basic " + basic)
-                                .header("Accept", "application/json")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Authorization", "Basic " + basic)
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -40,6 +40,19 @@ final class EditorPage {
         return driver.findElement(By.id(id));
     }
 
+    /**
+     * Clicks as a person does: scrolled to the middle of the view first, since the form's Save bar stays at the
+     * bottom of the view and WebDriver would otherwise scroll a button to just under it.
+     */
+    void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    void click(String id) {
+        click(byId(id));
+    }
+
     void tab(String name) {
         byId("tab-" + name).click();
         until(d -> byId("panel-" + name).isDisplayed());
@@ -84,12 +97,12 @@ final class EditorPage {
 
     /** Adds one more example with the "Add example" button. */
     void addExample(String example) {
-        byId("f-example-add").click();
+        click("f-example-add");
         driver.switchTo().activeElement().sendKeys(example);
     }
 
     void save() {
-        byId("f-save").click();
+        click("f-save");
     }
 
     /** The problem shown right after a field, once the server refused a save. */
