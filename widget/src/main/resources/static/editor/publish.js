@@ -36,8 +36,8 @@
   async function detailChanges(liveVersion) {
     try {
       const diff = await E.draftDiff.sinceLive(liveVersion);
-      if (diff) E.put($('publish-changes'), h('div', { class: 'warn-box' }, h('p', null, 'Publishing will change:'), diffSummary(diff),
-        diff.changed.map(changedLine)));
+      if (diff) E.put($('publish-changes'), h('div', { class: 'warn-box' }, h('p', null, 'Publishing will change:'),
+        diffSummary({ added: diff.added, removed: diff.removed }), diff.changed.map(changedLine)));
     } catch (error) {
       E.put($('publish-changes'), h('p', { class: 'muted' }, 'The details of the changes could not be loaded: ' + E.explain(error)));
     }
@@ -49,7 +49,8 @@
     if (change.examplesRemoved.length) parts.push('−' + E.plural(change.examplesRemoved.length, 'example'));
     const other = change.changedFields.filter((f) => f !== 'examples');
     if (other.length) parts.push(other.join(', ') + ' changed');
-    return h('p', { class: 'change-line' }, h('span', { class: 'tag' }, change.intentId), ' ' + parts.join('; '));
+    return h('p', { class: 'change-line' }, h('span', { class: 'sign' }, '~ changed: '), h('span', { class: 'tag' }, change.intentId),
+      ' ' + parts.join('; '));
   }
 
   const threshold = (value) => (value == null ? 'calibrated default' : value.toFixed(2));
@@ -73,7 +74,7 @@
       : null);
     const items = [line('+', 'added', ids(diff.added)), line('−', 'removed', ids(diff.removed)), line('~', 'changed', ids(diff.changed))]
       .filter(Boolean);
-    return items.length ? h('ul', { class: 'diff-summary' }, items) : h('p', { class: 'muted' }, 'Only the threshold or settings changed.');
+    return items.length ? h('ul', { class: 'diff-summary' }, items) : null;
   }
 
   async function publish() {

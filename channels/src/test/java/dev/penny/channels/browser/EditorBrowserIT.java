@@ -119,6 +119,21 @@ class EditorBrowserIT extends PennyInBrowser {
         assertThat(reply.findElement(By.cssSelector(".who")).getText()).isEqualToIgnoringCase("Bot · FAQ");
         assertThat(reply.findElements(By.cssSelector("a[href='https://bank.example/branches']")))
                 .hasSize(1);
+
+        // Rolling back to the first version publishes it again: the live version no longer knows the intent.
+        owner.tab("publish");
+        WebElement first =
+                owner.until(d -> d.findElements(By.cssSelector("#versions .version[data-version='1']")).stream()
+                        .findFirst()
+                        .orElse(null));
+        owner.click(first.findElement(By.xpath(".//button[text()='Roll back to this version']")));
+        owner.until(d -> owner.byId("ask").isDisplayed());
+        assertThat(owner.byId("ask-text").getText()).contains("version 1");
+        owner.click("ask-yes");
+        owner.awaitStatus("Rolled back");
+        owner.tryPhrase(PHRASE, "live");
+        assertThat(owner.byId("try-result").getText()).contains("version 3");
+        assertThat(owner.triedIntents()).doesNotContain("branch_hours");
     }
 
     @Test
