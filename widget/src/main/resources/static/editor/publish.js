@@ -103,17 +103,19 @@
     } else if (error.code === 'invalid_catalog') {
       text = 'The draft cannot be published until these problems are fixed:';
     }
-    E.put(box, h('p', null, text), problems(error.problems));
+    E.put(box, h('p', null, text), problems(error.problems, true));
     box.hidden = false;
     E.say(text, 'error');
   }
 
-  /** A list of problems; ones naming an intent open it. */
-  function problems(list) {
+  /** A list of problems; for the draft's own problems, the intent named opens (an imported file's are not in it). */
+  function problems(list, ofDraft) {
     if (!(list || []).length) return null;
+    const intent = (id) => (ofDraft ? h('button', { type: 'button', class: 'link', onclick: () => E.panels.intents.open(id) }, id)
+      : h('strong', null, id));
     return h('ul', null, list.map((p) => h('li', null,
       p.line ? 'line ' + p.line + ': ' : null,
-      p.intentId ? h('button', { type: 'button', class: 'link', onclick: () => E.panels.intents.open(p.intentId) }, p.intentId) : null,
+      p.intentId ? intent(p.intentId) : null,
       p.intentId ? (p.field ? ' (' + p.field + ')' : '') + ': ' : null,
       p.message)));
   }
@@ -213,7 +215,7 @@
       const result = await E.api('POST', '/draft/import', { yaml: await file.text() });
       E.put(box, h('p', null, 'Imported ' + E.plural(result.intents, 'intent') + ' and ' + E.plural(result.examples, 'example')
         + ' into the draft. Publish to make them live.'),
-      (result.warnings || []).length ? h('p', null, 'Worth a look:') : null, problems(result.warnings));
+      (result.warnings || []).length ? h('p', null, 'Worth a look:') : null, problems(result.warnings, true));
       box.className = 'problems-box ok';
       E.say('Imported ' + file.name + '.');
       E.emit('draft-changed');

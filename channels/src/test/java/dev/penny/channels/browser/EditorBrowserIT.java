@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,52 @@ class EditorBrowserIT extends PennyInBrowser {
     }
 
     @Test
+    void an_owner_renames_and_then_deletes_an_intent() {
+        EditorPage owner = owner();
+        owner.newIntent();
+        owner.type("f-id", "gift_vouchers");
+        owner.examples(List.of("Do you sell gift vouchers?", "Can I buy a gift card from the bank?"));
+        owner.type("f-answer", "We do not sell gift vouchers.");
+        owner.save();
+        owner.awaitStatus("Created gift_vouchers");
+
+        owner.type("f-id", "gift_cards");
+        owner.save();
+        owner.awaitStatus("Saved gift_cards");
+        owner.until(d -> !d.findElements(owner.listItem("gift_cards")).isEmpty());
+        assertThat(owner.driver.findElements(owner.listItem("gift_vouchers"))).isEmpty();
+        // The title was left empty, so the server gave it one from the first id; a rename keeps it.
+        assertThat(owner.byId("f-title").getDomProperty("value")).isEqualTo("Gift vouchers");
+
+        owner.click("f-delete");
+        owner.until(d -> owner.byId("ask").isDisplayed());
+        owner.click("ask-yes");
+        owner.awaitStatus("Deleted gift_cards");
+        owner.until(d -> d.findElements(owner.listItem("gift_cards")).isEmpty());
+        assertThat(status("/api/catalog/draft/intents/gift_cards")).isEqualTo(404);
+    }
+
+    @Test
+    void an_import_with_problems_lists_them_by_line_and_changes_nothing() throws IOException {
+        EditorPage owner = owner();
+        String before = api("/api/catalog/draft/export");
+        Path file = Files.createTempFile("catalog", ".yml");
+        Files.writeString(
+                file, "locale: en\nintents:\n  - id: Bad Id\n    examples: [\"one\", \"two\"]\n    answer: \"\"\n");
+
+        owner.tab("files");
+        owner.byId("import-file").sendKeys(file.toAbsolutePath().toString());
+        owner.click(owner.driver.findElement(By.cssSelector("#import-form button[type=submit]")));
+        owner.until(d -> owner.byId("ask").isDisplayed());
+        owner.click("ask-yes");
+        WebElement result =
+                owner.until(d -> owner.byId("import-result").isDisplayed() ? owner.byId("import-result") : null);
+        assertThat(result.getText()).contains("Nothing was imported", "line 3", "line 5");
+        Chromium.screenshot(owner.driver, "editor-import-problems");
+        assertThat(api("/api/catalog/draft/export")).isEqualTo(before);
+    }
+
+    @Test
     void answers_are_previewed_as_text_and_never_run_as_markup() {
         EditorPage owner = owner();
         owner.open("formatting_sample");
@@ -229,18 +277,26 @@ class EditorBrowserIT extends PennyInBrowser {
 
     /** A GET of the catalog API as the owner, over HTTP Basic, to check what the server has. */
     private String api(String path) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private int status(String path) {
+        return get(path).statusCode();
+    }
+
+    private HttpResponse<String> get(String path) {
         String basic =
                 Base64.getEncoder().encodeToString((OWNER + ":" + OWNER_PASSWORD).getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
+            return HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                     .header("Authorization", "Basic " + basic)
                                     .header("Accept", "application/json")
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
