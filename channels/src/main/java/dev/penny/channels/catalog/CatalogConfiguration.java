@@ -2,6 +2,7 @@ package dev.penny.channels.catalog;
 
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.intents.versions.CatalogStore;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,5 +40,12 @@ class CatalogConfiguration {
     @Bean
     DraftTrials draftTrials(CatalogStore store, DraftCatalog draft, VersionTrainer trainer) {
         return new DraftTrials(store, draft, trainer);
+    }
+
+    @Bean
+    FilterRegistrationBean<CatalogBodyLimit> catalogBodyLimit() {
+        FilterRegistrationBean<CatalogBodyLimit> registration = new FilterRegistrationBean<>(new CatalogBodyLimit());
+        registration.addUrlPatterns("/api/catalog/*");
+        return registration;
     }
 }

@@ -73,7 +73,10 @@ final class CatalogFollower implements SmartLifecycle {
             return swapped;
         } catch (RuntimeException e) {
             if (!failing) {
-                log.warn("Cannot follow the live catalog version (serving v{} meanwhile): {}", served.number(), e);
+                log.warn(
+                        "Cannot follow the live catalog version (serving v{} meanwhile): {}",
+                        served.number(),
+                        e.toString());
             }
             failing = true;
             return false;

@@ -6,7 +6,6 @@ import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.TrainingOptions;
-import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.understanding.CatalogUnderstanding;
 import java.util.OptionalDouble;
 import org.slf4j.Logger;
@@ -20,13 +19,13 @@ public final class VersionTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(VersionTrainer.class);
 
-    private final SentenceEncoder encoder;
+    private final TrainingEncoder encoder;
     private final PolicyProperties policy;
     private final boolean llmConfigured;
     private final TrainingOptions options;
 
     public VersionTrainer(
-            SentenceEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+            TrainingEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
         this.encoder = encoder;
         this.policy = policy;
         this.llmConfigured = llmConfigured;
@@ -43,7 +42,7 @@ public final class VersionTrainer {
         CatalogUnderstanding understanding;
         PolicySettings settings;
         try {
-            understanding = CatalogUnderstanding.train(catalog, encoder, options);
+            understanding = encoder.training(() -> CatalogUnderstanding.train(catalog, encoder, options));
             settings = PolicyDefaults.settings(
                     policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence);
         } catch (RuntimeException e) {

@@ -32,6 +32,11 @@ final class BatchReusingEncoder implements SentenceEncoder {
         this.encoder = encoder;
     }
 
+    /** The encoder this one shares batches of, for those who want the model's vectors without sharing. */
+    SentenceEncoder model() {
+        return encoder;
+    }
+
     void startSharing() {
         sharing = true;
     }

@@ -2,10 +2,12 @@ package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogStartup;
 import dev.penny.channels.catalog.ServedCatalog;
+import dev.penny.channels.catalog.TrainingEncoder;
 import dev.penny.channels.catalog.VersionTrainer;
 import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.intents.classifier.TrainingOptions;
+import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
 import dev.penny.intents.versions.CatalogStore;
@@ -20,15 +22,25 @@ import org.springframework.core.io.ResourceLoader;
 @Configuration(proxyBeanMethods = false)
 class UnderstandingConfiguration {
 
+    // Room for the demo catalog's 10 003 examples and answers twice over (a draft and the live version differ a
+    // little); about 1.6 KB each for a 384-dimension model.
+    static final int TRAINING_VECTORS = 25_000;
+
     @Bean(destroyMethod = "close")
     BatchReusingEncoder sentenceEncoder(PennyProperties properties) {
         return new BatchReusingEncoder(OnnxSentenceEncoder.load(EncoderModel.resolve(properties.model(), null)));
     }
 
+    /**
+     * Trains catalog versions. Its encodes go through a cache of the model's vectors, so retraining after an edit
+     * encodes only the new texts; visitors' messages go through the serving encoder as before.
+     */
     @Bean
     VersionTrainer versionTrainer(PennyProperties properties, BatchReusingEncoder encoder, LlmClient llm) {
+        TrainingEncoder training =
+                new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder.model(), TRAINING_VECTORS));
         return new VersionTrainer(
-                encoder, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
+                training, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
     }
 
     @Bean

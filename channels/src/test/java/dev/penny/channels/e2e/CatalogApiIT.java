@@ -285,6 +285,28 @@ class CatalogApiIT {
     }
 
     @Test
+    void a_body_over_the_limit_is_refused_unread() {
+        String huge = "{\"yaml\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}";
+        Reply refused = editor.post("/draft/import", huge);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("bad_payload");
+    }
+
+    @Test
+    void the_editor_page_sends_strangers_to_the_login_form_under_a_strict_content_policy() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + node.port() + "/editor/"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'none'")
+                .contains("connect-src 'self'");
+    }
+
+    @Test
     void try_it_against_the_draft_and_the_live_version() {
         editor.post("/draft/intents", savings("savings_try"));
         editor.put("/draft/threshold", Map.of("minAnswerConfidence", 0.3));

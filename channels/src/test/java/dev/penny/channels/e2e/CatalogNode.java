@@ -29,7 +29,11 @@ final class CatalogNode implements AutoCloseable {
                 "--penny.agents[1].username=" + CatalogEditor.USER,
                 "--penny.agents[1].password-hash=" + CatalogEditor.HASH,
                 "--penny.agents[1].roles=EDITOR"));
-        args.addAll(List.of(more));
+        for (String arg : more) {
+            String name = arg.substring(0, arg.indexOf('=') + 1);
+            args.removeIf(a -> a.startsWith(name)); // a repeated argument would bind as a list
+            args.add(arg);
+        }
         return new CatalogNode(new SpringApplicationBuilder(PennyApplication.class).run(args.toArray(String[]::new)));
     }
 

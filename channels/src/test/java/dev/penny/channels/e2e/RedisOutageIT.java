@@ -24,6 +24,7 @@ class RedisOutageIT {
 
     @BeforeAll
     static void start() {
+        CatalogKeys.clear(); // so the node serves the test catalog, whatever an earlier test published
         URI real = URI.create(TwoNodesOnRedisIT.redisUrl());
         redis = new TcpProxy(real.getHost(), real.getPort() < 0 ? 6379 : real.getPort());
         String userInfo = real.getRawUserInfo() == null ? "" : real.getRawUserInfo() + "@";

@@ -24,6 +24,7 @@ class TwoNodesOnRedisIT {
 
     @BeforeAll
     static void startTwoNodes() {
+        CatalogKeys.clear(); // so both nodes serve the test catalog, whatever an earlier test published
         nodeA = start();
         nodeB = start();
     }
