@@ -238,7 +238,17 @@
       closeForm();
       E.emit('draft-changed');
     } catch (error) {
-      refused(error, read().intent);
+      if (error.code === 'edit_conflict' && error.body.current) {
+        // Deleting what someone just changed would throw their change away unseen: show it first.
+        fill(error.body.current, error.body.current);
+        E.say('Someone changed this intent meanwhile; the form now shows their version. Delete again if you still want to.', 'error');
+      } else if (error.code === 'edit_conflict' || error.code === 'unknown_intent') {
+        E.say('Someone else already deleted this intent.');
+        closeForm();
+        refreshList();
+      } else {
+        E.fail(error);
+      }
     }
   }
 

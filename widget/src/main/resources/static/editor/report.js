@@ -70,6 +70,9 @@
       h('p', { class: 'hint' }, 'Penny answers from the FAQ only when it is at least this confident. A lower threshold '
         + 'answers more questions automatically but gets more of them wrong; a higher one sends more to the LLM or an '
         + 'agent, which costs more. Pick a row and save it.'),
+      h('p', null, 'The draft now uses ', h('strong', null, chosen == null
+        ? 'the calibrated default' + (report.calibratedThreshold != null ? ' (' + report.calibratedThreshold.toFixed(2) + ')' : '')
+        : chosen.toFixed(2)), '.'),
       curve.length ? chart(curve, chosen) : h('p', { class: 'muted' }, 'The draft is too small for a curve.'),
       curve.length ? legend() : null,
       curve.length ? picker(curve, chosen) : null);
