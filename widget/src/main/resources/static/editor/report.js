@@ -63,7 +63,9 @@
   }
 
   function curveSection() {
-    const curve = (report.curve || []).slice().sort((a, b) => a.threshold - b.threshold);
+    const curve = (report.curve || [])
+      .filter((p) => [p.threshold, p.automationRate, p.answeredPrecision].every(Number.isFinite))
+      .sort((a, b) => a.threshold - b.threshold);
     const chosen = draftThreshold();
     return h('section', { class: 'curve', 'aria-labelledby': 'curve-title' },
       h('h3', { id: 'curve-title' }, 'How much to automate'),
