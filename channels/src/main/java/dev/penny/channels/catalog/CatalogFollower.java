@@ -54,7 +54,9 @@ final class CatalogFollower implements SmartLifecycle {
                 checks.execute(this::check);
             }
         });
-        checks.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        // The first check at once: a version published between start-up training and subscribing was announced to
+        // nobody here.
+        checks.scheduleWithFixedDelay(this::check, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Serves the live version if the store is ahead of this node; true when it swapped one in. */

@@ -9,6 +9,7 @@ import dev.penny.intents.editing.CatalogImport;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,7 +88,7 @@ class DraftFile {
                     ErrorCode.INVALID_CATALOG,
                     "minAnswerConfidence must be between 0 and 1",
                     List.of(new Problem("minAnswerConfidence", null, null, "must be between 0 and 1, was " + value)),
-                    java.util.Map.of());
+                    Map.of());
         }
         store.setDraftThreshold(value == null ? OptionalDouble.empty() : OptionalDouble.of(value));
         return new Threshold(value);

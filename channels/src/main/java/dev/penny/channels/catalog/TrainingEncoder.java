@@ -26,6 +26,11 @@ public final class TrainingEncoder implements SentenceEncoder {
         this.training = training;
     }
 
+    /** The training cache itself, for work that trains many throw-away classifiers (the quality report's folds). */
+    CachingSentenceEncoder cache() {
+        return training;
+    }
+
     /** Runs {@code work} with this thread's encodes going through the training cache. */
     <T> T training(Supplier<T> work) {
         trainingHere.set(true);

@@ -32,6 +32,14 @@ public final class VersionTrainer {
         this.options = options;
     }
 
+    TrainingEncoder encoder() {
+        return encoder;
+    }
+
+    TrainingOptions options() {
+        return options;
+    }
+
     /**
      * @param number the version number, 0 for the draft
      * @throws TrainingFailed if the classifier could not be trained

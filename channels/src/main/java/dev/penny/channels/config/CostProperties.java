@@ -20,6 +20,7 @@ import java.time.Duration;
  *     conversation ttl
  * @param daysKept days of daily totals kept
  * @param agentMinutesPerHandoff the agent time one handoff takes, for the cost estimates of the catalog report
+ * @param questionsPerConversation how many questions a conversation asks on average, for the same estimates
  */
 public record CostProperties(
         Long llmInputPerMillionTokens,
@@ -32,7 +33,8 @@ public record CostProperties(
         Long estimatedAnswerTokens,
         Duration conversationRetention,
         Integer daysKept,
-        Long agentMinutesPerHandoff) {
+        Long agentMinutesPerHandoff,
+        Double questionsPerConversation) {
 
     private static final CostSettings DEFAULTS = CostSettings.defaults();
 
@@ -49,10 +51,11 @@ public record CostProperties(
         estimatedAnswerTokens = or(estimatedAnswerTokens, DEFAULTS.estimatedAnswerTokens());
         daysKept = daysKept == null ? 90 : daysKept;
         agentMinutesPerHandoff = agentMinutesPerHandoff == null ? 6 : agentMinutesPerHandoff;
+        questionsPerConversation = questionsPerConversation == null ? 1.0 : questionsPerConversation;
     }
 
     static CostProperties defaults() {
-        return new CostProperties(null, null, null, null, null, null, null, null, null, null, null);
+        return new CostProperties(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The core settings these properties describe. */

@@ -285,6 +285,41 @@ class CatalogApiIT {
     }
 
     @Test
+    void the_quality_report_cross_validates_the_draft_and_prices_each_threshold_from_the_cost_settings() {
+        Reply report = editor.post("/draft/report", Map.of("folds", 3));
+        assertThat(report.status()).isEqualTo(200);
+        JsonNode body = report.body();
+        assertThat(body.path("folds").asInt()).isEqualTo(3);
+        assertThat(body.path("examples").asInt()).isEqualTo(108);
+        assertThat(body.path("accuracy").asDouble()).isBetween(0.5, 1.0);
+        assertThat(body.path("chosenThreshold").isNull()).isTrue();
+        List<JsonNode> curve = body.path("curve").valueStream().toList();
+        assertThat(curve).hasSizeGreaterThan(5);
+        assertThat(curve.stream().map(p -> p.path("threshold").asDouble()).toList())
+                .isSorted();
+        // application.yml's prices: (800 + 20) prompt tokens at $0.15/M and 150 answer tokens at $0.60/M is 123 + 90
+        // micro-dollars an LLM escalation; 6 agent minutes at $30/h is $3 a handoff; 1 micro-dollar a classification.
+        for (JsonNode point : curve) {
+            double escalated = 1 - point.path("automationRate").asDouble();
+            assertThat(point.path("llmCostPer1000").asLong()).isEqualTo(Math.round(1000 * (1 + escalated * 213)));
+            assertThat(point.path("agentCostPer1000").asLong())
+                    .isEqualTo(Math.round(1000 * (1 + escalated * 3_000_000)));
+        }
+
+        editor.put("/draft/threshold", Map.of("minAnswerConfidence", 0.5));
+        try {
+            assertThat(editor.post("/draft/report", "{}")
+                            .body()
+                            .path("chosenThreshold")
+                            .asDouble())
+                    .isEqualTo(0.5);
+        } finally {
+            editor.put("/draft/threshold", "null");
+        }
+        assertThat(editor.post("/draft/report", Map.of("folds", 1)).code()).isEqualTo("bad_payload");
+    }
+
+    @Test
     void a_body_over_the_limit_is_refused_unread() {
         String huge = "{\"yaml\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}";
         Reply refused = editor.post("/draft/import", huge);

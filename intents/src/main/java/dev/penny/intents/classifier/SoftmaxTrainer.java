@@ -28,8 +28,8 @@ record SoftmaxTrainer(int epochs, int batchSize, double learningRate, double wei
         float[] b = new float[intents];
         float[][] gradW = new float[intents][width];
         float[] gradB = new float[intents];
-        Adam adamW = new Adam(intents * width);
-        Adam adamB = new Adam(intents);
+        Adam adamW = new Adam(intents, width);
+        Adam adamB = new Adam(1, intents);
         Random random = new Random(seed);
         int[] order = IntStream.range(0, features.size()).toArray();
         SoftmaxHead head = new SoftmaxHead(w, b);
