@@ -81,7 +81,7 @@
   }
 
   const W = 640;
-  const H = 300;
+  const H = 260;
   const M = { left: 56, right: 20, top: 16, bottom: 44 };
 
   /** Answered precision (up) against automation rate (right), one point per threshold. */
@@ -98,7 +98,7 @@
     },
     axes(x, y, yMin),
     svg('polyline', { class: 'curve-line', points: line }),
-    curve.map((p) => point(p, x, y, chosen)));
+    spots(curve).map((points) => point(points, x, y, chosen)));
   }
 
   function legend() {
@@ -126,28 +126,46 @@
     return parts;
   }
 
-  function point(p, x, y, chosen) {
-    const isChosen = chosen != null && Math.abs(p.threshold - chosen) < 1e-9;
-    const isCalibrated = report.calibratedThreshold != null && Math.abs(p.threshold - report.calibratedThreshold) < 1e-9;
-    const dot = svg('circle', {
+  const same = (a, b) => a != null && b != null && Math.abs(a - b) < 1e-9;
+
+  /**
+   * Thresholds that answer the same questions the same way sit on one spot: one dot for them all, which picks the
+   * highest of them (the one with the most margin for questions unlike the examples).
+   */
+  function spots(curve) {
+    const byPlace = new Map();
+    for (const p of curve) {
+      const key = p.automationRate.toFixed(4) + '/' + p.answeredPrecision.toFixed(4);
+      if (!byPlace.has(key)) byPlace.set(key, []);
+      byPlace.get(key).push(p);
+    }
+    return [...byPlace.values()];
+  }
+
+  function point(points, x, y, chosen) {
+    const p = points[points.length - 1];
+    const isChosen = points.some((q) => same(q.threshold, chosen));
+    const isCalibrated = points.some((q) => same(q.threshold, report.calibratedThreshold));
+    const range = points.length > 1 ? 'Thresholds ' + points[0].threshold.toFixed(2) + ' to ' + p.threshold.toFixed(2)
+      : 'Threshold ' + p.threshold.toFixed(2);
+    return svg('circle', {
       class: 'dot' + (isChosen ? ' chosen' : '') + (isCalibrated ? ' calibrated' : ''),
-      cx: x(p.automationRate).toFixed(1), cy: y(p.answeredPrecision).toFixed(1), r: isChosen ? 7 : 4,
+      cx: x(p.automationRate).toFixed(1), cy: y(p.answeredPrecision).toFixed(1), r: isChosen ? 7 : 5,
       'data-threshold': p.threshold,
       onclick: () => pick(p.threshold),
-    }, svg('title', null, 'Threshold ' + p.threshold.toFixed(2) + ': automates ' + E.percent(p.automationRate)
-      + ', ' + E.percent(p.answeredPrecision) + ' right'));
-    return dot;
+    }, svg('title', null, range + ': automates ' + E.percent(p.automationRate) + ', ' + E.percent(p.answeredPrecision)
+      + ' right'));
   }
 
   function picker(curve, chosen) {
     const rows = curve.map((p) => {
       const id = 'threshold-' + p.threshold.toFixed(3);
       const mark = [];
-      if (report.calibratedThreshold != null && Math.abs(p.threshold - report.calibratedThreshold) < 1e-9) mark.push('calibrated default');
-      if (chosen != null && Math.abs(p.threshold - chosen) < 1e-9) mark.push('saved');
+      if (same(p.threshold, report.calibratedThreshold)) mark.push('calibrated default');
+      if (same(p.threshold, chosen)) mark.push('saved');
       return h('tr', { 'data-threshold': p.threshold },
         h('td', null, h('input', { type: 'radio', name: 'threshold', id, value: String(p.threshold),
-          checked: chosen != null && Math.abs(p.threshold - chosen) < 1e-9 })),
+          checked: same(p.threshold, chosen) })),
         h('td', null, h('label', { for: id }, p.threshold.toFixed(2)), mark.length ? h('span', { class: 'tag' }, mark.join(', ')) : null),
         h('td', { class: 'num' }, E.percent(p.automationRate)),
         h('td', { class: 'num' }, E.percent(p.answeredPrecision)),

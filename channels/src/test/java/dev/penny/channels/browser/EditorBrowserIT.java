@@ -162,6 +162,8 @@ class EditorBrowserIT extends PennyInBrowser {
                 .isEqualTo(threshold);
         owner.click("threshold-save");
         owner.awaitStatus("Saved threshold");
+        owner.js("document.getElementById('threshold-form').scrollIntoView()");
+        Chromium.screenshot(owner.driver, "editor-threshold");
         owner.until(d -> api("/api/catalog").contains("\"minAnswerConfidence\":" + threshold));
     }
 
