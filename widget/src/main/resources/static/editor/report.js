@@ -87,7 +87,7 @@
   /** Answered precision (up) against automation rate (right), one point per threshold. */
   function chart(curve, chosen) {
     const lowest = Math.min(...curve.map((p) => p.answeredPrecision));
-    const yMin = Math.max(0, Math.floor((lowest - 0.02) * 20) / 20);
+    const yMin = Math.max(0, Math.floor((lowest - 0.005) * 20) / 20);
     const x = (share) => M.left + share * (W - M.left - M.right);
     const y = (share) => H - M.bottom - ((share - yMin) / (1 - yMin || 1)) * (H - M.top - M.bottom);
     const byAutomation = curve.slice().sort((a, b) => a.automationRate - b.automationRate);
