@@ -149,6 +149,9 @@ class EditorBrowserIT extends PennyInBrowser {
         assertThat(rows).isNotEmpty();
         assertThat(rows.get(0).getText()).contains("%", "$");
         Chromium.screenshot(owner.driver, "editor-report");
+        owner.js("document.querySelectorAll('#report details').forEach(d => d.open = true);"
+                + " document.getElementById('confused-title').scrollIntoView()");
+        Chromium.screenshot(owner.driver, "editor-report-confused");
 
         // Picking a point on the chart picks its row; saving stores it as the draft's threshold.
         WebElement point = owner.driver
