@@ -2,6 +2,7 @@ package dev.penny.intents.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.core.cost.CostSettings;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import java.util.ArrayList;
@@ -90,6 +91,16 @@ class ReportPartsTest {
         assertThat(curve.get(13)).isEqualTo(new CurvePoint(0.65, 0.25, 1.0, 2_000 + 1_500_000, 2_000 + 750_000_000));
         // 1.00: nothing answered, everything escalates
         assertThat(curve.get(20)).isEqualTo(new CurvePoint(1.0, 0.0, 1.0, 2_000 + 2_000_000, 2_000 + 1_000_000_000));
+    }
+
+    @Test
+    void derives_cost_rates_from_pennys_cost_settings() {
+        CostRates rates = CostRates.from(CostSettings.defaults(), 20, 180, 1.5);
+
+        // 820 prompt tokens at $0.15/M (123 µ$, rounded up) + 150 answer tokens at $0.60/M (90 µ$); 3 min at $30/h
+        assertThat(rates).isEqualTo(new CostRates(1, 213, 1_500_000, 1.5));
+        assertThat(rates.per1000Conversations(0.5, rates.llmMicrosPerEscalation()))
+                .isEqualTo(Math.round(1500 * (1 + 0.5 * 213)));
     }
 
     private static Intent intent(String id, String... examples) {
