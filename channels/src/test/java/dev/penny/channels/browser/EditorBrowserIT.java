@@ -136,6 +136,7 @@ class EditorBrowserIT extends PennyInBrowser {
         owner.tryPhrase(PHRASE, "live");
         assertThat(owner.byId("try-result").getText()).contains("version 3");
         assertThat(owner.triedIntents()).doesNotContain("branch_hours");
+        assertThat(owner.contentPolicyViolations()).asList().isEmpty();
     }
 
     @Test
@@ -180,6 +181,7 @@ class EditorBrowserIT extends PennyInBrowser {
         owner.click("threshold-save");
         owner.awaitStatus("calibrated default");
         owner.until(d -> draftOverview().contains("\"minAnswerConfidence\":null"));
+        assertThat(owner.contentPolicyViolations()).asList().isEmpty();
     }
 
     @Test

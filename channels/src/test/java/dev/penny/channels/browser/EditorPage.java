@@ -33,6 +33,10 @@ final class EditorPage {
         editor.until(d -> d.findElement(By.id("summary")).getText().contains("Draft:"));
         editor.until(d ->
                 !d.findElements(By.cssSelector("#intent-list .intent-item")).isEmpty());
+        // Whatever the page does from here on (bars, charts, previews) must stay within its content policy.
+        editor.js("window.pennyCspViolations = [];"
+                + " document.addEventListener('securitypolicyviolation',"
+                + " e => window.pennyCspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
         return editor;
     }
 
@@ -166,6 +170,11 @@ final class EditorPage {
         until(d -> byId("publish").isEnabled());
         byId("publish").click();
         awaitStatus("Published version");
+    }
+
+    /** What the browser refused under the page's content policy since sign-in. */
+    Object contentPolicyViolations() {
+        return js("return window.pennyCspViolations");
     }
 
     Object js(String script, Object... args) {
