@@ -183,6 +183,7 @@
     rowsSent = rows;
     clearProblems();
     const wasNew = !base;
+    $('f-save').disabled = true; // a second click would race the first and come back as a conflict with itself
     try {
       const saved = base
         ? await E.api('PUT', '/draft/intents/' + E.path(base.id), Object.assign({}, intent, { revision: revision || base.revision }))
@@ -192,6 +193,8 @@
       E.emit('draft-changed');
     } catch (error) {
       refused(error, intent);
+    } finally {
+      $('f-save').disabled = false;
     }
   }
 
