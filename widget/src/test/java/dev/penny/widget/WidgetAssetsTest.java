@@ -22,7 +22,7 @@ class WidgetAssetsTest {
     static final int WIDGET_BUDGET_GZIP_BYTES = 15 * 1024;
 
     // Text reaches the DOM only as text nodes; the assets build every element with createElement.
-    private static final List<String> MARKUP_SINKS = List.of(
+    static final List<String> MARKUP_SINKS = List.of(
             "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function", "srcdoc");
 
     @Test
