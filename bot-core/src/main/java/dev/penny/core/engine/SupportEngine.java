@@ -9,10 +9,10 @@ import dev.penny.core.cost.CostSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
 import dev.penny.core.llm.LlmClient;
+import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentClassifier;
-import dev.penny.core.understanding.IntentPrediction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +90,17 @@ public final class SupportEngine {
      * encoder. Replies come back in the order of {@code messages}.
      */
     public List<Reply> handleAll(List<VisitorMessage> messages) {
+        return understandAll(messages).stream().map(this::respond).toList();
+    }
+
+    /**
+     * The first half of {@link #handleAll}: stores the messages and classifies, in one classifier call, those the bot
+     * answers. This is the half that needs the encoder; a channel runs it for one batch at a time and {@link
+     * #respond answers} the messages elsewhere, so that the encoder never waits for an LLM or a store.
+     *
+     * @return one entry per message, in order
+     */
+    public List<Understood> understandAll(List<VisitorMessage> messages) {
         FaqVersion version = live.current();
         Responder responder = responders.forVersion(version);
         List<Accepted> accepted = messages.stream().map(this::accept).toList();
@@ -99,8 +110,47 @@ public final class SupportEngine {
                 .toList();
         BatchClassification batch = BatchClassification.of(version.classifier(), toClassify);
         return accepted.stream()
-                .map(a -> reply(a, batch, version.classifier(), responder))
+                .map(a -> new Understood(a.turn(), a.fresh(), batch, version.classifier(), responder))
                 .toList();
+    }
+
+    /**
+     * The second half of {@link #handleAll}: decides who answers one understood message and answers it, which may
+     * take as long as an LLM call. Messages of one conversation must be responded to in the order they arrived;
+     * messages of different conversations may be responded to concurrently.
+     */
+    public Reply respond(Understood understood) {
+        Turn turn = understood.visitorTurn();
+        if (!understood.fresh()) {
+            return replays.replay(turn, currentState(turn.conversationId()));
+        }
+        // Re-read: an earlier message of the same batch may have handed the conversation off.
+        Optional<ConversationState> stored = store.state(turn.conversationId());
+        ConversationState state = stored.orElse(ConversationState.BOT);
+        if (!state.botAnswers()) {
+            return new Reply(turn, List.of(), state, false, false);
+        }
+        if (stored.isEmpty() || state == ConversationState.CLOSED) {
+            store.setState(turn.conversationId(), ConversationState.BOT);
+        }
+        Responder responder = understood.responder();
+        if (understood.classifierFailure().isPresent()) {
+            return responder.cannotUnderstand(
+                    turn, understood.classifierFailure().get());
+        }
+        ClassifiedQuestion question;
+        try {
+            // Not in the batch only if an agent handed the conversation back meanwhile: classify it on its own.
+            question = understood
+                    .classified()
+                    .orElseGet(() -> understood
+                            .classifier()
+                            .classifyQuestions(List.of(turn.text()))
+                            .get(0));
+        } catch (RuntimeException classifierFailure) {
+            return responder.cannotUnderstand(turn, classifierFailure);
+        }
+        return responder.respond(turn, question);
     }
 
     /** Keeps a message for the team from a visitor who was handed off with nobody online; they are answered by email. */
@@ -119,34 +169,6 @@ public final class SupportEngine {
             return new Accepted(turn, false, false);
         }
         return new Accepted(turn, true, currentState(turn.conversationId()).botAnswers());
-    }
-
-    private Reply reply(
-            Accepted accepted, BatchClassification batch, IntentClassifier classifier, Responder responder) {
-        Turn turn = accepted.turn();
-        if (!accepted.fresh()) {
-            return replays.replay(turn, currentState(turn.conversationId()));
-        }
-        // Re-read: an earlier message of the same batch may have handed the conversation off.
-        Optional<ConversationState> stored = store.state(turn.conversationId());
-        ConversationState state = stored.orElse(ConversationState.BOT);
-        if (!state.botAnswers()) {
-            return new Reply(turn, List.of(), state, false, false);
-        }
-        if (stored.isEmpty() || state == ConversationState.CLOSED) {
-            store.setState(turn.conversationId(), ConversationState.BOT);
-        }
-        if (batch.failure().isPresent()) {
-            return responder.cannotUnderstand(turn, batch.failure().get());
-        }
-        IntentPrediction prediction;
-        try {
-            // Not in the batch only if an agent handed the conversation back meanwhile: classify it on its own.
-            prediction = batch.predictionFor(turn).orElseGet(() -> classifier.classify(turn.text()));
-        } catch (RuntimeException classifierFailure) {
-            return responder.cannotUnderstand(turn, classifierFailure);
-        }
-        return responder.respond(turn, prediction);
     }
 
     private ConversationState currentState(ConversationId id) {

@@ -4,6 +4,7 @@ import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
+import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.understanding.CatalogUnderstanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +19,13 @@ class UnderstandingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(UnderstandingConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    BatchReusingEncoder sentenceEncoder(PennyProperties properties) {
-        return new BatchReusingEncoder(OnnxSentenceEncoder.load(EncoderModel.resolve(properties.model(), null)));
+    SentenceEncoder sentenceEncoder(PennyProperties properties) {
+        return OnnxSentenceEncoder.load(EncoderModel.resolve(properties.model(), null));
     }
 
     @Bean
     CatalogUnderstanding catalogUnderstanding(
-            PennyProperties properties, BatchReusingEncoder encoder, ResourceLoader resources) {
+            PennyProperties properties, SentenceEncoder encoder, ResourceLoader resources) {
         Catalog catalog = new CatalogSource(resources).load(properties.catalog());
         long started = System.nanoTime();
         CatalogUnderstanding understanding = CatalogUnderstanding.train(catalog, encoder, TrainingOptions.defaults());
@@ -32,7 +33,6 @@ class UnderstandingConfiguration {
                 "Trained the intent classifier on {} intents in {} ms",
                 understanding.classifier().intentIds().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        encoder.startSharing();
         return understanding;
     }
 }
