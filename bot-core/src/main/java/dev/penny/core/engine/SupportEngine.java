@@ -14,6 +14,7 @@ import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentClassifier;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,7 +104,7 @@ public final class SupportEngine {
     public List<Understood> understandAll(List<VisitorMessage> messages) {
         FaqVersion version = live.current();
         Responder responder = responders.forVersion(version);
-        List<Accepted> accepted = messages.stream().map(this::accept).toList();
+        List<Accepted> accepted = acceptAll(messages);
         List<Turn> toClassify = accepted.stream()
                 .filter(Accepted::botAnswers)
                 .map(Accepted::turn)
@@ -163,12 +164,23 @@ public final class SupportEngine {
     /** A visitor turn stored for a message, or the stored one when the message was re-sent. */
     private record Accepted(Turn turn, boolean fresh, boolean botAnswers) {}
 
-    private Accepted accept(VisitorMessage message) {
-        Turn turn = Turn.visitor(message.messageId(), message.conversationId(), message.text(), clock.instant());
-        if (!store.append(turn)) {
-            return new Accepted(turn, false, false);
+    // Two store round trips for the whole batch: the visitor turns, then the states of the conversations they opened
+    // or continued. Batches hold one message per conversation, but a caller of handleAll may pass several.
+    private List<Accepted> acceptAll(List<VisitorMessage> messages) {
+        List<Turn> turns = messages.stream()
+                .map(m -> Turn.visitor(m.messageId(), m.conversationId(), m.text(), clock.instant()))
+                .toList();
+        List<Boolean> appended = store.appendAll(turns);
+        List<ConversationId> ids = turns.stream().map(Turn::conversationId).toList();
+        List<Optional<ConversationState>> states = store.states(ids);
+        List<Accepted> accepted = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            boolean fresh = appended.get(i);
+            boolean botAnswers =
+                    fresh && states.get(i).orElse(ConversationState.BOT).botAnswers();
+            accepted.add(new Accepted(turns.get(i), fresh, botAnswers));
         }
-        return new Accepted(turn, true, currentState(turn.conversationId()).botAnswers());
+        return accepted;
     }
 
     private ConversationState currentState(ConversationId id) {
