@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +36,7 @@ final class BenchSocket {
     private URI url;
     private volatile WebSocket socket;
     private int starts;
+    private final List<WebSocket> retired = new CopyOnWriteArrayList<>();
 
     /** A question on its way: when it left, and what to do with the answer. */
     record Pending(long sentNanos, CompletableFuture<Answer> answer) {}
@@ -170,12 +173,14 @@ final class BenchSocket {
                 return;
             }
             starts = 0;
-            old.sendClose(WebSocket.NORMAL_CLOSURE, "bench visitor comes back").orTimeout(2, TimeUnit.SECONDS);
+            // Kept open until the end: answers to questions still in flight on it must arrive.
+            retired.add(old);
         }
         sendFrame("session.start", null, null, Map.of());
     }
 
     void close() {
+        retired.forEach(old -> old.sendClose(WebSocket.NORMAL_CLOSURE, "bench done"));
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench done").orTimeout(2, TimeUnit.SECONDS);
     }
 }
