@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * @param workers threads kept ready to answer classified messages (decide, store, call the LLM); more are started
  *     while all of them wait for an LLM, so a slow LLM call never holds up other visitors
- * @param linger how long a worker waits for more messages after the first before answering
+ * @param linger how long the classifying thread waits for more messages after the first of a batch
  * @param maxBatch the most messages answered in one batch
  */
 public record DispatchProperties(Integer workers, Duration linger, Integer maxBatch) {
