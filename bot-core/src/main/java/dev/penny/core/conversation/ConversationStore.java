@@ -23,6 +23,16 @@ public interface ConversationStore {
      */
     boolean append(Turn turn);
 
+    /**
+     * Appends several turns as {@link #append(Turn)} would, one after the other in list order, so a batch of visitor
+     * messages costs a store across a network one round trip instead of one each.
+     *
+     * @return for each turn, in order, whether it was appended
+     */
+    default List<Boolean> appendAll(List<Turn> turns) {
+        return turns.stream().map(this::append).toList();
+    }
+
     /** Every turn of a conversation, oldest first; empty for an unknown or expired conversation. */
     List<Turn> transcript(ConversationId id);
 
@@ -42,6 +52,11 @@ public interface ConversationStore {
      * {@link ConversationState#BOT}.
      */
     Optional<ConversationState> state(ConversationId id);
+
+    /** Who is answering each of several conversations, as {@link #state(ConversationId)} for each, in order. */
+    default List<Optional<ConversationState>> states(List<ConversationId> ids) {
+        return ids.stream().map(this::state).toList();
+    }
 
     /** Sets who is answering, creating the conversation if needed. */
     void setState(ConversationId id, ConversationState state);

@@ -2,6 +2,7 @@ package dev.penny.core.cost;
 
 import dev.penny.core.conversation.ConversationId;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Counts what conversations cost, per conversation and per calendar day, and checks LLM budgets.
@@ -14,6 +15,14 @@ public interface CostLedger {
 
     /** Adds an event to its conversation's totals and to today's. */
     void record(CostEvent event);
+
+    /**
+     * Records several events as {@link #record(CostEvent)} would each, so what one message costs reaches a ledger
+     * across a network in one round trip.
+     */
+    default void recordAll(List<CostEvent> events) {
+        events.forEach(this::record);
+    }
 
     /** Everything recorded for one conversation; {@link CostTotals#NONE} when nothing was, or it expired. */
     CostTotals conversationTotals(ConversationId id);

@@ -7,6 +7,7 @@ import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostSettings;
 import dev.penny.core.llm.LlmAnswer;
 import java.time.Duration;
+import java.util.List;
 
 /** Turns what the engine did into cost events, priced by the settings. */
 final class CostMeter {
@@ -24,10 +25,11 @@ final class CostMeter {
 
     /** A message was classified locally: its compute cost, and what an LLM would have cost instead. */
     void classified(ConversationId id, String visitorText) {
-        ledger.record(new CostEvent(id, CostKind.LOCAL_CLASSIFICATION, 1, costs.classificationMicroDollars()));
         long input = estimatedInputTokens(visitorText);
         long output = costs.estimatedAnswerTokens();
-        ledger.record(new CostEvent(id, CostKind.ALL_LLM_BASELINE, input + output, estimatedLlmCost(visitorText)));
+        ledger.recordAll(List.of(
+                new CostEvent(id, CostKind.LOCAL_CLASSIFICATION, 1, costs.classificationMicroDollars()),
+                new CostEvent(id, CostKind.ALL_LLM_BASELINE, input + output, estimatedLlmCost(visitorText))));
     }
 
     /** What a grounded LLM call about this text is expected to cost. */
@@ -39,10 +41,11 @@ final class CostMeter {
     void llmAnswered(ConversationId id, LlmAnswer answer) {
         long input = answer.inputTokens();
         long output = answer.outputTokens();
-        ledger.record(new CostEvent(
-                id, CostKind.LLM_INPUT_TOKENS, input, costs.llmPrice().inputCost(input)));
-        ledger.record(new CostEvent(
-                id, CostKind.LLM_OUTPUT_TOKENS, output, costs.llmPrice().outputCost(output)));
+        ledger.recordAll(List.of(
+                new CostEvent(
+                        id, CostKind.LLM_INPUT_TOKENS, input, costs.llmPrice().inputCost(input)),
+                new CostEvent(
+                        id, CostKind.LLM_OUTPUT_TOKENS, output, costs.llmPrice().outputCost(output))));
     }
 
     void agentHeld(ConversationId id, Duration held) {

@@ -6,8 +6,7 @@ import dev.penny.core.conversation.Source;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.policy.EscalationPolicy;
-import dev.penny.core.policy.Evidence;
-import dev.penny.core.understanding.FaqMatch;
+import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentPrediction;
 import java.lang.System.Logger.Level;
@@ -53,22 +52,25 @@ final class Responder {
         this.missedQuestions = missedQuestions;
     }
 
-    Reply respond(Turn visitorTurn, IntentPrediction prediction) {
+    Reply respond(Turn visitorTurn, ClassifiedQuestion question) {
+        IntentPrediction prediction = question.prediction();
         meter.classified(visitorTurn.conversationId(), visitorTurn.text());
         Optional<Decision> picked = choicePick.pickedBy(visitorTurn, prediction);
-        List<FaqMatch> matches = picked.isPresent() ? List.of() : matches(visitorTurn.text());
-        Decision decision =
-                picked.orElseGet(() -> policy.decide(new Evidence(visitorTurn.text(), prediction, matches)));
+        // Retrieved only if the decision needs them: a pick or a confident FAQ answer does not.
+        FaqMatches matches = new FaqMatches(retriever, question, groundingEntries);
+        Decision decision = picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get));
         return follow(visitorTurn, decision, matches);
     }
 
     /** The message could not be classified at all; a person can still read it. */
     Reply cannotUnderstand(Turn visitorTurn, RuntimeException failure) {
         return follow(
-                visitorTurn, Decision.human("could not classify the message (" + failure + ")", List.of()), List.of());
+                visitorTurn,
+                Decision.human("could not classify the message (" + failure + ")", List.of()),
+                FaqMatches.none());
     }
 
-    private Reply follow(Turn visitorTurn, Decision decision, List<FaqMatch> matches) {
+    private Reply follow(Turn visitorTurn, Decision decision, FaqMatches matches) {
         ConversationId id = visitorTurn.conversationId();
         return switch (decision.route()) {
             case FAQ ->
@@ -89,9 +91,9 @@ final class Responder {
         };
     }
 
-    private Reply llm(Turn visitorTurn, Decision decision, List<FaqMatch> matches) {
+    private Reply llm(Turn visitorTurn, Decision decision, FaqMatches matches) {
         ConversationId id = visitorTurn.conversationId();
-        GroundedAnswers.Outcome outcome = groundedAnswers.answer(id, visitorTurn.text(), matches, decision);
+        GroundedAnswers.Outcome outcome = groundedAnswers.answer(id, visitorTurn.text(), matches.get(), decision);
         if (outcome.answer() == null) {
             return handOff(visitorTurn, outcome.decision());
         }
@@ -114,16 +116,6 @@ final class Responder {
                 ConversationState.WAITING_FOR_AGENT,
                 handedOff.inviteToLeaveMessage(),
                 false);
-    }
-
-    private List<FaqMatch> matches(String text) {
-        try {
-            return retriever.retrieve(text, groundingEntries);
-        } catch (RuntimeException e) {
-            // Without matches the policy cannot ground an LLM and hands off, which is the safe outcome.
-            LOG.log(Level.WARNING, "FAQ retrieval failed", e);
-            return List.of();
-        }
     }
 
     // The reason is logged, never the visitor's text, which may hold personal data.

@@ -12,11 +12,12 @@ import dev.penny.core.learning.DisabledMissedQuestions;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.core.privacy.PiiMasker;
+import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentClassifier;
-import dev.penny.core.understanding.IntentPrediction;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,17 +112,67 @@ public final class SupportEngine {
      * encoder. Replies come back in the order of {@code messages}.
      */
     public List<Reply> handleAll(List<VisitorMessage> messages) {
+        return understandAll(messages).stream().map(this::respond).toList();
+    }
+
+    /**
+     * The first half of {@link #handleAll}: stores the messages and classifies, in one classifier call, those the bot
+     * answers. This is the half that needs the encoder; a channel runs it for one batch at a time and {@link
+     * #respond answers} the messages elsewhere, so that the encoder never waits for an LLM or a store.
+     *
+     * @return one entry per message, in order
+     */
+    public List<Understood> understandAll(List<VisitorMessage> messages) {
         FaqVersion version = live.current();
         Responder responder = responders.forVersion(version);
-        List<Accepted> accepted = messages.stream().map(this::accept).toList();
+        List<Accepted> accepted = acceptAll(messages);
         List<Turn> toClassify = accepted.stream()
                 .filter(Accepted::botAnswers)
                 .map(Accepted::turn)
                 .toList();
         BatchClassification batch = BatchClassification.of(version.classifier(), toClassify);
         return accepted.stream()
-                .map(a -> reply(a, batch, version.classifier(), responder))
+                .map(a -> new Understood(a.turn(), a.fresh(), batch, version.classifier(), responder))
                 .toList();
+    }
+
+    /**
+     * The second half of {@link #handleAll}: decides who answers one understood message and answers it, which may
+     * take as long as an LLM call. Messages of one conversation must be responded to in the order they arrived;
+     * messages of different conversations may be responded to concurrently.
+     */
+    public Reply respond(Understood understood) {
+        Turn turn = understood.visitorTurn();
+        if (!understood.fresh()) {
+            return replays.replay(turn, currentState(turn.conversationId()));
+        }
+        // Re-read: an earlier message of the same batch may have handed the conversation off.
+        Optional<ConversationState> stored = store.state(turn.conversationId());
+        ConversationState state = stored.orElse(ConversationState.BOT);
+        if (!state.botAnswers()) {
+            return new Reply(turn, List.of(), state, false, false);
+        }
+        if (stored.isEmpty() || state == ConversationState.CLOSED) {
+            store.setState(turn.conversationId(), ConversationState.BOT);
+        }
+        Responder responder = understood.responder();
+        if (understood.classifierFailure().isPresent()) {
+            return responder.cannotUnderstand(
+                    turn, understood.classifierFailure().get());
+        }
+        ClassifiedQuestion question;
+        try {
+            // Not in the batch only if an agent handed the conversation back meanwhile: classify it on its own.
+            question = understood
+                    .classified()
+                    .orElseGet(() -> understood
+                            .classifier()
+                            .classifyQuestions(List.of(turn.text()))
+                            .get(0));
+        } catch (RuntimeException classifierFailure) {
+            return responder.cannotUnderstand(turn, classifierFailure);
+        }
+        return responder.respond(turn, question);
     }
 
     /** Keeps a message for the team from a visitor who was handed off with nobody online; they are answered by email. */
@@ -134,40 +185,23 @@ public final class SupportEngine {
     /** A visitor turn stored for a message, or the stored one when the message was re-sent. */
     private record Accepted(Turn turn, boolean fresh, boolean botAnswers) {}
 
-    private Accepted accept(VisitorMessage message) {
-        Turn turn = Turn.visitor(message.messageId(), message.conversationId(), message.text(), clock.instant());
-        if (!store.append(turn)) {
-            return new Accepted(turn, false, false);
+    // Two store round trips for the whole batch: the visitor turns, then the states of the conversations they opened
+    // or continued. Batches hold one message per conversation, but a caller of handleAll may pass several.
+    private List<Accepted> acceptAll(List<VisitorMessage> messages) {
+        List<Turn> turns = messages.stream()
+                .map(m -> Turn.visitor(m.messageId(), m.conversationId(), m.text(), clock.instant()))
+                .toList();
+        List<Boolean> appended = store.appendAll(turns);
+        List<ConversationId> ids = turns.stream().map(Turn::conversationId).toList();
+        List<Optional<ConversationState>> states = store.states(ids);
+        List<Accepted> accepted = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            boolean fresh = appended.get(i);
+            boolean botAnswers =
+                    fresh && states.get(i).orElse(ConversationState.BOT).botAnswers();
+            accepted.add(new Accepted(turns.get(i), fresh, botAnswers));
         }
-        return new Accepted(turn, true, currentState(turn.conversationId()).botAnswers());
-    }
-
-    private Reply reply(
-            Accepted accepted, BatchClassification batch, IntentClassifier classifier, Responder responder) {
-        Turn turn = accepted.turn();
-        if (!accepted.fresh()) {
-            return replays.replay(turn, currentState(turn.conversationId()));
-        }
-        // Re-read: an earlier message of the same batch may have handed the conversation off.
-        Optional<ConversationState> stored = store.state(turn.conversationId());
-        ConversationState state = stored.orElse(ConversationState.BOT);
-        if (!state.botAnswers()) {
-            return new Reply(turn, List.of(), state, false, false);
-        }
-        if (stored.isEmpty() || state == ConversationState.CLOSED) {
-            store.setState(turn.conversationId(), ConversationState.BOT);
-        }
-        if (batch.failure().isPresent()) {
-            return responder.cannotUnderstand(turn, batch.failure().get());
-        }
-        IntentPrediction prediction;
-        try {
-            // Not in the batch only if an agent handed the conversation back meanwhile: classify it on its own.
-            prediction = batch.predictionFor(turn).orElseGet(() -> classifier.classify(turn.text()));
-        } catch (RuntimeException classifierFailure) {
-            return responder.cannotUnderstand(turn, classifierFailure);
-        }
-        return responder.respond(turn, prediction);
+        return accepted;
     }
 
     private ConversationState currentState(ConversationId id) {

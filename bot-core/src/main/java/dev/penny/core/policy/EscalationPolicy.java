@@ -8,6 +8,7 @@ import dev.penny.core.understanding.IntentScore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides who answers a visitor message: the FAQ, a choice between close intents, an LLM grounded on the FAQ, or a
@@ -32,9 +33,17 @@ public final class EscalationPolicy {
 
     /** Decides who answers the message described by {@code evidence}. */
     public Decision decide(Evidence evidence) {
-        IntentPrediction prediction = evidence.prediction();
+        return decide(evidence.visitorText(), evidence.prediction(), evidence::matches);
+    }
+
+    /**
+     * Decides as {@link #decide(Evidence)} does, asking for the FAQ matches only when the decision depends on them
+     * (whether an LLM can be grounded): most messages are answered from the FAQ, and ranking the FAQ for them would be
+     * wasted work.
+     */
+    public Decision decide(String visitorText, IntentPrediction prediction, Supplier<List<FaqMatch>> matches) {
         List<IntentScore> scores = kept(prediction);
-        Optional<String> phrase = humanRequest.phraseIn(evidence.visitorText());
+        Optional<String> phrase = humanRequest.phraseIn(visitorText);
         if (phrase.isPresent()) {
             return Decision.human("visitor asked for a person (\"" + phrase.get() + "\")", scores);
         }
@@ -51,7 +60,7 @@ public final class EscalationPolicy {
         if (top.isPresent() && close.size() >= 2 && together(close) >= settings.minAnswerConfidence()) {
             return choice(close, scores);
         }
-        return groundedOrHuman(unsure(prediction, close), evidence.matches(), scores);
+        return groundedOrHuman(unsure(prediction, close), matches, scores);
     }
 
     /**
@@ -104,10 +113,11 @@ public final class EscalationPolicy {
                 close.stream().map(IntentScore::intentId).toList());
     }
 
-    private Decision groundedOrHuman(String unsure, List<FaqMatch> matches, List<IntentScore> scores) {
+    private Decision groundedOrHuman(String unsure, Supplier<List<FaqMatch>> retrieved, List<IntentScore> scores) {
         if (!settings.llmConfigured()) {
             return Decision.human(unsure + "; no LLM configured", scores);
         }
+        List<FaqMatch> matches = retrieved.get();
         if (matches.isEmpty()) {
             return Decision.human(unsure + "; no FAQ entry to ground an LLM on", scores);
         }

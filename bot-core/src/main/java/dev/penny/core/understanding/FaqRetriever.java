@@ -18,4 +18,13 @@ public interface FaqRetriever {
      * @return matches, best first; empty when the catalog is empty
      */
     List<FaqMatch> retrieve(String question, int limit);
+
+    /**
+     * Ranks FAQ entries for a question the classifier has already read. The result is that of {@link
+     * #retrieve(String, int)} for its text; a retriever in the vector space of the question's vector uses that
+     * vector instead of encoding the text again. The default retrieves by text.
+     */
+    default List<FaqMatch> retrieve(ClassifiedQuestion question, int limit) {
+        return retrieve(question.text(), limit);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.penny.core.understanding;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,5 +26,23 @@ public interface IntentClassifier {
      */
     default List<IntentPrediction> classifyAll(List<String> texts) {
         return texts.stream().map(this::classify).toList();
+    }
+
+    /**
+     * Classifies several messages at once and keeps, with each prediction, what a retriever can reuse (the sentence
+     * vector, for a classifier that encodes). The predictions are those of {@link #classifyAll(List)}, in order. The
+     * default keeps no vector.
+     */
+    default List<ClassifiedQuestion> classifyQuestions(List<String> texts) {
+        List<IntentPrediction> predictions = classifyAll(texts);
+        if (predictions.size() != texts.size()) {
+            throw new IllegalStateException(
+                    "classifier returned " + predictions.size() + " predictions for " + texts.size() + " messages");
+        }
+        List<ClassifiedQuestion> questions = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            questions.add(ClassifiedQuestion.of(texts.get(i), predictions.get(i)));
+        }
+        return questions;
     }
 }

@@ -10,6 +10,7 @@ import dev.penny.core.understanding.IntentScore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +163,41 @@ public abstract class ConversationStoreContract {
         assertThat(store.recentTurns(id, 2)).containsExactly(second, third);
         assertThat(store.recentTurns(id, 10)).containsExactly(first, second, third);
         assertThat(store.recentTurns(id, 0)).isEmpty();
+    }
+
+    @Test
+    void append_all_appends_in_order_and_says_which_turns_were_resent() {
+        ConversationId ana = ConversationId.random();
+        ConversationId bo = ConversationId.random();
+        Turn known = visitor(ana, "already here");
+        store.append(known);
+        Turn first = visitor(ana, "one");
+        Turn other = visitor(bo, "other");
+        Turn second = bot(ana, "two");
+
+        assertThat(store.appendAll(List.of(first, known, other, second))).containsExactly(true, false, true, true);
+        assertThat(store.transcript(ana)).containsExactly(known, first, second);
+        assertThat(store.transcript(bo)).containsExactly(other);
+        assertThat(store.appendAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void states_of_several_conversations_come_back_in_order() {
+        ConversationId waiting = ConversationId.random();
+        ConversationId unset = ConversationId.random();
+        ConversationId held = ConversationId.random();
+        store.append(visitor(unset, "hi"));
+        store.setState(waiting, ConversationState.WAITING_FOR_AGENT);
+        store.setState(held, ConversationState.WITH_AGENT);
+
+        assertThat(store.states(List.of(waiting, unset, ConversationId.random(), held, waiting)))
+                .containsExactly(
+                        Optional.of(ConversationState.WAITING_FOR_AGENT),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(ConversationState.WITH_AGENT),
+                        Optional.of(ConversationState.WAITING_FOR_AGENT));
+        assertThat(store.states(List.of())).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,26 @@ public abstract class CostLedgerContract {
         assertThat(totals.units(CostKind.AGENT_SECONDS)).isEqualTo(300);
         assertThat(totals.spentMicroDollars()).isEqualTo(6 + 207 + 2_500_000);
         assertThat(totals.allLlmBaselineMicroDollars()).isEqualTo(400);
+    }
+
+    @Test
+    void record_all_counts_every_event_as_record_does() {
+        ledger.recordAll(List.of(
+                new CostEvent(ana, CostKind.LOCAL_CLASSIFICATION, 1, 3),
+                new CostEvent(ana, CostKind.ALL_LLM_BASELINE, 2_000, 400),
+                new CostEvent(bo, CostKind.LOCAL_CLASSIFICATION, 1, 3),
+                new CostEvent(ana, CostKind.LOCAL_CLASSIFICATION, 1, 3)));
+        ledger.recordAll(List.of());
+
+        assertThat(ledger.conversationTotals(ana).units(CostKind.LOCAL_CLASSIFICATION))
+                .isEqualTo(2);
+        assertThat(ledger.conversationTotals(ana).microDollars(CostKind.LOCAL_CLASSIFICATION))
+                .isEqualTo(6);
+        assertThat(ledger.conversationTotals(ana).allLlmBaselineMicroDollars()).isEqualTo(400);
+        assertThat(ledger.conversationTotals(bo).spentMicroDollars()).isEqualTo(3);
+        CostTotals today = ledger.dailyTotals(LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        assertThat(today.units(CostKind.LOCAL_CLASSIFICATION)).isEqualTo(3);
+        assertThat(today.microDollars(CostKind.LOCAL_CLASSIFICATION)).isEqualTo(9);
     }
 
     @Test

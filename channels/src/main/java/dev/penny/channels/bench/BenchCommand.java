@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BenchCommand {
 
     private static final String DEMO_CATALOG = "catalog/demo-bank.yml";
+
+    /** The longest the closed loop waits for the open loop's backlog to be answered. */
+    private static final int DRAIN_SECONDS = 120;
 
     private BenchCommand() {}
 
@@ -67,6 +71,7 @@ public final class BenchCommand {
         penny.closedLoop(Math.min(5, options.seconds())); // warm-up: JIT and ONNX Runtime's first runs
         System.out.println("open loop: " + options.visitors() + " visitors x " + options.rate() + "/s");
         LoadPhase.Result open = penny.openLoop(options.rate(), options.seconds());
+        drain(visitors);
         System.out.println("closed loop (saturation)");
         LoadPhase.Result saturated = penny.closedLoop(options.seconds());
         visitors.forEach(BenchSocket::close);
@@ -82,6 +87,23 @@ public final class BenchCommand {
         System.out.println("encoder ceiling");
         double ceiling = encoderCeiling(questions, Math.max(5, options.seconds() / 3));
         return new BenchReport(options, url, open, saturated, echoOpen, echoSaturated, ceiling, errors.get());
+    }
+
+    /**
+     * Waits until the server has answered what the open loop left queued (those answers already count as lost), so
+     * that the closed loop measures the server from an empty queue rather than behind the open loop's backlog.
+     */
+    private static void drain(List<BenchSocket> visitors) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        int waiting;
+        while ((waiting = visitors.stream().mapToInt(BenchSocket::unanswered).sum()) > 0
+                && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        System.out.printf(
+                "open loop backlog drained in %.1f s (%d still unanswered)%n",
+                (System.nanoTime() - started) / 1e9, waiting);
     }
 
     private static List<BenchSocket> open(HttpClient client, URI url, int count, AtomicInteger errors, boolean session)

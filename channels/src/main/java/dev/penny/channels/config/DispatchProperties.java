@@ -3,10 +3,12 @@ package dev.penny.channels.config;
 import java.time.Duration;
 
 /**
- * How visitor messages are batched: the encoder answers a batch of 32 for little more than the price of one.
+ * How visitor messages are batched: the encoder answers a batch of 32 for little more than the price of one. One
+ * thread classifies the batches; the answers are made on other threads.
  *
- * @param workers threads that answer batches; more lets a slow LLM call hold up fewer visitors
- * @param linger how long a worker waits for more messages after the first before answering
+ * @param workers threads kept ready to answer classified messages (decide, store, call the LLM); more are started
+ *     while all of them wait for an LLM, so a slow LLM call never holds up other visitors
+ * @param linger how long the classifying thread waits for more messages after the first of a batch
  * @param maxBatch the most messages answered in one batch
  */
 public record DispatchProperties(Integer workers, Duration linger, Integer maxBatch) {

@@ -10,6 +10,7 @@ import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
+import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.versions.CatalogStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,8 @@ class UnderstandingConfiguration {
     static final int TRAINING_VECTORS = 25_000;
 
     @Bean(destroyMethod = "close")
-    BatchReusingEncoder sentenceEncoder(PennyProperties properties) {
-        return new BatchReusingEncoder(OnnxSentenceEncoder.load(EncoderModel.resolve(properties.model(), null)));
+    SentenceEncoder sentenceEncoder(PennyProperties properties) {
+        return OnnxSentenceEncoder.load(EncoderModel.resolve(properties.model(), null));
     }
 
     /**
@@ -36,9 +37,8 @@ class UnderstandingConfiguration {
      * encodes only the new texts; visitors' messages go through the serving encoder as before.
      */
     @Bean
-    VersionTrainer versionTrainer(PennyProperties properties, BatchReusingEncoder encoder, LlmClient llm) {
-        TrainingEncoder training =
-                new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder.model(), TRAINING_VECTORS));
+    VersionTrainer versionTrainer(PennyProperties properties, SentenceEncoder encoder, LlmClient llm) {
+        TrainingEncoder training = new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS));
         return new VersionTrainer(
                 training, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
     }
@@ -46,13 +46,10 @@ class UnderstandingConfiguration {
     @Bean
     ServedCatalog servedCatalog(
             PennyProperties properties,
-            BatchReusingEncoder encoder,
+            SentenceEncoder encoder,
             VersionTrainer trainer,
             CatalogStore store,
             ResourceLoader resources) {
-        ServedCatalog served =
-                CatalogStartup.serve(store, trainer, () -> new CatalogSource(resources).load(properties.catalog()));
-        encoder.startSharing();
-        return served;
+        return CatalogStartup.serve(store, trainer, () -> new CatalogSource(resources).load(properties.catalog()));
     }
 }

@@ -3,9 +3,9 @@ package dev.penny.channels.dispatch;
 import dev.penny.channels.dispatch.PendingMessages.Pending;
 import dev.penny.core.engine.Reply;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.engine.Understood;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,32 +14,38 @@ import org.slf4j.MDC;
 /**
  * Hands visitor messages to the engine in batches, so the encoder classifies many messages in one call.
  *
- * <p>A worker takes every message waiting (those that arrived while the previous batch ran), or, when only a few
- * wait, lingers a moment for more. Different conversations run in parallel on the workers; one conversation's
- * messages are answered in the order they arrived ({@link PendingMessages}). Closing answers what is already queued
- * before the workers stop.
- *
- * <p>The engine answers a batch as a whole, so a message routed to the LLM holds up the others of its batch for the
- * length of the call; more workers keep the rest of the traffic moving meanwhile.
+ * <p>One thread, {@code penny-understand}, owns the encoder: it takes every message waiting (those that arrived while
+ * the previous batch was classified), or, when only a few wait, lingers a moment for more, and has the engine store
+ * and classify them ({@link SupportEngine#understandAll}). Encoder calls never overlap, so ONNX Runtime's threads
+ * have the cores to themselves and batches grow with the load. Each classified message is then answered on its own
+ * by the {@link Responders} ({@link SupportEngine#respond}): the decision, the writes and any LLM call, so a slow LLM
+ * call holds up only its own conversation. One conversation's messages are answered in the order they arrived: its
+ * next message joins a batch only once the previous one is answered ({@link PendingMessages}). Closing answers what
+ * is already queued before the threads stop.
  */
 public final class MessageBatcher implements AutoCloseable {
 
     private final SupportEngine engine;
     private final PendingMessages pending;
-    private final List<Thread> workers = new ArrayList<>();
+    private final Responders responders;
+    private final Thread understanding;
 
-    public MessageBatcher(SupportEngine engine, int workerCount, Duration linger, int maxBatch) {
+    /**
+     * @param responders threads kept ready to answer classified messages; more are started while all of them wait
+     *     for an LLM
+     * @param linger how long to wait for more messages after the first of a batch
+     * @param maxBatch the most messages classified in one encoder call
+     */
+    public MessageBatcher(SupportEngine engine, int responders, Duration linger, int maxBatch) {
         this.engine = engine;
         this.pending = new PendingMessages(linger.toNanos(), maxBatch);
-        for (int i = 0; i < workerCount; i++) {
-            Thread worker = new Thread(this::work, "penny-answer-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
+        this.responders = new Responders(responders);
+        this.understanding = new Thread(this::understand, "penny-understand");
+        understanding.setDaemon(true);
+        understanding.start();
     }
 
-    /** Queues a message; the future completes on a worker thread with the engine's reply, or its failure. */
+    /** Queues a message; the future completes on a responder thread with the engine's reply, or its failure. */
     public CompletableFuture<Reply> submit(VisitorMessage message) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         if (!pending.add(new Pending(message, reply))) {
@@ -48,43 +54,50 @@ public final class MessageBatcher implements AutoCloseable {
         return reply;
     }
 
-    private void work() {
+    private void understand() {
         List<Pending> batch;
         while (!(batch = pending.nextBatch()).isEmpty()) {
-            // The engine logs each decision; a batch of one is common enough to tag its log lines too.
-            if (batch.size() == 1) {
-                MDC.put(
-                        "conversationId",
-                        batch.get(0).message().conversationId().value());
-            }
+            List<Understood> understood;
             try {
-                List<Reply> replies =
-                        engine.handleAll(batch.stream().map(Pending::message).toList());
-                pending.finish(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).reply().complete(replies.get(i));
-                }
+                understood = engine.understandAll(
+                        batch.stream().map(Pending::message).toList());
             } catch (RuntimeException | Error e) {
                 pending.finish(batch);
                 batch.forEach(p -> p.reply().completeExceptionally(e));
-            } finally {
-                MDC.remove("conversationId");
+                continue;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Pending message = batch.get(i);
+                Understood classified = understood.get(i);
+                responders.execute(() -> respond(message, classified));
             }
         }
     }
 
-    /** Answers what is queued, then stops the workers; waits up to ten seconds. */
+    private void respond(Pending message, Understood understood) {
+        MDC.put("conversationId", message.message().conversationId().value());
+        try {
+            Reply reply = engine.respond(understood);
+            pending.finish(List.of(message));
+            message.reply().complete(reply);
+        } catch (RuntimeException | Error e) {
+            pending.finish(List.of(message));
+            message.reply().completeExceptionally(e);
+        } finally {
+            MDC.remove("conversationId");
+        }
+    }
+
+    /** Answers what is queued, then stops the threads; waits up to ten seconds. */
     @Override
     public void close() {
         pending.close();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        for (Thread worker : workers) {
-            try {
-                worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            understanding.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            responders.close(Math.max(1, deadline - System.nanoTime()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -14,8 +14,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Messages waiting for a worker, handed out in batches: at most one message per conversation per batch, and none of
- * a conversation while another batch holds one of its messages, so a conversation's messages keep their order.
+ * Messages waiting to be classified, handed out in batches: at most one message per conversation per batch, and none of
+ * a conversation while one of its messages is still being answered ({@link #finish}), so a conversation's messages
+ * keep their order.
  */
 final class PendingMessages {
 
@@ -65,7 +66,7 @@ final class PendingMessages {
                     changed.awaitUninterruptibly();
                 }
                 linger();
-                // Another worker may have taken everything while this one lingered.
+                // Empty only if another taker emptied the queue while this one lingered (MessageBatcher has one).
                 List<Pending> batch = take();
                 if (!batch.isEmpty()) {
                     return batch;
@@ -76,7 +77,7 @@ final class PendingMessages {
         }
     }
 
-    /** The batch is answered: its conversations may be in the next one. */
+    /** These messages are answered: their conversations may be in the next batch. */
     void finish(List<Pending> batch) {
         lock.lock();
         try {

@@ -7,6 +7,7 @@ import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostTotals;
 import dev.penny.core.cost.LlmBudget;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A ledger that also counts every recorded cost in the {@code penny.cost} metric. */
 public final class MeteredCostLedger implements CostLedger {
@@ -23,6 +24,12 @@ public final class MeteredCostLedger implements CostLedger {
     public void record(CostEvent event) {
         ledger.record(event);
         metrics.cost(event);
+    }
+
+    @Override
+    public void recordAll(List<CostEvent> events) {
+        ledger.recordAll(events);
+        events.forEach(metrics::cost);
     }
 
     @Override

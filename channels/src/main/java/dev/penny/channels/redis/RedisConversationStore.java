@@ -5,10 +5,13 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -58,6 +61,35 @@ final class RedisConversationStore implements ConversationStore {
         return Long.valueOf(1).equals(appended);
     }
 
+    /** One pipeline of the append script, one call per turn, so a batch costs one round trip. */
+    @Override
+    public List<Boolean> appendAll(List<Turn> turns) {
+        if (turns.isEmpty()) {
+            return List.of();
+        }
+        byte[] script = bytes(APPEND.getScriptAsString());
+        byte[] ttl = bytes(timeToLiveMillis);
+        List<Object> results = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (Turn turn : turns) {
+                List<String> keys = keys(turn.conversationId());
+                connection
+                        .scriptingCommands()
+                        .eval(
+                                script,
+                                ReturnType.INTEGER,
+                                keys.size(),
+                                bytes(keys.get(0)),
+                                bytes(keys.get(1)),
+                                bytes(keys.get(2)),
+                                bytes(turn.id().value()),
+                                bytes(json.write(turn)),
+                                ttl);
+            }
+            return null;
+        });
+        return results.stream().map(r -> Long.valueOf(1).equals(r)).toList();
+    }
+
     @Override
     public List<Turn> transcript(ConversationId id) {
         return range(id, 0);
@@ -84,6 +116,21 @@ final class RedisConversationStore implements ConversationStore {
     }
 
     @Override
+    public List<Optional<ConversationState>> states(List<ConversationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> stored =
+                redis.opsForValue().multiGet(ids.stream().map(RedisKeys::state).toList());
+        if (stored == null) {
+            throw new IllegalStateException("MGET returned nothing inside a pipeline or transaction");
+        }
+        return stored.stream()
+                .map(state -> Optional.ofNullable(state).map(ConversationState::valueOf))
+                .toList();
+    }
+
+    @Override
     public void setState(ConversationId id, ConversationState state) {
         redis.execute(SET_STATE, keys(id), state.name(), timeToLiveMillis);
     }
@@ -91,6 +138,10 @@ final class RedisConversationStore implements ConversationStore {
     private List<Turn> range(ConversationId id, long from) {
         List<String> stored = redis.opsForList().range(RedisKeys.turns(id), from, -1);
         return stored == null ? List.of() : stored.stream().map(json::readTurn).toList();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> keys(ConversationId id) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,16 +52,25 @@ final class RedisCostLedger implements CostLedger {
 
     @Override
     public void record(CostEvent event) {
+        recordAll(List.of(event));
+    }
+
+    @Override
+    public void recordAll(List<CostEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        String conversation = RedisKeys.cost(event.conversationId());
         String day = RedisKeys.dailyCost(today);
         Duration dayLeft = Duration.between(
                 now, today.plusDays(daysKept).atStartOfDay(clock.getZone()).toInstant());
-        // Pipelined, not transactional: each HINCRBY is atomic on its own, and the two keys live in different slots.
+        // Pipelined, not transactional: each HINCRBY is atomic on its own, and the keys live in different slots.
         redis.executePipelined((RedisCallback<Object>) connection -> {
-            add(connection, conversation, event, conversationRetention);
-            add(connection, day, event, dayLeft);
+            for (CostEvent event : events) {
+                add(connection, RedisKeys.cost(event.conversationId()), event, conversationRetention);
+                add(connection, day, event, dayLeft);
+            }
             return null;
         });
     }

@@ -1,11 +1,14 @@
 package dev.penny.intents.classifier;
 
+import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.IntentClassifier;
 import dev.penny.core.understanding.IntentPrediction;
 import dev.penny.core.understanding.IntentScore;
+import dev.penny.core.understanding.QuestionVector;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Classifies visitor messages with a frozen ONNX sentence encoder, lexical features and a trained softmax head,
@@ -46,13 +49,23 @@ public final class OnnxIntentClassifier implements IntentClassifier {
 
     @Override
     public List<IntentPrediction> classifyAll(List<String> texts) {
+        return classifyQuestions(texts).stream()
+                .map(ClassifiedQuestion::prediction)
+                .toList();
+    }
+
+    /** Keeps each text's sentence vector, named by the encoder, for a retriever on the same encoder. */
+    @Override
+    public List<ClassifiedQuestion> classifyQuestions(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
         float[][] embeddings = encoder.encode(texts);
-        List<IntentPrediction> out = new ArrayList<>(texts.size());
+        List<ClassifiedQuestion> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            out.add(predict(probabilities(texts.get(i), embeddings[i]), embeddings[i]));
+            IntentPrediction prediction = predict(probabilities(texts.get(i), embeddings[i]), embeddings[i]);
+            out.add(new ClassifiedQuestion(
+                    texts.get(i), prediction, Optional.of(new QuestionVector(encoder.name(), embeddings[i]))));
         }
         return out;
     }

@@ -1,8 +1,10 @@
 package dev.penny.intents.retriever;
 
+import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqEntry;
 import dev.penny.core.understanding.FaqMatch;
 import dev.penny.core.understanding.FaqRetriever;
+import dev.penny.core.understanding.QuestionVector;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.encoder.SentenceEncoder;
@@ -60,6 +62,19 @@ public final class EmbeddingFaqRetriever implements FaqRetriever {
             return List.of();
         }
         return rank(index.bestPerEntry(encoder.encode(question)), limit);
+    }
+
+    /** Uses the question's vector when this retriever's encoder made it, so the text is not encoded again. */
+    @Override
+    public List<FaqMatch> retrieve(ClassifiedQuestion question, int limit) {
+        if (entries.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        float[] vector = question.vector()
+                .filter(v -> v.space().equals(encoder.name()) && v.values().length == encoder.dimension())
+                .map(QuestionVector::values)
+                .orElseGet(() -> encoder.encode(question.text()));
+        return rank(index.bestPerEntry(vector), limit);
     }
 
     private List<FaqMatch> rank(float[] best, int limit) {
