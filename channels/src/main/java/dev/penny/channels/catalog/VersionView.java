@@ -6,7 +6,10 @@ import dev.penny.intents.versions.IntentChange;
 import java.time.Instant;
 import java.util.List;
 
-/** A published version as the API lists it (changed intents by id) or shows it alone (with each change). */
+/**
+ * A published version as the API lists it (changed intents by id) or shows it alone (with each change); the draft's
+ * changes since the live version are shown as a version's are.
+ */
 final class VersionView {
 
     private VersionView() {}
@@ -33,12 +36,15 @@ final class VersionView {
     }
 
     static Detail detail(CatalogVersion v) {
-        CatalogDiff diff = v.diff();
         return new Detail(
                 v.number(),
                 v.publishedBy(),
                 v.publishedAt(),
                 CatalogOverview.number(v.minAnswerConfidence()),
-                new Changes(diff.added(), diff.removed(), diff.changed()));
+                changes(v.diff()));
+    }
+
+    static Changes changes(CatalogDiff diff) {
+        return new Changes(diff.added(), diff.removed(), diff.changed());
     }
 }
