@@ -3,6 +3,7 @@ package dev.penny.channels.catalog;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.IntentChange;
+import dev.penny.intents.versions.VersionSummary;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class VersionView {
 
     record Changes(List<String> added, List<String> removed, List<IntentChange> changed) {}
 
-    static Summary summary(CatalogVersion v) {
+    static Summary summary(VersionSummary v) {
         CatalogDiff diff = v.diff();
         return new Summary(
                 v.number(),

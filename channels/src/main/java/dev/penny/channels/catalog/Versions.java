@@ -41,7 +41,7 @@ class Versions {
     VersionView.Summary publish(@RequestBody Publish body, Principal owner) {
         CatalogVersion version =
                 publisher.publish(draft.read(), expectedLive(body), owner.getName(), store.draftThreshold());
-        return VersionView.summary(version);
+        return VersionView.summary(version.summary());
     }
 
     /** Publishes version n's catalog and threshold again, as a new version; the draft stays as it is. */
@@ -50,7 +50,7 @@ class Versions {
         CatalogVersion earlier = existing(store, n);
         CatalogVersion version = publisher.publish(
                 earlier.catalog(), expectedLive(body), owner.getName(), earlier.minAnswerConfidence());
-        return VersionView.summary(version);
+        return VersionView.summary(version.summary());
     }
 
     /** What publishing the draft now would change, from the live version (from nothing before the first publish). */
@@ -63,7 +63,7 @@ class Versions {
 
     @GetMapping("/api/catalog/versions")
     List<VersionView.Summary> versions() {
-        return store.versions().stream().map(VersionView::summary).toList();
+        return store.history().stream().map(VersionView::summary).toList();
     }
 
     @GetMapping("/api/catalog/versions/{n}")
