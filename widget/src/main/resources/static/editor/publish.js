@@ -28,16 +28,19 @@
         ? h('p', null, 'The answer threshold changes from ' + threshold(current.minAnswerConfidence) + ' to '
           + threshold(draft.minAnswerConfidence) + '.') : null);
     E.put($('publish-changes'));
-    $('publish').disabled = draft.changedSinceLive === false || draft.changedSinceLive === 0;
-    if (draft.changedSinceLive === true && current) detailChanges(current.version);
+    $('publish').disabled = !draft.changedSinceLive;
+    if (draft.changedSinceLive && current) detailChanges();
   }
 
-  // The server says only whether the draft changed; the details come from comparing the two catalog files.
-  async function detailChanges(liveVersion) {
+  // GET /api/catalog says only whether the draft changed; the server's diff of it against the live version says how.
+  async function detailChanges() {
     try {
-      const diff = await E.draftDiff.sinceLive(liveVersion);
-      if (diff) E.put($('publish-changes'), h('div', { class: 'warn-box' }, h('p', null, 'Publishing will change:'),
-        diffSummary({ added: diff.added, removed: diff.removed }), diff.changed.map(changedLine)));
+      const diff = await E.api('GET', '/draft/diff');
+      // A change of the threshold alone leaves the intents as they are; the summary already says so.
+      if (diff.added.length || diff.removed.length || diff.changed.length) {
+        E.put($('publish-changes'), h('div', { class: 'warn-box' }, h('p', null, 'Publishing will change:'),
+          diffSummary({ added: diff.added, removed: diff.removed }), diff.changed.map(changedLine)));
+      }
     } catch (error) {
       E.put($('publish-changes'), h('p', { class: 'muted' }, 'The details of the changes could not be loaded: ' + E.explain(error)));
     }
@@ -55,14 +58,10 @@
 
   const threshold = (value) => (value == null ? 'calibrated default' : value.toFixed(2));
 
-  /** The draft's changes since the live version, in whichever detail the server gives them. */
+  /** Whether the draft differs from the live version; detailChanges adds how. */
   function changes(changed) {
-    if (changed === false || changed === 0) return h('p', { class: 'ok-box' }, 'The draft is the same as the live version: nothing to publish.');
-    if (changed === true) return h('p', null, live() ? 'The draft has changes that are not live yet.'
-      : 'Publishing makes the whole draft live.');
-    if (typeof changed === 'number') return h('p', { class: 'warn-box' }, E.plural(changed, 'intent') + ' changed since the live version.');
-    if (changed && typeof changed === 'object') return h('div', { class: 'warn-box' }, h('p', null, 'Changes since the live version:'), diffSummary(changed));
-    return null;
+    if (!changed) return h('p', { class: 'ok-box' }, 'The draft is the same as the live version: nothing to publish.');
+    return h('p', null, live() ? 'The draft has changes that are not live yet.' : 'Publishing makes the whole draft live.');
   }
 
   /** "+ added, − removed, ~ changed" with the intents' ids; changed entries may be ids or IntentChange objects. */

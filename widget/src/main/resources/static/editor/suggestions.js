@@ -47,9 +47,13 @@
   }
 
   function nearest(g) {
-    if (!g.nearestIntent) return h('span', { class: 'muted' }, 'no close intent');
-    return h('span', { class: 'muted' }, 'closest intent: ' + (g.nearestIntent.title || g.nearestIntent.id) + ' ('
-      + E.percent(g.nearestIntent.confidence, 0) + ')');
+    const near = g.nearestIntent;
+    // A new-intent group's nearest intent is far by definition: naming it as "closest" reads as a match.
+    if (!near || g.kind !== 'new_examples') {
+      return h('span', { class: 'muted', title: near ? 'Nearest: ' + (near.title || near.id) + ', '
+        + E.percent(near.confidence, 0) : null }, 'not close to any intent');
+    }
+    return h('span', { class: 'muted' }, 'closest intent: ' + (near.title || near.id) + ' (' + E.percent(near.confidence, 0) + ')');
   }
 
   function answers(g, name) {
@@ -99,9 +103,15 @@
       .then((opened) => opened && E.say('A new intent is filled in from the suggestion: check it, then save it to the draft.'));
   }
 
-  /** A starting id from the representative question: lowercase words joined by underscores. */
+  // Words every question has: an id made of them ("can_i_buy_bitcoin_with") says less than the rest of the words.
+  const FILLER = new Set(('a an the i me my we our you your it this that is are am be do does did can could will would'
+    + ' should to with in on at for of from by through about how what when where why which who please there').split(' '));
+
+  /** A starting id from the representative question: its telling words, lowercase, joined by underscores. */
   function slug(text) {
-    return String(text).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').split('_').slice(0, 5).join('_');
+    const words = String(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const telling = words.filter((word) => !FILLER.has(word));
+    return (telling.length ? telling : words).slice(0, 4).join('_');
   }
 
   function wire() {

@@ -3,10 +3,14 @@ package dev.penny.channels.catalog;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.IntentChange;
+import dev.penny.intents.versions.VersionSummary;
 import java.time.Instant;
 import java.util.List;
 
-/** A published version as the API lists it (changed intents by id) or shows it alone (with each change). */
+/**
+ * A published version as the API lists it (changed intents by id) or shows it alone (with each change); the draft's
+ * changes since the live version are shown as a version's are.
+ */
 final class VersionView {
 
     private VersionView() {}
@@ -19,7 +23,7 @@ final class VersionView {
 
     record Changes(List<String> added, List<String> removed, List<IntentChange> changed) {}
 
-    static Summary summary(CatalogVersion v) {
+    static Summary summary(VersionSummary v) {
         CatalogDiff diff = v.diff();
         return new Summary(
                 v.number(),
@@ -33,12 +37,15 @@ final class VersionView {
     }
 
     static Detail detail(CatalogVersion v) {
-        CatalogDiff diff = v.diff();
         return new Detail(
                 v.number(),
                 v.publishedBy(),
                 v.publishedAt(),
                 CatalogOverview.number(v.minAnswerConfidence()),
-                new Changes(diff.added(), diff.removed(), diff.changed()));
+                changes(v.diff()));
+    }
+
+    static Changes changes(CatalogDiff diff) {
+        return new Changes(diff.added(), diff.removed(), diff.changed());
     }
 }

@@ -2,7 +2,9 @@ package dev.penny.channels.catalog;
 
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
+import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.CatalogWriter;
+import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
 import java.security.Principal;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Publishing the draft, the published versions with what changed in each, and rolling back to one of them. */
+/**
+ * Publishing the draft and what it would change, the published versions with what changed in each, and rolling back
+ * to one of them.
+ */
 @RestController
 class Versions {
 
@@ -36,7 +41,7 @@ class Versions {
     VersionView.Summary publish(@RequestBody Publish body, Principal owner) {
         CatalogVersion version =
                 publisher.publish(draft.read(), expectedLive(body), owner.getName(), store.draftThreshold());
-        return VersionView.summary(version);
+        return VersionView.summary(version.summary());
     }
 
     /** Publishes version n's catalog and threshold again, as a new version; the draft stays as it is. */
@@ -45,12 +50,20 @@ class Versions {
         CatalogVersion earlier = existing(store, n);
         CatalogVersion version = publisher.publish(
                 earlier.catalog(), expectedLive(body), owner.getName(), earlier.minAnswerConfidence());
-        return VersionView.summary(version);
+        return VersionView.summary(version.summary());
+    }
+
+    /** What publishing the draft now would change, from the live version (from nothing before the first publish). */
+    @GetMapping("/api/catalog/draft/diff")
+    VersionView.Changes draftDiff() {
+        Catalog draftNow = draft.read();
+        Catalog live = store.live().map(CatalogVersion::catalog).orElse(new Catalog(draftNow.locale(), List.of()));
+        return VersionView.changes(CatalogDiff.between(live, draftNow));
     }
 
     @GetMapping("/api/catalog/versions")
     List<VersionView.Summary> versions() {
-        return store.versions().stream().map(VersionView::summary).toList();
+        return store.history().stream().map(VersionView::summary).toList();
     }
 
     @GetMapping("/api/catalog/versions/{n}")

@@ -6,6 +6,7 @@ import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.DraftIntent;
 import dev.penny.intents.versions.IntentChange;
+import dev.penny.intents.versions.VersionSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalog's JSON in Redis. Intents are written with their own fields, so a stored intent reads back equal; a
- * version keeps its catalog and everything shown beside it in one document, written once.
+ * version keeps its catalog and everything shown beside it in one document, written once, and that everything again
+ * without the catalog in its summary.
  */
 final class RedisCatalogJson {
 
@@ -36,9 +38,7 @@ final class RedisCatalogJson {
                 new StoredCatalog(version.catalog().locale(), version.catalog().intents()),
                 version.publishedBy(),
                 version.publishedAt().toString(),
-                version.minAnswerConfidence().isPresent()
-                        ? version.minAnswerConfidence().getAsDouble()
-                        : null,
+                number(version.minAnswerConfidence()),
                 new StoredDiff(diff.added(), diff.removed(), diff.changed())));
     }
 
@@ -49,13 +49,36 @@ final class RedisCatalogJson {
                 new Catalog(stored.catalog().locale(), stored.catalog().intents()),
                 stored.publishedBy(),
                 Instant.parse(stored.publishedAt()),
-                new CatalogDiff(
-                        stored.diff().added(),
-                        stored.diff().removed(),
-                        stored.diff().changed()),
-                stored.minAnswerConfidence() == null
-                        ? OptionalDouble.empty()
-                        : OptionalDouble.of(stored.minAnswerConfidence()));
+                stored.diff().read(),
+                optional(stored.minAnswerConfidence()));
+    }
+
+    String write(VersionSummary summary) {
+        CatalogDiff diff = summary.diff();
+        return mapper.writeValueAsString(new StoredSummary(
+                summary.number(),
+                summary.publishedBy(),
+                summary.publishedAt().toString(),
+                number(summary.minAnswerConfidence()),
+                new StoredDiff(diff.added(), diff.removed(), diff.changed())));
+    }
+
+    VersionSummary readSummary(String json) {
+        StoredSummary stored = mapper.readValue(json, StoredSummary.class);
+        return new VersionSummary(
+                stored.number(),
+                stored.publishedBy(),
+                Instant.parse(stored.publishedAt()),
+                stored.diff().read(),
+                optional(stored.minAnswerConfidence()));
+    }
+
+    private static Double number(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     record OrderedIntent(DraftIntent intent, long order) {}
@@ -64,7 +87,16 @@ final class RedisCatalogJson {
 
     record StoredCatalog(String locale, List<Intent> intents) {}
 
-    record StoredDiff(List<String> added, List<String> removed, List<IntentChange> changed) {}
+    record StoredDiff(List<String> added, List<String> removed, List<IntentChange> changed) {
+
+        CatalogDiff read() {
+            return new CatalogDiff(added, removed, changed);
+        }
+    }
+
+    /** A version's summary, kept apart from it so listing versions never reads a catalog. */
+    record StoredSummary(
+            int number, String publishedBy, String publishedAt, Double minAnswerConfidence, StoredDiff diff) {}
 
     record StoredVersion(
             int number,

@@ -76,6 +76,7 @@ final class RedisCatalogScripts {
             local live = tonumber(redis.call('GET', KEYS[1]) or '0')
             if live ~= tonumber(ARGV[1]) then return live end
             redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+            redis.call('HSET', KEYS[3], ARGV[2], ARGV[4])
             redis.call('SET', KEYS[1], ARGV[2])
             return -1
             """, Long.class);

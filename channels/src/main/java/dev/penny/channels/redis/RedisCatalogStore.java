@@ -9,6 +9,7 @@ import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.DraftIntent;
 import dev.penny.intents.versions.EditConflict;
 import dev.penny.intents.versions.PublishConflict;
+import dev.penny.intents.versions.VersionSummary;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,11 +143,27 @@ final class RedisCatalogStore implements CatalogStore {
     }
 
     @Override
-    public List<CatalogVersion> versions() {
-        return redis.<String, String>opsForHash().values(RedisKeys.versions()).stream()
-                .map(json::readVersion)
-                .sorted(Comparator.comparingInt(CatalogVersion::number).reversed())
-                .toList();
+    public List<VersionSummary> history() {
+        int live = liveNumber();
+        Map<String, String> stored = redis.<String, String>opsForHash().entries(RedisKeys.versionSummaries());
+        List<VersionSummary> newestFirst = new ArrayList<>();
+        for (int number = live; number >= 1; number--) {
+            String summary = stored.get(Integer.toString(number));
+            if (summary != null) {
+                newestFirst.add(json.readSummary(summary));
+            } else {
+                version(number).map(this::keepSummary).ifPresent(newestFirst::add);
+            }
+        }
+        return List.copyOf(newestFirst);
+    }
+
+    /** A version published before summaries were kept gets its summary the first time the history is read. */
+    private VersionSummary keepSummary(CatalogVersion version) {
+        VersionSummary summary = version.summary();
+        redis.opsForHash()
+                .putIfAbsent(RedisKeys.versionSummaries(), Integer.toString(version.number()), json.write(summary));
+        return summary;
     }
 
     @Override
@@ -165,10 +182,11 @@ final class RedisCatalogStore implements CatalogStore {
                 minAnswerConfidence);
         Long won = redis.execute(
                 RedisCatalogScripts.PUBLISH,
-                List.of(RedisKeys.live(), RedisKeys.versions()),
+                List.of(RedisKeys.live(), RedisKeys.versions(), RedisKeys.versionSummaries()),
                 Integer.toString(expectedLive),
                 Integer.toString(version.number()),
-                json.write(version));
+                json.write(version),
+                json.write(version.summary()));
         if (won == null || won != -1) {
             throw new PublishConflict(expectedLive, won == null ? liveNumber() : won.intValue());
         }

@@ -104,6 +104,8 @@ import java.time.LocalDate;
  * penny:catalog:{main}:draft-threshold  STRING  the minimum answer confidence chosen for the draft; absent: calibrated
  * penny:catalog:{main}:versions         HASH    version number: {"catalog":{…},"publishedBy","publishedAt",
  *                                               "minAnswerConfidence","diff":{…}}, written once, never changed
+ * penny:catalog:{main}:version-summaries HASH   version number: the same without "catalog" (about 1 KB, not 1 MB), so
+ *                                               listing versions parses no catalog; written with the version
  * penny:catalog:{main}:live             STRING  the live version number; absent before the first publish
  *
  * draft        HGETALL draft (sorted by order)
@@ -116,8 +118,10 @@ import java.time.LocalDate;
  *                                 SET draft-order n
  * threshold    GET draft-threshold; SET draft-threshold x, or DEL draft-threshold
  * live         GET live; HGET versions n
- * versions     HGETALL versions
- * publish      EVAL, one script:  GET live (not the expected one: stop); HSET versions n json; SET live n
+ * history      HGETALL version-summaries; for a version missing there (published before summaries were kept):
+ *              HGET versions n, then HSETNX version-summaries n summary, once
+ * publish      EVAL, one script:  GET live (not the expected one: stop); HSET versions n json;
+ *                                 HSET version-summaries n summary; SET live n
  * </pre>
  *
  * <h2>Catalog versions between nodes: {@link RedisCatalogAnnouncements}, a pub/sub channel, nothing stored</h2>
@@ -204,6 +208,10 @@ final class RedisKeys {
 
     static String versions() {
         return CATALOG + ":versions";
+    }
+
+    static String versionSummaries() {
+        return CATALOG + ":version-summaries";
     }
 
     static String live() {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -292,6 +293,66 @@ class EditorBrowserIT extends PennyInBrowser {
         AgentConsole.signIn(agent, port, AGENT, AGENT_PASSWORD);
         agent.get("http://localhost:" + port + "/editor/");
         assertThat(agent.findElements(By.id("intent-list"))).isEmpty();
+    }
+
+    @Test
+    void an_owner_turns_questions_an_agent_answered_into_a_new_intent_from_the_suggestions_panel() {
+        List<String> questions = List.of(
+                "Can I buy bitcoin with my account?",
+                "Can I buy bitcoin in the app?",
+                "can I buy bitcoin through you?");
+        String agentReply = "We do not sell crypto, but you can send money to an exchange.";
+        AgentConsole agent = agent();
+
+        // Three visitors ask what the catalog does not cover; with no LLM configured, each is handed to a person.
+        List<String> conversations = new ArrayList<>();
+        for (String question : questions) {
+            WidgetOnPage visitor = visitorOn("").open();
+            visitor.ask(question);
+            visitor.awaitBanner("Waiting for an agent");
+            conversations.add(visitor.conversationId());
+            agent.awaitWaiting(visitor.conversationId());
+        }
+        // The agent answers the first and hands it back to the bot.
+        agent.claim(conversations.get(0));
+        agent.replyBox().sendKeys(agentReply);
+        agent.send();
+        agent.awaitTurn(agentReply);
+        agent.handBack();
+
+        EditorPage owner = owner();
+        WebElement group = owner.suggestionWith(questions);
+        assertThat(group.getText())
+                .contains("asked 3 times", agentReply, "not close to any intent")
+                .doesNotContain("closest intent");
+        assertThat(group.getDomAttribute("data-kind")).isEqualTo("new_intent");
+        owner.js("arguments[0].scrollIntoView()", group);
+        Chromium.screenshot(owner.driver, "editor-suggestions");
+
+        // Its one action opens a new intent filled in from the group: the questions, the agent's answer.
+        owner.click(group.findElement(By.xpath(".//button[text()='Create a new intent from these']")));
+        owner.until(d -> owner.byId("intent-form").isDisplayed());
+        assertThat(owner.byId("form-revision").getText()).isEqualTo("not saved yet");
+        String id = owner.byId("f-id").getDomProperty("value");
+        assertThat(id).isEqualTo("buy_bitcoin_account");
+        assertThat(owner.driver.findElements(By.cssSelector("#f-examples .row-input")).stream()
+                        .map(row -> row.getDomProperty("value")))
+                .containsExactlyInAnyOrderElementsOf(questions);
+        assertThat(owner.byId("f-answer").getDomProperty("value")).isEqualTo(agentReply);
+        Chromium.screenshot(owner.driver, "editor-suggestion-intent");
+        owner.save();
+        owner.awaitStatus("Created " + id);
+
+        // The draft has it, as the server sees it; then it goes again, so the other tests keep the draft they expect.
+        String saved = api("/api/catalog/draft/intents/" + id);
+        assertThat(saved).contains(agentReply);
+        questions.forEach(question -> assertThat(saved).contains(question));
+        owner.click("f-delete");
+        owner.until(d -> owner.byId("ask").isDisplayed());
+        owner.click("ask-yes");
+        owner.awaitStatus("Deleted " + id);
+        assertThat(status("/api/catalog/draft/intents/" + id)).isEqualTo(404);
+        assertThat(owner.contentPolicyViolations()).asList().isEmpty();
     }
 
     /** The draft's part of {@code GET /api/catalog} (the live version's comes first). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -170,6 +171,32 @@ final class EditorPage {
         until(d -> byId("publish").isEnabled());
         byId("publish").click();
         awaitStatus("Published version");
+    }
+
+    /* ---------- suggestions ---------- */
+
+    /**
+     * Opens the Suggestions panel and waits until a group lists every one of {@code questions}; returns that group.
+     * The page loads suggestions when the tab opens; Refresh asks again, as an owner would while traffic comes in.
+     */
+    WebElement suggestionWith(List<String> questions) {
+        tab("suggestions");
+        return until(d -> {
+            try {
+                for (WebElement group : d.findElements(By.cssSelector("#suggestions .suggestion-group"))) {
+                    List<String> texts = group.findElements(By.cssSelector(".questions input[type=checkbox]")).stream()
+                            .map(box -> box.getDomAttribute("data-text"))
+                            .toList();
+                    if (texts.containsAll(questions)) {
+                        return group;
+                    }
+                }
+            } catch (StaleElementReferenceException redrawn) {
+                return null; // the list was drawn again while being read
+            }
+            byId("suggestions-refresh").click();
+            return null;
+        });
     }
 
     /** What the browser refused under the page's content policy since sign-in. */

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Trying phrases, the quality report, publishing, versions, rollback, racing publishes and failed training. */
 class CatalogPublishingIT extends CatalogOnRedis {
@@ -179,6 +181,62 @@ class CatalogPublishingIT extends CatalogOnRedis {
 
         editor.put("/draft/threshold", "null");
         editor.delete("/draft/intents/savings_pub?revision=1");
+    }
+
+    @Test
+    void the_draft_diff_shows_what_publishing_will_change_as_the_published_version_then_records_it() {
+        int before = live();
+        editor.post("/draft/reset", Map.of("version", before));
+        assertThat(editor.get("/draft/diff").body())
+                .as("a draft just made from the live version changes nothing")
+                .isEqualTo(SocketClient.JSON.readTree("{\"added\": [], \"removed\": [], \"changed\": []}"));
+
+        editor.post("/draft/intents", savings("savings_diff"));
+        ObjectNode pin = (ObjectNode) editor.get("/draft/intents/change_pin").body();
+        String answerBefore = pin.path("answer").asString();
+        pin.put("answer", "Change your PIN at any of our cash machines.");
+        ((ArrayNode) pin.path("examples")).add("How can I pick a new PIN?");
+        assertThat(editor.put("/draft/intents/change_pin", pin).status()).isEqualTo(200);
+        editor.delete("/draft/intents/exchange_rate?revision="
+                + editor.get("/draft/intents/exchange_rate")
+                        .body()
+                        .path("revision")
+                        .asLong());
+
+        Reply diff = editor.get("/draft/diff");
+        assertThat(diff.status()).isEqualTo(200);
+        assertThat(diff.body().path("added").valueStream().map(JsonNode::asString))
+                .containsExactly("savings_diff");
+        assertThat(diff.body().path("removed").valueStream().map(JsonNode::asString))
+                .containsExactly("exchange_rate");
+        List<JsonNode> changed = diff.body().path("changed").valueStream().toList();
+        assertThat(changed).hasSize(1);
+        JsonNode change = changed.get(0);
+        assertThat(change.path("intentId").asString()).isEqualTo("change_pin");
+        assertThat(change.path("changedFields").valueStream().map(JsonNode::asString))
+                .containsExactly("answer", "examples");
+        assertThat(change.path("examplesAdded").valueStream().map(JsonNode::asString))
+                .containsExactly("How can I pick a new PIN?");
+        assertThat(change.path("examplesRemoved").isEmpty()).isTrue();
+        assertThat(change.path("answerBefore").asString()).isEqualTo(answerBefore);
+        assertThat(change.path("answerAfter").asString()).isEqualTo("Change your PIN at any of our cash machines.");
+
+        try {
+            Reply published = editor.post("/publish", Map.of("expectedLive", before));
+            assertThat(published.status()).isEqualTo(200);
+            int version = published.body().path("version").asInt();
+            assertThat(editor.get("/versions/" + version).body().path("diff"))
+                    .as("what the draft diff promised is what the version records")
+                    .isEqualTo(diff.body());
+            assertThat(editor.get("/draft/diff").body().path("changed").isEmpty())
+                    .isTrue();
+            assertThat(editor.post("/versions/" + before + "/rollback", Map.of("expectedLive", version))
+                            .status())
+                    .isEqualTo(200);
+        } finally {
+            editor.post("/draft/reset", Map.of("version", before));
+        }
+        assertThat(editor.get("/draft/diff").body().path("added").isEmpty()).isTrue();
     }
 
     @Test

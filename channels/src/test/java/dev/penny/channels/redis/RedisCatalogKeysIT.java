@@ -41,6 +41,7 @@ class RedisCatalogKeysIT {
                         "penny:catalog:{main}:draft-order",
                         "penny:catalog:{main}:draft-threshold",
                         "penny:catalog:{main}:versions",
+                        "penny:catalog:{main}:version-summaries",
                         "penny:catalog:{main}:live")
                 .allSatisfy(key ->
                         assertThat(redis.getExpire(key)).as("TTL of %s", key).isEqualTo(-1));

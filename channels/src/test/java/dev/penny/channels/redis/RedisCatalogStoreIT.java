@@ -1,8 +1,13 @@
 package dev.penny.channels.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogStoreContract;
+import dev.penny.intents.versions.CatalogVersion;
 import java.time.Clock;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
 
 class RedisCatalogStoreIT extends CatalogStoreContract {
 
@@ -12,5 +17,27 @@ class RedisCatalogStoreIT extends CatalogStoreContract {
     protected CatalogStore newStore(Clock clock) {
         redis.flush();
         return new RedisCatalogStore(redis.template(), clock);
+    }
+
+    @Test
+    void the_history_reads_only_the_summaries_never_a_catalog() {
+        CatalogVersion v1 = store.publish(catalog(intent("a")), 0, "ana", OptionalDouble.empty());
+        // Were the history to parse a version's document, this would break it.
+        redis.template().opsForHash().put(RedisKeys.versions(), "1", "not a catalog");
+
+        assertThat(store.history()).containsExactly(v1.summary());
+    }
+
+    @Test
+    void versions_published_before_summaries_were_kept_get_theirs_on_the_first_read() {
+        CatalogVersion v1 = store.publish(catalog(intent("a")), 0, "ana", OptionalDouble.empty());
+        CatalogVersion v2 = store.publish(catalog(intent("b")), 1, "bo", OptionalDouble.of(0.7));
+        redis.template().delete(RedisKeys.versionSummaries());
+
+        assertThat(store.history()).containsExactly(v2.summary(), v1.summary());
+        assertThat(redis.template().opsForHash().size(RedisKeys.versionSummaries()))
+                .isEqualTo(2);
+        redis.template().opsForHash().put(RedisKeys.versions(), "1", "not a catalog");
+        assertThat(store.history()).containsExactly(v2.summary(), v1.summary());
     }
 }

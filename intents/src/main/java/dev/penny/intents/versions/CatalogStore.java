@@ -71,8 +71,11 @@ public interface CatalogStore {
     /** One published version. */
     Optional<CatalogVersion> version(int number);
 
-    /** Every published version, newest first. */
-    List<CatalogVersion> versions();
+    /**
+     * Every published version without its catalog, newest first: cheap however large the catalogs, since the summaries
+     * are stored apart from them. Read one version's catalog with {@link #version(int)}.
+     */
+    List<VersionSummary> history();
 
     /**
      * Publishes {@code catalog} as version {@code expectedLive + 1}, which becomes live.

@@ -36,6 +36,11 @@ public record CatalogVersion(
         Objects.requireNonNull(minAnswerConfidence, "minAnswerConfidence");
     }
 
+    /** Everything but the catalog. */
+    public VersionSummary summary() {
+        return new VersionSummary(number, publishedBy, publishedAt, diff, minAnswerConfidence);
+    }
+
     /** {@code "v7"}: how logs, the editor and decisions name the version. */
     public String label() {
         return "v" + number;

@@ -4,7 +4,6 @@ import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +105,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
-    public synchronized List<CatalogVersion> versions() {
-        List<CatalogVersion> newestFirst = new ArrayList<>(versions);
-        Collections.reverse(newestFirst);
+    public synchronized List<VersionSummary> history() {
+        List<VersionSummary> newestFirst = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            newestFirst.add(versions.get(i).summary());
+        }
         return List.copyOf(newestFirst);
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ public abstract class CatalogStoreContract {
         assertThat(store.draftIntent("card_arrival")).isEmpty();
         assertThat(store.live()).isEmpty();
         assertThat(store.liveNumber()).isZero();
-        assertThat(store.versions()).isEmpty();
+        assertThat(store.history()).isEmpty();
         assertThat(store.version(1)).isEmpty();
         assertThat(store.draftThreshold()).isEmpty();
     }
@@ -243,11 +244,41 @@ public abstract class CatalogStoreContract {
 
         assertThat(store.live()).contains(v3);
         assertThat(store.liveNumber()).isEqualTo(3);
-        assertThat(store.versions()).containsExactly(v3, v2, v1);
+        assertThat(store.history()).containsExactly(v3.summary(), v2.summary(), v1.summary());
         assertThat(store.version(1)).contains(v1);
         assertThat(store.version(2)).contains(v2);
         assertThat(store.version(0)).isEmpty();
         assertThat(store.version(4)).isEmpty();
+    }
+
+    @Test
+    void the_history_summarises_each_version_as_published_without_its_catalog() {
+        CatalogVersion v1 = store.publish(catalog(intent("a"), intent("b")), 0, "ana", OptionalDouble.empty());
+        clock.advance(Duration.ofHours(1));
+        CatalogVersion v2 = store.publish(catalog(intent("b", "b one", "b new")), 1, "bo", OptionalDouble.of(0.75));
+
+        List<VersionSummary> history = store.history();
+
+        assertThat(history).hasSize(2);
+        VersionSummary newest = history.get(0);
+        assertThat(newest.number()).isEqualTo(2);
+        assertThat(newest.publishedBy()).isEqualTo("bo");
+        assertThat(newest.publishedAt())
+                .isEqualTo(v2.publishedAt())
+                .isEqualTo(v1.publishedAt().plus(Duration.ofHours(1)));
+        assertThat(newest.minAnswerConfidence()).hasValue(0.75);
+        assertThat(newest.diff()).isEqualTo(v2.diff());
+        assertThat(newest.diff().removed()).containsExactly("a");
+        assertThat(newest.diff().changed())
+                .extracting(IntentChange::examplesAdded)
+                .containsExactly(List.of("b new"));
+        assertThat(history.get(1))
+                .isEqualTo(new VersionSummary(
+                        1,
+                        "ana",
+                        v1.publishedAt(),
+                        new CatalogDiff(List.of("a", "b"), List.of(), List.of()),
+                        OptionalDouble.empty()));
     }
 
     @Test
@@ -268,7 +299,7 @@ public abstract class CatalogStoreContract {
 
         assertThat(conflict.liveNumber()).isEqualTo(1);
         assertThat(store.live()).contains(v1);
-        assertThat(store.versions()).containsExactly(v1);
+        assertThat(store.history()).containsExactly(v1.summary());
         assertThatThrownBy(() -> store.publish(catalog(intent("b")), 2, "bo", OptionalDouble.empty()))
                 .isInstanceOf(PublishConflict.class);
     }
@@ -297,7 +328,13 @@ public abstract class CatalogStoreContract {
             assertThat(store.live().orElseThrow().catalog()).isEqualTo(catalog(intent("racer_" + winner)));
             assertThat(store.live().orElseThrow().publishedBy()).isEqualTo("owner" + winner);
         }
-        assertThat(store.versions()).hasSize(raceRounds());
+        assertThat(store.history()).hasSize(raceRounds());
+        assertThat(store.history())
+                .extracting(VersionSummary::number)
+                .isEqualTo(IntStream.rangeClosed(1, raceRounds())
+                        .map(n -> raceRounds() + 1 - n)
+                        .boxed()
+                        .toList());
     }
 
     @Test
