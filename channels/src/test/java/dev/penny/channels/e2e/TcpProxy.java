@@ -32,11 +32,13 @@ final class TcpProxy implements AutoCloseable {
 
     /** Drops every connection and refuses new ones, as a crashed server would. */
     void cut() throws IOException {
-        listener.close();
-        for (Socket socket : open) {
-            socket.close();
+        synchronized (open) {
+            listener.close();
+            for (Socket socket : open) {
+                socket.close();
+            }
+            open.clear();
         }
-        open.clear();
     }
 
     /** Accepts connections again, on the same port. */
@@ -69,8 +71,16 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket server = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(server);
+                // A connection accepted just as the proxy was cut must not outlive the cut.
+                synchronized (open) {
+                    if (socket.isClosed()) {
+                        client.close();
+                        server.close();
+                        return;
+                    }
+                    open.add(client);
+                    open.add(server);
+                }
                 pipe(client, server);
                 pipe(server, client);
             } catch (IOException e) {
