@@ -11,7 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Prints how long the quality report takes for a catalog, with a cold encoder cache and again with a warm one, and
- * the report's headline figures. Not a test: a measurement, run by hand.
+ * the report's headline figures. Not a test: a measurement, run by hand after {@code mvn -B verify}, from {@code
+ * intents/}: {@code java -cp target/classes:target/test-classes:target/penny-eval.jar
+ * dev.penny.intents.quality.ReportTimes}.
  */
 public final class ReportTimes {
 

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Prints how long publishing's training takes for a catalog, cold and after an edit with a warm encoder cache. Not a
- * test: a measurement, run by hand (see the catalog-domain report for the command).
+ * test: a measurement, run by hand after {@code mvn -B verify}, from {@code intents/}: {@code java -cp
+ * target/classes:target/test-classes:target/penny-eval.jar dev.penny.intents.understanding.RetrainingTimes}.
  */
 public final class RetrainingTimes {
 
