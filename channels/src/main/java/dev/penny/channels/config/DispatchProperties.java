@@ -10,19 +10,22 @@ import java.time.Duration;
  *     while all of them wait for an LLM, so a slow LLM call never holds up other visitors
  * @param linger how long the classifying thread waits for more messages after the first of a batch
  * @param maxBatch the most messages answered in one batch
+ * @param encoderSpinWait whether ONNX Runtime's threads spin while they wait for work; off by default, because in a
+ *     server they share the cores with the threads that answer and send, and the bench measured off as better
  */
-public record DispatchProperties(Integer workers, Duration linger, Integer maxBatch) {
+public record DispatchProperties(Integer workers, Duration linger, Integer maxBatch, Boolean encoderSpinWait) {
 
     public DispatchProperties {
         workers = workers == null ? 4 : workers;
         linger = linger == null ? Duration.ofMillis(1) : linger;
         maxBatch = maxBatch == null ? 32 : maxBatch;
+        encoderSpinWait = encoderSpinWait != null && encoderSpinWait;
         if (workers < 1 || maxBatch < 1 || linger.isNegative()) {
             throw new IllegalArgumentException("penny.dispatch: workers and max-batch must be positive");
         }
     }
 
     static DispatchProperties defaults() {
-        return new DispatchProperties(null, null, null);
+        return new DispatchProperties(null, null, null, null);
     }
 }

@@ -29,7 +29,10 @@ class UnderstandingConfiguration {
 
     @Bean(destroyMethod = "close")
     SentenceEncoder sentenceEncoder(PennyProperties properties) {
-        return OnnxSentenceEncoder.load(EncoderModel.resolve(properties.model(), null));
+        return OnnxSentenceEncoder.load(
+                EncoderModel.resolve(properties.model(), null),
+                0,
+                properties.dispatch().encoderSpinWait());
     }
 
     /**

@@ -6,6 +6,8 @@ import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession.SessionOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -49,16 +51,19 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
     /** Loads a model with ONNX Runtime's default threading (one thread per core for each call). */
     public static OnnxSentenceEncoder load(EncoderModel spec) {
-        return load(spec, 0);
+        return load(spec, 0, true);
     }
 
     /**
      * Loads a model.
      *
-     * @param intraOpThreads threads ONNX Runtime may use inside one call; 0 lets it choose
+     * @param intraOpThreads threads ONNX Runtime may use inside one call; 0 lets it choose (one per core)
+     * @param spinWhileIdle whether those threads spin, waiting for work, between and inside calls (ONNX Runtime's
+     *     default): fastest when the encoder has the cores to itself, but in a server the spinning takes CPU from the
+     *     threads that answer, store and send
      * @throws EncoderModelException if the files are missing, unreadable or not a usable model
      */
-    public static OnnxSentenceEncoder load(EncoderModel spec, int intraOpThreads) {
+    public static OnnxSentenceEncoder load(EncoderModel spec, int intraOpThreads, boolean spinWhileIdle) {
         long started = System.nanoTime();
         HuggingFaceTokenizer tokenizer = null;
         Model model = null;
@@ -68,8 +73,16 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
                     tokenizerJson,
                     Map.of("padding", "true", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
             model = Model.newInstance(spec.name(), "OnnxRuntime");
-            model.load(
-                    onnx, intraOpThreads > 0 ? Map.of("intraOpNumThreads", String.valueOf(intraOpThreads)) : Map.of());
+            // The session copies its options when it is created, so they can be released right after.
+            try (SessionOptions options = new SessionOptions()) {
+                if (intraOpThreads > 0) {
+                    options.setIntraOpNumThreads(intraOpThreads);
+                }
+                if (!spinWhileIdle) {
+                    options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                }
+                model.load(onnx, Map.of("sessionOptions", options));
+            }
             OnnxSentenceEncoder encoder = new OnnxSentenceEncoder(spec, model, tokenizer);
             log.info(
                     "Loaded sentence encoder {} ({} dimensions, {} pooling) in {} ms",
@@ -81,7 +94,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         } catch (EncoderModelException e) {
             closeQuietly(model, tokenizer);
             throw e;
-        } catch (IOException | MalformedModelException | RuntimeException e) {
+        } catch (IOException | MalformedModelException | OrtException | RuntimeException e) {
             closeQuietly(model, tokenizer);
             throw new EncoderModelException(
                     "Cannot load sentence encoder '" + spec.name() + "' from " + spec.source()

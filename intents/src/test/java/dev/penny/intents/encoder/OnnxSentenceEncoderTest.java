@@ -41,6 +41,14 @@ class OnnxSentenceEncoderTest {
     }
 
     @Test
+    void threads_that_do_not_spin_and_a_set_thread_count_give_the_same_vectors() {
+        try (OnnxSentenceEncoder calm = OnnxSentenceEncoder.load(EncoderModel.allMiniLmL6V2(), 1, false)) {
+            String text = "What exchange rate do you use for euros to dollars?";
+            assertThat(cosine(calm.encode(text), miniLm.encode(text))).isGreaterThan(0.99999);
+        }
+    }
+
+    @Test
     void returns_unit_vectors_of_the_model_dimension() {
         float[] v = bge.encode("How do I change my PIN?");
         assertThat(bge.dimension()).isEqualTo(384);
