@@ -1,9 +1,11 @@
 package dev.penny.channels.bench;
 
 import dev.penny.channels.PennyApplication;
+import dev.penny.channels.config.DispatchProperties;
 import dev.penny.intents.catalog.CatalogLoader;
 import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
+import dev.penny.intents.encoder.SentenceEncoder;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
@@ -11,10 +13,13 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -85,7 +90,7 @@ public final class BenchCommand {
         echoes.forEach(BenchSocket::close);
 
         System.out.println("encoder ceiling");
-        double ceiling = encoderCeiling(questions, Math.max(5, options.seconds() / 3));
+        EncoderCeiling ceiling = encoderCeiling(questions, Math.max(5, options.seconds() / 3));
         return new BenchReport(options, url, open, saturated, echoOpen, echoSaturated, ceiling, errors.get());
     }
 
@@ -130,18 +135,56 @@ public final class BenchCommand {
         }
     }
 
-    /** Texts per second the encoder alone sustains, in batches of 32 as the server batches concurrent questions. */
-    static double encoderCeiling(List<String> questions, int seconds) {
-        try (OnnxSentenceEncoder encoder = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
-            encoder.encode(questions.subList(0, 64));
-            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-            long started = System.nanoTime();
-            int encoded = 0;
-            for (int from = 0; System.nanoTime() < deadline; from = (from + 32) % (questions.size() - 32)) {
-                encoded += encoder.encode(questions.subList(from, from + 32)).length;
-            }
-            return encoded / ((System.nanoTime() - started) / 1e9);
+    /**
+     * Texts per second the encoder alone sustains, in batches of the server's size, measured in each way it can run:
+     * one call at a time on all cores (ONNX Runtime's defaults), and calls overlapping, one per classifying thread,
+     * with one thread each (the server's default) or sharing one per core. The ceiling is the fastest.
+     */
+    static EncoderCeiling encoderCeiling(List<String> questions, int seconds) throws InterruptedException {
+        DispatchProperties server = DispatchProperties.defaults();
+        Map<String, Double> ways = new LinkedHashMap<>();
+        ways.put("one call at a time on all cores", throughput(0, true, 1, questions, server.maxBatch(), seconds));
+        ways.put(
+                server.classifiers() + " overlapping one-thread calls",
+                throughput(1, false, server.classifiers(), questions, server.maxBatch(), seconds));
+        ways.put(
+                server.classifiers() + " overlapping calls sharing all cores",
+                throughput(0, false, server.classifiers(), questions, server.maxBatch(), seconds));
+        return new EncoderCeiling(ways);
+    }
+
+    private static double throughput(
+            int intraOpThreads, boolean spin, int callers, List<String> questions, int batch, int seconds)
+            throws InterruptedException {
+        try (OnnxSentenceEncoder encoder =
+                OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized(), intraOpThreads, spin)) {
+            return throughput(encoder, questions, batch, callers, seconds);
         }
+    }
+
+    private static double throughput(
+            SentenceEncoder encoder, List<String> questions, int batch, int callers, int seconds)
+            throws InterruptedException {
+        encoder.encode(questions.subList(0, 2 * batch)); // warm-up
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        AtomicLong encoded = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int caller = 0; caller < callers; caller++) {
+            int offset = caller * (questions.size() / callers);
+            Thread thread = new Thread(() -> {
+                int span = questions.size() - batch;
+                for (int from = offset % span; System.nanoTime() < deadline; from = (from + batch) % span) {
+                    encoded.addAndGet(encoder.encode(questions.subList(from, from + batch)).length);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return encoded.get() / ((System.nanoTime() - started) / 1e9);
     }
 
     private static ConfigurableApplicationContext startPenny() {

@@ -16,7 +16,7 @@ record BenchReport(
         LoadPhase.Result saturated,
         LoadPhase.Result echoOpen,
         LoadPhase.Result echoSaturated,
-        double encoderCeilingPerSecond,
+        EncoderCeiling encoderCeiling,
         int errors) {
 
     Map<String, Object> figures() {
@@ -34,8 +34,9 @@ record BenchReport(
         m.put("echo_p99_ms", LoadPhase.Result.percentile(echoOpen.latenciesMs(), 0.99));
         m.put("messages_per_s", saturated.answeredPerSecond());
         m.put("echo_messages_per_s", echoSaturated.answeredPerSecond());
-        m.put("encoder_ceiling_per_s", encoderCeilingPerSecond);
-        m.put("ratio_to_ceiling", saturated.answeredPerSecond() / encoderCeilingPerSecond);
+        m.put("encoder_ceiling_per_s", encoderCeiling.perSecond());
+        m.put("encoder_ways_per_s", encoderCeiling.ways());
+        m.put("ratio_to_ceiling", saturated.answeredPerSecond() / encoderCeiling.perSecond());
         m.put("errors", errors);
         m.put("lost_messages", open.lost() + saturated.lost());
         return m;
@@ -53,6 +54,9 @@ record BenchReport(
                 f.get("echo_messages_per_s"),
                 f.get("encoder_ceiling_per_s"),
                 f.get("ratio_to_ceiling"));
+        encoderCeiling
+                .ways()
+                .forEach((way, perSecond) -> out.printf("encoder alone, %s: %.1f texts/s%n", way, perSecond));
         out.printf("errors %d, lost messages %d%n", errors, f.get("lost_messages"));
     }
 

@@ -3,29 +3,36 @@ package dev.penny.channels.config;
 import java.time.Duration;
 
 /**
- * How visitor messages are batched: the encoder answers a batch of 32 for little more than the price of one. One
- * thread classifies the batches; the answers are made on other threads.
+ * How visitor messages are batched and classified. The encoder answers a batch of similar-length questions for
+ * little more than the price of one; the answers are made on other threads.
  *
  * @param workers threads kept ready to answer classified messages (decide, store, call the LLM); more are started
  *     while all of them wait for an LLM, so a slow LLM call never holds up other visitors
- * @param linger how long the classifying thread waits for more messages after the first of a batch
+ * @param linger how long a classifying thread waits for more messages after the first of a batch
  * @param maxBatch the most messages answered in one batch
- * @param encoderSpinWait whether ONNX Runtime's threads spin while they wait for work; off by default, because in a
- *     server they share the cores with the threads that answer and send, and the bench measured off as better
+ * @param classifiers threads classifying batches side by side; by default one per core, because on short questions
+ *     overlapping encoder calls outran one call at a time spread over all cores (2 cores: the encoder alone at about
+ *     450 texts/s against 300, see the README)
+ * @param encoderThreads threads ONNX Runtime may use inside one encoder call; 0: one per core, shared by the
+ *     classifying threads' overlapping calls
  */
-public record DispatchProperties(Integer workers, Duration linger, Integer maxBatch, Boolean encoderSpinWait) {
+public record DispatchProperties(
+        Integer workers, Duration linger, Integer maxBatch, Integer classifiers, Integer encoderThreads) {
 
     public DispatchProperties {
         workers = workers == null ? 4 : workers;
         linger = linger == null ? Duration.ofMillis(1) : linger;
         maxBatch = maxBatch == null ? 32 : maxBatch;
-        encoderSpinWait = encoderSpinWait != null && encoderSpinWait;
-        if (workers < 1 || maxBatch < 1 || linger.isNegative()) {
-            throw new IllegalArgumentException("penny.dispatch: workers and max-batch must be positive");
+        classifiers = classifiers == null ? Runtime.getRuntime().availableProcessors() : classifiers;
+        encoderThreads = encoderThreads == null ? 0 : encoderThreads;
+        if (workers < 1 || maxBatch < 1 || classifiers < 1 || encoderThreads < 0 || linger.isNegative()) {
+            throw new IllegalArgumentException(
+                    "penny.dispatch: workers, max-batch and classifiers must be positive, encoder-threads and linger not"
+                            + " negative");
         }
     }
 
-    static DispatchProperties defaults() {
-        return new DispatchProperties(null, null, null, null);
+    public static DispatchProperties defaults() {
+        return new DispatchProperties(null, null, null, null, null);
     }
 }

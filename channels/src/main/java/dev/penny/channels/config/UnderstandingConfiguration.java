@@ -31,8 +31,10 @@ class UnderstandingConfiguration {
     SentenceEncoder sentenceEncoder(PennyProperties properties) {
         return OnnxSentenceEncoder.load(
                 EncoderModel.resolve(properties.model(), null),
-                0,
-                properties.dispatch().encoderSpinWait());
+                properties.dispatch().encoderThreads(),
+                // no spinning: ONNX Runtime's threads share the cores with the threads that answer and send, and the
+                // classifying threads' calls overlap
+                false);
     }
 
     /**

@@ -16,7 +16,8 @@ class DispatchConfiguration {
     @DependsOn("turnAnnouncer")
     MessageBatcher messageBatcher(SupportEngine engine, PennyProperties properties) {
         var dispatch = properties.dispatch();
-        return new MessageBatcher(engine, dispatch.workers(), dispatch.linger(), dispatch.maxBatch());
+        return new MessageBatcher(
+                engine, dispatch.classifiers(), dispatch.workers(), dispatch.linger(), dispatch.maxBatch());
     }
 
     @Bean(destroyMethod = "close")

@@ -9,15 +9,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.slf4j.MDC;
 
 /**
  * Hands visitor messages to the engine in batches, so the encoder classifies many messages in one call.
  *
- * <p>One thread, {@code penny-understand}, owns the encoder: it takes every message waiting (those that arrived while
- * the previous batch was classified), or, when only a few wait, lingers a moment for more, and has the engine store
- * and classify them ({@link SupportEngine#understandAll}). Encoder calls never overlap, so ONNX Runtime's threads
- * have the cores to themselves and batches grow with the load. Each classified message is then answered on its own
+ * <p>A few threads, {@code penny-understand-N} (one per core by default), classify: each takes every message waiting
+ * (those that arrived while the previous batches were classified), or, when only a few wait, lingers a moment for
+ * more, and has the engine store and classify them ({@link SupportEngine#understandAll}) in one encoder call. The
+ * calls overlap and share the encoder's threads: alone, a call has every core; under load, each has about one.
+ * Batches grow with the load. Each classified message is then answered on its own
  * by the {@link Responders} ({@link SupportEngine#respond}): the decision, the writes and any LLM call, so a slow LLM
  * call holds up only its own conversation. One conversation's messages are answered in the order they arrived: its
  * next message joins a batch only once the previous one is answered ({@link PendingMessages}). Closing answers what
@@ -28,21 +30,26 @@ public final class MessageBatcher implements AutoCloseable {
     private final SupportEngine engine;
     private final PendingMessages pending;
     private final Responders responders;
-    private final Thread understanding;
+    private final List<Thread> understanding;
 
     /**
+     * @param classifiers threads classifying batches side by side
      * @param responders threads kept ready to answer classified messages; more are started while all of them wait
      *     for an LLM
      * @param linger how long to wait for more messages after the first of a batch
      * @param maxBatch the most messages classified in one encoder call
      */
-    public MessageBatcher(SupportEngine engine, int responders, Duration linger, int maxBatch) {
+    public MessageBatcher(SupportEngine engine, int classifiers, int responders, Duration linger, int maxBatch) {
         this.engine = engine;
         this.pending = new PendingMessages(linger.toNanos(), maxBatch);
         this.responders = new Responders(responders);
-        this.understanding = new Thread(this::understand, "penny-understand");
-        understanding.setDaemon(true);
-        understanding.start();
+        this.understanding = IntStream.rangeClosed(1, classifiers)
+                .mapToObj(n -> new Thread(this::understand, "penny-understand-" + n))
+                .toList();
+        understanding.forEach(thread -> {
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Queues a message; the future completes on a responder thread with the engine's reply, or its failure. */
@@ -94,7 +101,9 @@ public final class MessageBatcher implements AutoCloseable {
         pending.close();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try {
-            understanding.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            for (Thread thread : understanding) {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
             responders.close(Math.max(1, deadline - System.nanoTime()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

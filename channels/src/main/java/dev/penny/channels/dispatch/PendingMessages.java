@@ -66,7 +66,7 @@ final class PendingMessages {
                     changed.awaitUninterruptibly();
                 }
                 linger();
-                // Empty only if another taker emptied the queue while this one lingered (MessageBatcher has one).
+                // Empty only if another classifying thread emptied the queue while this one lingered.
                 List<Pending> batch = take();
                 if (!batch.isEmpty()) {
                     return batch;

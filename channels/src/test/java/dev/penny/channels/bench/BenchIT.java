@@ -37,6 +37,7 @@ class BenchIT {
         assertThat((double) figures.get("echo_p50_ms")).isPositive();
         assertThat((double) figures.get("messages_per_s")).isPositive();
         assertThat((double) figures.get("encoder_ceiling_per_s")).isPositive();
+        assertThat((Map<?, ?>) figures.get("encoder_ways_per_s")).hasSize(3);
         assertThat(figures.get("errors")).isEqualTo(0);
         assertThat(figures.get("lost_messages")).isEqualTo(0);
     }

@@ -73,7 +73,7 @@ class MessageBatcherTest {
     @Test
     void messages_arriving_while_a_batch_runs_are_answered_together_in_the_next_batch() throws Exception {
         classifier.release = new CountDownLatch(1);
-        try (MessageBatcher batcher = new MessageBatcher(engine, 1, Duration.ofMillis(1), 32)) {
+        try (MessageBatcher batcher = new MessageBatcher(engine, 1, 1, Duration.ofMillis(1), 32)) {
             CompletableFuture<Reply> first = batcher.submit(message(ConversationId.random(), "m0"));
             assertThat(classifier.firstCall.await(5, TimeUnit.SECONDS)).isTrue();
             List<CompletableFuture<Reply>> waiting = new ArrayList<>();
@@ -92,10 +92,29 @@ class MessageBatcherTest {
     }
 
     @Test
+    void a_second_classifier_takes_a_batch_while_the_first_is_still_encoding() throws Exception {
+        classifier.release = new CountDownLatch(1);
+        try (MessageBatcher batcher = new MessageBatcher(engine, 2, 2, Duration.ofMillis(1), 32)) {
+            CompletableFuture<Reply> first = batcher.submit(message(ConversationId.random(), "m0"));
+            assertThat(classifier.firstCall.await(5, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Reply> second = batcher.submit(message(ConversationId.random(), "m1"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (classifier.batches.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            // both calls are in the classifier at once: neither has been released yet
+            assertThat(classifier.batches).containsExactly(1, 1);
+            classifier.release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS).botTurns()).hasSize(1);
+            assertThat(second.get(5, TimeUnit.SECONDS).botTurns()).hasSize(1);
+        }
+    }
+
+    @Test
     void a_conversation_has_one_message_per_batch_so_its_messages_are_answered_in_order() throws Exception {
         classifier.release = new CountDownLatch(1);
         ConversationId id = ConversationId.random();
-        try (MessageBatcher batcher = new MessageBatcher(engine, 4, Duration.ofMillis(1), 32)) {
+        try (MessageBatcher batcher = new MessageBatcher(engine, 2, 4, Duration.ofMillis(1), 32)) {
             batcher.submit(message(ConversationId.random(), "other"));
             assertThat(classifier.firstCall.await(5, TimeUnit.SECONDS)).isTrue();
             List<CompletableFuture<Reply>> replies = new ArrayList<>();
@@ -116,7 +135,7 @@ class MessageBatcherTest {
 
     @Test
     void closing_answers_what_is_already_queued() throws Exception {
-        MessageBatcher batcher = new MessageBatcher(engine, 1, Duration.ZERO, 2);
+        MessageBatcher batcher = new MessageBatcher(engine, 2, 1, Duration.ZERO, 2);
         List<CompletableFuture<Reply>> replies = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             replies.add(batcher.submit(message(ConversationId.random(), "m" + i)));

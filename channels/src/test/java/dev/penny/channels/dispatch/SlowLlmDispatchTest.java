@@ -105,7 +105,7 @@ class SlowLlmDispatchTest {
             new EngineSettings(
                     PolicySettings.defaults().withLlmConfigured(true), CostSettings.defaults(), BotPhrases.english()),
             clock);
-    private final MessageBatcher batcher = new MessageBatcher(engine, 2, Duration.ofMillis(1), 32);
+    private final MessageBatcher batcher = new MessageBatcher(engine, 1, 2, Duration.ofMillis(1), 32);
 
     @AfterEach
     void close() {

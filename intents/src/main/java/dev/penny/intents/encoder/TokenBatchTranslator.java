@@ -7,8 +7,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
+import java.util.Arrays;
 
-/** Feeds a padded batch of token encodings to the model and pools its output into unit vectors. */
+/**
+ * Pads a batch of token encodings to its longest, feeds it to the model and pools the output into unit vectors.
+ * Padding positions carry id 0 ({@code [PAD]} in BERT vocabularies) and a zero attention mask, so no real token
+ * attends to them and pooling skips them.
+ */
 final class TokenBatchTranslator implements NoBatchifyTranslator<Encoding[], float[][]> {
 
     private static final String MASKS = "masks";
@@ -23,16 +28,20 @@ final class TokenBatchTranslator implements NoBatchifyTranslator<Encoding[], flo
 
     @Override
     public NDList processInput(TranslatorContext ctx, Encoding[] batch) {
-        int tokens = batch[0].getIds().length;
+        int tokens = 0;
+        for (Encoding encoding : batch) {
+            tokens = Math.max(tokens, encoding.getIds().length);
+        }
         long[] ids = new long[batch.length * tokens];
         long[] mask = new long[ids.length];
         long[] types = new long[ids.length];
         long[][] masks = new long[batch.length][];
         for (int row = 0; row < batch.length; row++) {
-            System.arraycopy(batch[row].getIds(), 0, ids, row * tokens, tokens);
-            System.arraycopy(batch[row].getAttentionMask(), 0, mask, row * tokens, tokens);
-            System.arraycopy(batch[row].getTypeIds(), 0, types, row * tokens, tokens);
-            masks[row] = batch[row].getAttentionMask();
+            int length = batch[row].getIds().length;
+            System.arraycopy(batch[row].getIds(), 0, ids, row * tokens, length);
+            System.arraycopy(batch[row].getAttentionMask(), 0, mask, row * tokens, length);
+            System.arraycopy(batch[row].getTypeIds(), 0, types, row * tokens, length);
+            masks[row] = Arrays.copyOf(batch[row].getAttentionMask(), tokens);
         }
         ctx.setAttachment(MASKS, masks);
         NDManager manager = ctx.getNDManager();

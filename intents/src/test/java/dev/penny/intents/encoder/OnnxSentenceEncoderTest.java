@@ -49,6 +49,21 @@ class OnnxSentenceEncoderTest {
     }
 
     @Test
+    void batches_encoded_side_by_side_give_each_text_its_own_vector() {
+        List<String> texts = java.util.stream.IntStream.range(0, 90)
+                .mapToObj(i -> "question " + i + " about cards".repeat(1 + i % 5))
+                .toList();
+        // without spinning, the batches of one large input are encoded in parallel calls
+        try (OnnxSentenceEncoder calm = OnnxSentenceEncoder.load(EncoderModel.allMiniLmL6V2(), 0, false)) {
+            float[][] parallel = calm.encode(texts);
+            float[][] sequential = miniLm.encode(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(cosine(parallel[i], sequential[i])).as(texts.get(i)).isGreaterThan(0.99999);
+            }
+        }
+    }
+
+    @Test
     void returns_unit_vectors_of_the_model_dimension() {
         float[] v = bge.encode("How do I change my PIN?");
         assertThat(bge.dimension()).isEqualTo(384);
