@@ -444,6 +444,11 @@
       const message = outbox.find((m) => m.id === id);
       if (!message) return undefined;
       hideTyping();
+      if (code === 'still_answering') {
+        // the first attempt (perhaps before a reconnect) is still answering: ask again shortly
+        message.sent = false;
+        return setTimeout(flush, 3000);
+      }
       if (code === 'rate_limited' || code === 'internal') {
         message.sent = false;
         notice(text.tooMany);

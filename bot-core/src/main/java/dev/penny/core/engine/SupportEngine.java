@@ -5,7 +5,6 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
-import dev.penny.core.cost.CostSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
 import dev.penny.core.learning.DisabledMissedQuestions;
@@ -58,8 +57,7 @@ public final class SupportEngine {
                 store,
                 handoff,
                 ledger,
-                settings.costs(),
-                settings.phrases(),
+                settings,
                 clock);
     }
 
@@ -73,10 +71,9 @@ public final class SupportEngine {
             ConversationStore store,
             HumanHandoff handoff,
             CostLedger ledger,
-            CostSettings costs,
-            BotPhrases phrases,
+            EngineSettings settings,
             Clock clock) {
-        this(live, llm, store, handoff, ledger, costs, phrases, clock, new DisabledMissedQuestions());
+        this(live, llm, store, handoff, ledger, settings, clock, new DisabledMissedQuestions());
     }
 
     /**
@@ -89,17 +86,23 @@ public final class SupportEngine {
             ConversationStore store,
             HumanHandoff handoff,
             CostLedger ledger,
-            CostSettings costs,
-            BotPhrases phrases,
+            EngineSettings settings,
             Clock clock,
             MissedQuestions missed) {
         this.live = live;
         this.store = store;
         this.handoff = handoff;
         this.clock = clock;
-        this.replays = new Replays(store);
+        this.replays = new Replays(store, clock, settings.answerDeadline());
         this.responders = new VersionResponders(
-                llm, store, handoff, ledger, costs, phrases, clock, new MissedQuestionNotes(missed, new PiiMasker()));
+                llm,
+                store,
+                handoff,
+                ledger,
+                settings.costs(),
+                settings.phrases(),
+                clock,
+                new MissedQuestionNotes(missed, new PiiMasker()));
     }
 
     /** Handles one visitor message. */
@@ -143,9 +146,19 @@ public final class SupportEngine {
      */
     public Reply respond(Understood understood) {
         Turn turn = understood.visitorTurn();
-        if (!understood.fresh()) {
-            return replays.replay(turn, currentState(turn.conversationId()));
+        if (understood.fresh()) {
+            return answer(understood, turn);
         }
+        Reply replay = replays.replay(turn, currentState(turn.conversationId()));
+        if (!Replays.neverAnswered(replay)) {
+            return replay;
+        }
+        // Stored the first time, abandoned before the answer (the store failed): answer the stored turn now, or the
+        // visitor who re-sent it would wait for ever.
+        return answer(understood, replay.visitorTurn());
+    }
+
+    private Reply answer(Understood understood, Turn turn) {
         // Re-read: an earlier message of the same batch may have handed the conversation off.
         Optional<ConversationState> stored = store.state(turn.conversationId());
         ConversationState state = stored.orElse(ConversationState.BOT);
@@ -162,7 +175,8 @@ public final class SupportEngine {
         }
         ClassifiedQuestion question;
         try {
-            // Not in the batch only if an agent handed the conversation back meanwhile: classify it on its own.
+            // Not in the batch if an agent handed the conversation back meanwhile, or if it was re-sent unanswered:
+            // classify it on its own.
             question = understood
                     .classified()
                     .orElseGet(() -> understood

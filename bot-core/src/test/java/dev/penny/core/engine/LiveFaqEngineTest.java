@@ -34,8 +34,8 @@ class LiveFaqEngineTest {
             new InMemoryConversationStore(clock, Duration.ofHours(1)),
             new InMemoryHumanHandoff(clock, HandoffExpiry.defaults()),
             new InMemoryCostLedger(clock, Duration.ofHours(1), 30),
-            SupportDesk.COSTS,
-            BotPhrases.english(),
+            new EngineSettings(
+                    PolicySettings.defaults(), SupportDesk.COSTS, BotPhrases.english(), SupportDesk.ANSWER_DEADLINE),
             clock);
 
     @Test

@@ -98,8 +98,11 @@ class RetrievalOnDemandTest {
                 desk.store,
                 desk.handoff,
                 desk.ledger,
-                SupportDesk.COSTS,
-                BotPhrases.english(),
+                new EngineSettings(
+                        PolicySettings.defaults(),
+                        SupportDesk.COSTS,
+                        BotPhrases.english(),
+                        SupportDesk.ANSWER_DEADLINE),
                 desk.clock);
 
         engine.handleAll(List.of(

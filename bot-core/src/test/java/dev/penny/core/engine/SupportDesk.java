@@ -32,6 +32,8 @@ final class SupportDesk {
             new FaqEntry("talk_to_human", "Talk to a person", "Let me find someone.", List.of());
 
     /** Prices chosen so that micro-dollars are easy to check: 1 µ$ per input token, 2 per output token. */
+    static final Duration ANSWER_DEADLINE = Duration.ofSeconds(30);
+
     static final CostSettings COSTS = new CostSettings(
             2, new LlmPrice(1_000_000, 2_000_000), 3_600_000, new LlmBudget(100_000, 1_000_000), 100, 50);
 
@@ -52,15 +54,14 @@ final class SupportDesk {
 
     SupportDesk(PolicySettings policy) {
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
-        EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english());
+        EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english(), ANSWER_DEADLINE);
         engine = new SupportEngine(
                 new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy)),
                 llm,
                 store,
                 handoff,
                 ledger,
-                settings.costs(),
-                settings.phrases(),
+                settings,
                 clock,
                 missed);
         agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed);

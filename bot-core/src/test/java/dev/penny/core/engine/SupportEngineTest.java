@@ -5,6 +5,7 @@ import static dev.penny.core.engine.SupportDesk.CARD_DELIVERY;
 import static dev.penny.core.engine.SupportDesk.CARD_PAYMENT;
 import static dev.penny.core.engine.SupportDesk.TALK_TO_HUMAN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationId;
@@ -265,6 +266,51 @@ class SupportEngineTest {
         assertThat(again.botTurns()).isEqualTo(first.botTurns());
         assertThat(desk.store.transcript(id)).hasSize(2);
         assertThat(desk.classifier.batches()).hasSize(1);
+    }
+
+    @Test
+    void refuses_a_message_resent_while_its_first_attempt_may_still_be_answering() {
+        VisitorMessage message = SupportDesk.message(id, CONFIDENT);
+        storedButNeverAnswered(message);
+
+        assertThatThrownBy(() -> desk.engine.handle(message)).isInstanceOf(StillAnswering.class);
+        assertThat(desk.store.transcript(id)).hasSize(1);
+    }
+
+    @Test
+    void answers_a_message_stored_but_abandoned_unanswered_once_its_deadline_has_passed() {
+        VisitorMessage message = SupportDesk.message(id, CONFIDENT);
+        Turn stored = storedButNeverAnswered(message);
+        desk.clock.advance(SupportDesk.ANSWER_DEADLINE.plusSeconds(1));
+
+        Reply reply = desk.engine.handle(message);
+
+        assertThat(reply.alreadyAccepted()).isFalse();
+        assertThat(reply.visitorTurn()).isEqualTo(stored);
+        assertThat(reply.botTurns()).extracting(Turn::source).containsExactly(Source.FAQ);
+        assertThat(desk.store.transcript(id)).extracting(Turn::author).containsExactly(Author.VISITOR, Author.BOT);
+        assertThat(desk.engine.handle(message).alreadyAccepted()).isTrue();
+    }
+
+    @Test
+    void replays_a_message_resent_while_an_agent_holds_the_conversation_without_a_bot_answer() {
+        desk.visitorSays(id, "human please");
+        desk.agents.claim(id, sam);
+        VisitorMessage message = SupportDesk.message(id, CONFIDENT);
+        desk.engine.handle(message);
+
+        Reply again = desk.engine.handle(message);
+
+        assertThat(again.alreadyAccepted()).isTrue();
+        assertThat(again.botTurns()).isEmpty();
+        assertThat(again.state()).isEqualTo(ConversationState.WITH_AGENT);
+    }
+
+    /** The first attempt stored the message, then the store failed before the answer was written. */
+    private Turn storedButNeverAnswered(VisitorMessage message) {
+        Turn turn = Turn.visitor(message.messageId(), id, message.text(), desk.clock.instant());
+        desk.store.append(turn);
+        return turn;
     }
 
     @Test

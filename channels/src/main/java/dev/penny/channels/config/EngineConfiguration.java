@@ -15,8 +15,11 @@ import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,9 +37,15 @@ class EngineConfiguration {
 
     /** The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). */
     @Bean
-    EngineSettings engineSettings(PennyProperties properties, ServedCatalog served) {
+    EngineSettings engineSettings(
+            PennyProperties properties, ServedCatalog served, @Value("${penny.llm.timeout:10s}") String llmTimeout) {
+        // the longest an answer takes: an LLM call that runs to its timeout, then the store writes
+        Duration answerDeadline = DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
         return new EngineSettings(
-                served.liveFaq().current().policy(), properties.cost().settings(), BotPhrases.english());
+                served.liveFaq().current().policy(),
+                properties.cost().settings(),
+                BotPhrases.english(),
+                answerDeadline);
     }
 
     /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
@@ -57,15 +66,7 @@ class EngineConfiguration {
             Clock clock,
             MissedQuestions missed) {
         return new SupportEngine(
-                liveFaq,
-                llm,
-                store,
-                handoff,
-                new MeteredCostLedger(ledger, metrics),
-                settings.costs(),
-                settings.phrases(),
-                clock,
-                missed);
+                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed);
     }
 
     @Bean

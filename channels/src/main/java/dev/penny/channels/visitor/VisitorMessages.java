@@ -12,10 +12,12 @@ import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.engine.Reply;
+import dev.penny.core.engine.StillAnswering;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -57,6 +59,14 @@ final class VisitorMessages {
         batcher.submit(new VisitorMessage(id, messageId, text)).whenComplete((reply, failure) -> {
             MDC.put("conversationId", id.value());
             try {
+                if (unwrap(failure) instanceof StillAnswering) {
+                    connection.send(Frame.error(
+                            ErrorCode.STILL_ANSWERING,
+                            "the message is still being answered; send it again in a few seconds",
+                            id.value(),
+                            messageId.value()));
+                    return;
+                }
                 if (failure != null) {
                     log.error("Could not answer message {}", messageId, failure);
                     connection.send(Frame.error(
@@ -83,6 +93,10 @@ final class VisitorMessages {
         turns.add(reply.visitorTurn());
         turns.addAll(reply.botTurns());
         announcer.announce(turns, ReplyFrames.handedOff(reply));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The widget's id for the message, which makes re-sending it safe; one is made up when it sent none. */

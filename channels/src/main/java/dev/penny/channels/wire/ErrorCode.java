@@ -39,6 +39,11 @@ public enum ErrorCode {
     NOT_HELD,
     /** The server failed; the frame may be sent again. */
     INTERNAL,
+    /**
+     * A re-sent message is still being answered by its first attempt (perhaps on another node); send it again in a
+     * few seconds, when its answer is stored or the attempt has been given up.
+     */
+    STILL_ANSWERING,
     /** REST, catalog: an edited intent breaks a rule; the problems name each field. */
     INVALID_INTENT,
     /** REST, catalog: an import or the draft fails validation; nothing was changed. */

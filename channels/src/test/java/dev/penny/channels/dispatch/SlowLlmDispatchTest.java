@@ -103,7 +103,10 @@ class SlowLlmDispatchTest {
             new InMemoryHumanHandoff(clock, HandoffExpiry.defaults()),
             new InMemoryCostLedger(clock, Duration.ofHours(1), 1),
             new EngineSettings(
-                    PolicySettings.defaults().withLlmConfigured(true), CostSettings.defaults(), BotPhrases.english()),
+                    PolicySettings.defaults().withLlmConfigured(true),
+                    CostSettings.defaults(),
+                    BotPhrases.english(),
+                    EngineSettings.DEFAULT_ANSWER_DEADLINE),
             clock);
     private final MessageBatcher batcher = new MessageBatcher(engine, 1, 2, Duration.ofMillis(1), 32);
 

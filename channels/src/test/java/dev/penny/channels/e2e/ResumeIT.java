@@ -2,12 +2,25 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.MessageId;
+import dev.penny.core.conversation.Turn;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** A visitor who reconnects with their conversation token gets what was said while they were away. */
 class ResumeIT extends RunningPenny {
+
+    @Autowired
+    ConversationStore store;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void a_visitor_who_reconnects_receives_the_messages_sent_while_away() {
@@ -83,6 +96,23 @@ class ResumeIT extends RunningPenny {
         }
         try (Visitor back = Visitor.resume(port, conversation, null)) {
             assertThat(back.started.path("payload").path("missed").size()).isZero();
+        }
+    }
+
+    @Test
+    void a_message_resent_while_its_first_attempt_may_still_be_answering_is_refused_until_it_is_answered() {
+        try (Visitor visitor = visitor()) {
+            // the first attempt stored the message and then lost the store before its answer was written
+            String messageId = "m-stored-unanswered";
+            ConversationId id = new ConversationId(visitor.conversationId);
+            store.append(Turn.visitor(new MessageId(messageId), id, "Where is my card?", clock.instant()));
+
+            visitor.socket.send("user.message", visitor.conversationId, messageId, Map.of("text", "Where is my card?"));
+
+            JsonNode error = visitor.socket.next("error");
+            assertThat(error.path("payload").path("code").asString()).isEqualTo("still_answering");
+            assertThat(error.path("id").asString()).isEqualTo(messageId);
+            assertThat(store.transcript(id)).hasSize(1);
         }
     }
 }
