@@ -73,7 +73,8 @@ public final class BenchCommand {
         HttpClient client = HttpClient.newHttpClient();
         List<BenchSocket> visitors = open(client, url, options.visitors(), errors, true);
         LoadPhase penny = new LoadPhase(visitors, questions);
-        penny.closedLoop(Math.min(5, options.seconds())); // warm-up: JIT and ONNX Runtime's first runs
+        // warm-up: the JIT was still compiling after 5 s (a sixth of the CPU at saturation), and it would be measured
+        penny.closedLoop(Math.min(15, options.seconds()));
         System.out.println("open loop: " + options.visitors() + " visitors x " + options.rate() + "/s");
         LoadPhase.Result open = penny.openLoop(options.rate(), options.seconds());
         drain(visitors);

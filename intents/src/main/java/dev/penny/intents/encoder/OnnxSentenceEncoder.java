@@ -35,6 +35,13 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
      */
     static final int BATCH_SIZE = 32;
 
+    /**
+     * Inputs longer than this (training a catalog, say) have their batches encoded in parallel calls. A server's
+     * batches of visitor questions are not: its classifying threads already run side by side, and a parallel stream's
+     * join spun on a tenth of the CPU (perf, bench at saturation).
+     */
+    static final int PARALLEL_FROM = 4 * BATCH_SIZE;
+
     /** The share of a batch's tokens that may be padding before a longer text starts a batch of its own. */
     static final double PADDING_SLACK = 0.10;
 
@@ -131,9 +138,14 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         if (texts.isEmpty()) {
             return vectors;
         }
-        Encoding[] encodings = tokenizer.batchEncode(texts);
+        // One text at a time: batchEncode hands the texts to the tokenizer library's own thread pool, whose spinning
+        // workers took a sixth of the CPU from a busy server, for texts that tokenize in microseconds.
+        Encoding[] encodings = new Encoding[texts.size()];
+        for (int i = 0; i < encodings.length; i++) {
+            encodings[i] = tokenizer.encode(texts.get(i));
+        }
         List<int[]> groups = LengthGroups.of(tokenCounts(encodings), BATCH_SIZE, PADDING_SLACK);
-        if (parallelCalls > 1 && groups.size() > 1) {
+        if (parallelCalls > 1 && texts.size() > PARALLEL_FROM) {
             // the common pool has one worker fewer than cores, and the calling thread joins in
             groups.parallelStream().forEach(group -> encodeGroup(encodings, group, vectors));
         } else {

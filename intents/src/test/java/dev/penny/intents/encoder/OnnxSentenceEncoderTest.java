@@ -50,7 +50,7 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void batches_encoded_side_by_side_give_each_text_its_own_vector() {
-        List<String> texts = java.util.stream.IntStream.range(0, 90)
+        List<String> texts = java.util.stream.IntStream.range(0, 200)
                 .mapToObj(i -> "question " + i + " about cards".repeat(1 + i % 5))
                 .toList();
         // without spinning, the batches of one large input are encoded in parallel calls
