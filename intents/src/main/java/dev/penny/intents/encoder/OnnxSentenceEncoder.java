@@ -138,8 +138,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         if (texts.isEmpty()) {
             return vectors;
         }
-        // One text at a time: batchEncode hands the texts to the tokenizer library's own thread pool, whose spinning
-        // workers took a sixth of the CPU from a busy server, for texts that tokenize in microseconds.
+        // One text at a time: batchEncode would hand the texts to the tokenizer library's own thread pool, a third
+        // set of threads competing for the cores, for texts that tokenize in microseconds.
         Encoding[] encodings = new Encoding[texts.size()];
         for (int i = 0; i < encodings.length; i++) {
             encodings[i] = tokenizer.encode(texts.get(i));
