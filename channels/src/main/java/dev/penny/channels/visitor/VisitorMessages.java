@@ -59,21 +59,8 @@ final class VisitorMessages {
         batcher.submit(new VisitorMessage(id, messageId, text)).whenComplete((reply, failure) -> {
             MDC.put("conversationId", id.value());
             try {
-                if (unwrap(failure) instanceof StillAnswering) {
-                    connection.send(Frame.error(
-                            ErrorCode.STILL_ANSWERING,
-                            "the message is still being answered; send it again in a few seconds",
-                            id.value(),
-                            messageId.value()));
-                    return;
-                }
                 if (failure != null) {
-                    log.error("Could not answer message {}", messageId, failure);
-                    connection.send(Frame.error(
-                            ErrorCode.INTERNAL,
-                            "the message could not be answered; send it again",
-                            id.value(),
-                            messageId.value()));
+                    connection.send(refusal(failure, id, messageId));
                     return;
                 }
                 metrics.answered(reply, Duration.ofNanos(System.nanoTime() - arrived));
@@ -95,8 +82,20 @@ final class VisitorMessages {
         announcer.announce(turns, ReplyFrames.handedOff(reply));
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    /** The error frame for a message that was not answered; either way the widget may send it again. */
+    private static Frame refusal(Throwable failure, ConversationId id, MessageId messageId) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof StillAnswering) {
+            return Frame.error(
+                    ErrorCode.STILL_ANSWERING,
+                    "the message is still being answered; send it again in a few seconds",
+                    id.value(),
+                    messageId.value());
+        }
+        log.error("Could not answer message {}", messageId, failure);
+        return Frame.error(
+                ErrorCode.INTERNAL, "the message could not be answered; send it again", id.value(), messageId.value());
     }
 
     /** The widget's id for the message, which makes re-sending it safe; one is made up when it sent none. */
