@@ -122,7 +122,8 @@ class BatchVectorRetrievalTest {
     }
 
     // The bundled model is dynamically quantized: ONNX Runtime picks the activations' int8 scale per call, so a text
-    // encoded in a padded batch and alone differ slightly (up to about 0.003 in cosine here), never in kind.
+    // encoded in a batch and alone differ slightly, never in kind: up to about 0.003 in score when the whole list was
+    // one padded batch, 0.012 since batches are grouped by length (a text's companions are fewer and more alike).
     private static void assertSameRanking(List<FaqMatch> actual, List<FaqMatch> expected) {
         assertThat(actual).hasSameSizeAs(expected);
         assertThat(actual.get(0).entry()).isEqualTo(expected.get(0).entry());
@@ -135,7 +136,7 @@ class BatchVectorRetrievalTest {
                     .filter(m -> m.entry().equals(match.entry()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(match.score()).isCloseTo(same.score(), Offset.offset(0.01));
+            assertThat(match.score()).isCloseTo(same.score(), Offset.offset(0.02));
         }
     }
 }
