@@ -18,7 +18,7 @@ import org.slf4j.MDC;
  * <p>A few threads, {@code penny-understand-N} (one per core by default), classify: each takes every message waiting
  * (those that arrived while the previous batches were classified), or, when only a few wait, lingers a moment for
  * more, and has the engine store and classify them ({@link SupportEngine#understandAll}) in one encoder call. The
- * calls overlap and share the encoder's threads: alone, a call has every core; under load, each has about one.
+ * calls overlap, each on ONNX Runtime threads of its own (one by default, {@code penny.dispatch.encoder-threads}).
  * Batches grow with the load. Each classified message is then answered on its own
  * by the {@link Responders} ({@link SupportEngine#respond}): the decision, the writes and any LLM call, so a slow LLM
  * call holds up only its own conversation. One conversation's messages are answered in the order they arrived: its
