@@ -18,6 +18,9 @@ import redis.clients.jedis.util.JedisURIHelper;
  */
 final class RedisConnections {
 
+    /** Connections one node holds at most; responders, the dispatch threads and the agent desk share them. */
+    static final int MAX_CONNECTIONS = 32;
+
     private RedisConnections() {}
 
     /** A factory for the URL; Spring, or the caller, starts it. */
@@ -29,7 +32,11 @@ final class RedisConnections {
         server.setUsername(JedisURIHelper.getUser(uri));
         server.setPassword(JedisURIHelper.getPassword(uri));
         JedisPoolConfig pool = new JedisPoolConfig();
-        pool.setMaxTotal(32);
+        pool.setMaxTotal(MAX_CONNECTIONS);
+        // Commons-pool keeps only 8 idle connections by default: with more threads than that answering at once, every
+        // connection returned beyond the eighth was closed and the next borrow opened a new one (a TCP connect and
+        // SELECT per command, thousands per benchmark run). Idle connections stay until the pool is closed.
+        pool.setMaxIdle(MAX_CONNECTIONS);
         pool.setMaxWait(timeout);
         JedisClientConfiguration.JedisClientConfigurationBuilder client =
                 JedisClientConfiguration.builder().connectTimeout(timeout).readTimeout(timeout);
