@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,22 @@ public abstract class ConversationEventsContract {
             nodes[0].turnAppended(turn);
             assertThat(eventually(() -> heardOnSecond.size() == 1)).isTrue();
             assertThat(heardOnSecond.get(0)).isEqualTo(turn);
+        }
+    }
+
+    @Test
+    void delivers_one_conversations_turns_in_the_order_they_were_appended() throws Exception {
+        ConversationEvents[] nodes = newEvents();
+        List<Turn> heard = new CopyOnWriteArrayList<>();
+        try (ConversationEvents.Subscription s = nodes[1].subscribe(heard::add)) {
+            awaitSubscribed();
+            ConversationId conversation = ConversationId.random();
+            List<Turn> sent = IntStream.range(0, 200)
+                    .mapToObj(n -> Turn.agent(MessageId.random(), conversation, "message " + n, Instant.now()))
+                    .toList();
+            sent.forEach(nodes[0]::turnAppended);
+            assertThat(eventually(() -> heard.size() == sent.size())).isTrue();
+            assertThat(heard).containsExactlyElementsOf(sent);
         }
     }
 

@@ -52,9 +52,7 @@ class RedisConfiguration {
     @Bean
     RedisMessageListenerContainer pennyRedisListenerContainer(
             @Qualifier("pennyRedisConnectionFactory") JedisConnectionFactory factory) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(factory);
-        return container;
+        return new RedisEventContainer(factory);
     }
 
     @Bean

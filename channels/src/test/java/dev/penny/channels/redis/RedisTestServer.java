@@ -55,8 +55,7 @@ final class RedisTestServer {
 
     /** A started listener container of its own, as a separate node would have; stop it with {@code destroy()}. */
     RedisMessageListenerContainer newListenerContainer() {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(factory);
+        RedisMessageListenerContainer container = new RedisEventContainer(factory);
         container.afterPropertiesSet();
         container.start();
         return container;
