@@ -6,9 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Drives questions through benchmark sockets, either as an open loop (each visitor asks at a fixed rate whether or
@@ -54,7 +58,7 @@ final class LoadPhase {
 
     Result openLoop(double ratePerVisitor, int seconds) throws InterruptedException {
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(4);
-        ConcurrentLinkedQueue<CompletableFuture<Answer>> asked = new ConcurrentLinkedQueue<>();
+        Asked asked = new Asked();
         long periodNanos = (long) (1e9 / ratePerVisitor);
         long started = System.nanoTime();
         for (int v = 0; v < sockets.size(); v++) {
@@ -63,7 +67,7 @@ final class LoadPhase {
             // spread the visitors' first questions over one period so that load arrives evenly
             long offset = periodNanos * v / sockets.size();
             ticker.scheduleAtFixedRate(
-                    () -> asked.add(socket.ask(question(visitor, asked.size()))),
+                    () -> asked.add(socket.ask(question(visitor, asked.count()))),
                     offset,
                     periodNanos,
                     TimeUnit.NANOSECONDS);
@@ -71,29 +75,54 @@ final class LoadPhase {
         TimeUnit.SECONDS.sleep(seconds);
         ticker.shutdownNow();
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return collect(new ArrayList<>(asked), elapsed);
+        return collect(asked.all(), elapsed);
     }
 
     Result closedLoop(int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ConcurrentLinkedQueue<CompletableFuture<Answer>> asked = new ConcurrentLinkedQueue<>();
+        Asked asked = new Asked();
+        // Its own threads: CompletableFuture's default async pool starts a thread per task on a 2-core machine (the
+        // common pool has parallelism 1 there), which cost the server's cores a thread start per message. After the
+        // phase, late answers have nothing more to ask: discarded, not thrown into the socket's listener.
+        ExecutorService askers = new ThreadPoolExecutor(
+                2, 2, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new ThreadPoolExecutor.DiscardPolicy());
         long started = System.nanoTime();
         for (int v = 0; v < sockets.size(); v++) {
-            askUntil(sockets.get(v), v, deadline, asked);
+            askUntil(sockets.get(v), v, deadline, asked, askers);
         }
         TimeUnit.NANOSECONDS.sleep(Math.max(0, deadline - System.nanoTime()));
         double elapsed = (System.nanoTime() - started) / 1e9;
-        return collect(new ArrayList<>(asked), elapsed);
+        Result result = collect(asked.all(), elapsed);
+        askers.shutdown();
+        return result;
     }
 
-    private void askUntil(
-            BenchSocket socket, int visitor, long deadline, ConcurrentLinkedQueue<CompletableFuture<Answer>> asked) {
+    private void askUntil(BenchSocket socket, int visitor, long deadline, Asked asked, ExecutorService askers) {
         if (System.nanoTime() >= deadline) {
             return;
         }
-        CompletableFuture<Answer> answer = socket.ask(question(visitor, asked.size()));
+        CompletableFuture<Answer> answer = socket.ask(question(visitor, asked.count()));
         asked.add(answer);
-        answer.thenRunAsync(() -> askUntil(socket, visitor, deadline, asked));
+        answer.thenRunAsync(() -> askUntil(socket, visitor, deadline, asked, askers), askers);
+    }
+
+    /** Questions asked in a phase, with a count that costs nothing (a concurrent queue counts by walking itself). */
+    private static final class Asked {
+        private final ConcurrentLinkedQueue<CompletableFuture<Answer>> answers = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger count = new AtomicInteger();
+
+        void add(CompletableFuture<Answer> answer) {
+            answers.add(answer);
+            count.incrementAndGet();
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        List<CompletableFuture<Answer>> all() {
+            return new ArrayList<>(answers);
+        }
     }
 
     private String question(int visitor, int n) {
