@@ -64,8 +64,9 @@ import java.time.LocalDate;
  * penny:conversation:{id}:cost  HASH  kind:units, kind:micro_usd, integers  TTL conversation retention, reset on write
  * penny:day:{2025-03-14}:cost   HASH  the same fields, all conversations    TTL until the day is older than days kept
  *
- * record      pipelined: HINCRBY cost llm_input_tokens:units n; HINCRBY cost llm_input_tokens:micro_usd m;
- *                        PEXPIRE cost retention-ms; the same three on the day's key with PEXPIRE day left-ms
+ * record      pipelined, one script per hash, atomic: HINCRBY cost llm_input_tokens:units n;
+ *                        HINCRBY cost llm_input_tokens:micro_usd m; … (each kind recorded, summed);
+ *                        PEXPIRE cost retention-ms; the same on the day's key with PEXPIRE day left-ms
  * totals      HGETALL cost, or HGETALL day
  * </pre>
  *

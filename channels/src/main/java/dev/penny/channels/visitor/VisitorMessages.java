@@ -8,6 +8,7 @@ import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.channels.wire.Frame;
 import dev.penny.channels.wire.MessageText;
+import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
@@ -78,7 +79,10 @@ final class VisitorMessages {
         }
         List<Turn> turns = new ArrayList<>(1 + reply.botTurns().size());
         turns.add(reply.visitorTurn());
-        turns.addAll(reply.botTurns());
+        // The bot's own answers are not announced: they go to the socket that asked, and no node relays them
+        // (VisitorRelay takes agent and system turns, AgentRelay visitor turns). Announcing them cost a publish, and
+        // a parse of the largest turns on every node, per message, for nothing.
+        reply.botTurns().stream().filter(turn -> turn.author() != Author.BOT).forEach(turns::add);
         announcer.announce(turns, ReplyFrames.handedOff(reply));
     }
 
