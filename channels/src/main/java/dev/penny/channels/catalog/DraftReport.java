@@ -61,7 +61,7 @@ class DraftReport {
         Catalog catalog = draft.read();
         OptionalDouble chosen = store.draftThreshold();
         try {
-            return new CatalogQuality(trainer.encoder().cache(), trainer.options(), rates, answeredPrecision)
+            return new CatalogQuality(trainer.caches(), trainer.options(), rates, answeredPrecision)
                     .report(catalog, folds)
                     .withChosenThreshold(chosen.isPresent() ? chosen.getAsDouble() : null);
         } catch (IllegalArgumentException tooSmall) {

@@ -6,8 +6,11 @@ import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.TrainingOptions;
+import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.understanding.CatalogUnderstanding;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,21 +22,31 @@ public final class VersionTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(VersionTrainer.class);
 
-    private final TrainingEncoder encoder;
+    private final List<TrainingEncoder> encoders;
     private final PolicyProperties policy;
     private final boolean llmConfigured;
     private final TrainingOptions options;
 
     public VersionTrainer(
             TrainingEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
-        this.encoder = encoder;
+        this(List.of(encoder), policy, llmConfigured, options);
+    }
+
+    /** Trains an ensemble classifier, one head per encoder; the first is the primary one (retriever, out-of-scope). */
+    public VersionTrainer(
+            List<TrainingEncoder> encoders, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+        if (encoders.isEmpty()) {
+            throw new IllegalArgumentException("a version trainer needs at least one encoder");
+        }
+        this.encoders = List.copyOf(encoders);
         this.policy = policy;
         this.llmConfigured = llmConfigured;
         this.options = options;
     }
 
-    TrainingEncoder encoder() {
-        return encoder;
+    /** The training caches, one per encoder, for work that trains many throw-away classifiers. */
+    List<SentenceEncoder> caches() {
+        return encoders.stream().<SentenceEncoder>map(TrainingEncoder::cache).toList();
     }
 
     TrainingOptions options() {
@@ -50,7 +63,8 @@ public final class VersionTrainer {
         CatalogUnderstanding understanding;
         PolicySettings settings;
         try {
-            understanding = encoder.training(() -> CatalogUnderstanding.train(catalog, encoder, options));
+            understanding = training(
+                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options));
             settings = PolicyDefaults.settings(
                     policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence);
         } catch (RuntimeException e) {
@@ -66,5 +80,15 @@ public final class VersionTrainer {
         FaqVersion faq = new FaqVersion(
                 label, understanding.classifier(), understanding.retriever(), understanding.answers(), settings);
         return new TrainedVersion(number, understanding, faq);
+    }
+
+    /** Runs {@code work} with this thread's encodes going through every encoder's training cache. */
+    private <T> T training(Supplier<T> work) {
+        Supplier<T> nested = work;
+        for (TrainingEncoder encoder : encoders) {
+            Supplier<T> inner = nested;
+            nested = () -> encoder.training(inner);
+        }
+        return nested.get();
     }
 }

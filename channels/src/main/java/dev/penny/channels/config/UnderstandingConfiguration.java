@@ -8,10 +8,9 @@ import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.CachingSentenceEncoder;
-import dev.penny.intents.encoder.EncoderModel;
-import dev.penny.intents.encoder.OnnxSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.versions.CatalogStore;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -28,22 +27,25 @@ class UnderstandingConfiguration {
     static final int TRAINING_VECTORS = 25_000;
 
     @Bean(destroyMethod = "close")
-    SentenceEncoder sentenceEncoder(PennyProperties properties) {
-        return OnnxSentenceEncoder.load(
-                EncoderModel.resolve(properties.model(), null),
-                properties.dispatch().encoderThreads(),
-                // no spinning: ONNX Runtime's threads share the cores with the threads that answer and send, and the
-                // classifying threads' calls overlap
-                false);
+    ServingEncoders servingEncoders(PennyProperties properties) {
+        return ServingEncoders.load(properties.model(), properties.dispatch().encoderThreads());
+    }
+
+    /** The primary encoder, which the retriever and the grouping of missed questions share; closed with the rest. */
+    @Bean(destroyMethod = "")
+    SentenceEncoder sentenceEncoder(ServingEncoders encoders) {
+        return encoders.primary();
     }
 
     /**
-     * Trains catalog versions. Its encodes go through a cache of the model's vectors, so retraining after an edit
-     * encodes only the new texts; visitors' messages go through the serving encoder as before.
+     * Trains catalog versions. Its encodes go through a cache of each model's vectors, so retraining after an edit
+     * encodes only the new texts; visitors' messages go through the serving encoders as before.
      */
     @Bean
-    VersionTrainer versionTrainer(PennyProperties properties, SentenceEncoder encoder, LlmClient llm) {
-        TrainingEncoder training = new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS));
+    VersionTrainer versionTrainer(PennyProperties properties, ServingEncoders encoders, LlmClient llm) {
+        List<TrainingEncoder> training = encoders.all().stream()
+                .map(encoder -> new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS)))
+                .toList();
         return new VersionTrainer(
                 training, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
     }

@@ -2,6 +2,7 @@ package dev.penny.channels.ops;
 
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.intents.classifier.OnnxIntentClassifier;
+import dev.penny.intents.encoder.SentenceEncoder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -19,7 +20,13 @@ final class ModelHealthIndicator implements HealthIndicator {
         OnnxIntentClassifier classifier = served.understanding().classifier();
         return Health.up()
                 .withDetail("catalogVersion", served.number())
-                .withDetail("encoder", classifier.encoder().name())
+                .withDetail(
+                        "encoder",
+                        String.join(
+                                "+",
+                                classifier.encoders().stream()
+                                        .map(SentenceEncoder::name)
+                                        .toList()))
                 .withDetail("dimension", classifier.encoder().dimension())
                 .withDetail("intents", classifier.intentIds().size())
                 .withDetail("heldOutExamples", classifier.calibration().heldOutExamples())

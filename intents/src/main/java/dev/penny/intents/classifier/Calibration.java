@@ -6,14 +6,15 @@ import java.util.Optional;
 /**
  * How a trained classifier's raw scores become trustworthy confidences, and the thresholds derived from them.
  *
- * @param temperature logits are divided by this before the softmax; fitted on held-out examples so that a
- *     confidence of 0.9 is right about 90% of the time
+ * @param temperatures one per encoder: its head's logits are divided by this before the softmax; fitted on held-out
+ *     examples so that a confidence of 0.9 is right about 90% of the time
  * @param operatingPoints thresholds for the answered-precisions asked for in training
  * @param heldOutExamples how many examples the fit used; 0 means the catalog was too small and defaults apply
  */
-public record Calibration(double temperature, List<OperatingPoint> operatingPoints, int heldOutExamples) {
+public record Calibration(List<Double> temperatures, List<OperatingPoint> operatingPoints, int heldOutExamples) {
 
     public Calibration {
+        temperatures = List.copyOf(temperatures);
         operatingPoints = List.copyOf(operatingPoints);
     }
 

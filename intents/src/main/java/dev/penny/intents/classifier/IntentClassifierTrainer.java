@@ -3,6 +3,7 @@ package dev.penny.intents.classifier;
 import dev.penny.intents.catalog.LabelledExample;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains an {@link OnnxIntentClassifier} on labelled examples in-process, in seconds, deterministically for a seed.
+ *
+ * <p>With several encoders, each gets a head of its own and the classifier averages their calibrated probabilities.
  *
  * <p>A slice of each intent's examples is held out to fit the softmax temperature and to choose the confidence
  * thresholds that reach the asked answered-precisions; then, by default, the head is trained again on every example
@@ -24,11 +27,22 @@ public final class IntentClassifierTrainer {
     /** Below this many held-out examples a fitted temperature or threshold would be noise. */
     static final int MIN_HELD_OUT = 30;
 
-    private final SentenceEncoder encoder;
+    private final List<SentenceEncoder> encoders;
     private final TrainingOptions options;
 
     public IntentClassifierTrainer(SentenceEncoder encoder, TrainingOptions options) {
-        this.encoder = encoder;
+        this(List.of(encoder), options);
+    }
+
+    /**
+     * Trains an ensemble: one head per encoder, their calibrated probabilities averaged. The first encoder is the
+     * primary one (its vectors go to the retriever and the out-of-scope check).
+     */
+    public IntentClassifierTrainer(List<SentenceEncoder> encoders, TrainingOptions options) {
+        if (encoders.isEmpty()) {
+            throw new IllegalArgumentException("A classifier needs at least one sentence encoder");
+        }
+        this.encoders = List.copyOf(encoders);
         this.options = options;
     }
 
@@ -45,32 +59,52 @@ public final class IntentClassifierTrainer {
                     "A classifier needs examples of at least two intents, got " + intentIds.size());
         }
         List<String> texts = examples.stream().map(LabelledExample::text).toList();
-        float[][] embeddings = encoder.encode(texts);
+        List<float[][]> embeddings =
+                encoders.stream().map(encoder -> encoder.encode(texts)).toList();
         int[] labels = labels(examples, intentIds);
         HeldOutSplit split = HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed());
 
-        Fitted fitted = fit(split.fitted(), texts, embeddings, labels, intentIds.size());
+        List<Fitted> fitted = fitAll(split.fitted(), texts, embeddings, labels, intentIds.size());
         Calibrated calibrated = calibrate(fitted, split, texts, embeddings, labels);
         Calibration calibration = calibrated.calibration();
         OutOfScopeDetector outOfScope = calibrated.outOfScope();
         if (options.refitOnAllExamples() && split.heldOut().length > 0) {
-            fitted = fit(split.all(), texts, embeddings, labels, intentIds.size());
-            outOfScope = outOfScope.withExamples(new ExamplesByIntent(embeddings, labels, intentIds.size()));
+            fitted = fitAll(split.all(), texts, embeddings, labels, intentIds.size());
+            outOfScope = outOfScope.withExamples(new ExamplesByIntent(embeddings.get(0), labels, intentIds.size()));
+        }
+        List<EncoderHead> members = new ArrayList<>(encoders.size());
+        for (int m = 0; m < encoders.size(); m++) {
+            members.add(new EncoderHead(
+                    encoders.get(m),
+                    fitted.get(m).featureMap(),
+                    fitted.get(m).head(),
+                    calibration.temperatures().get(m)));
         }
         log.info(
-                "Trained intent classifier on {} examples of {} intents in {} ms (temperature {}, {} held out)",
+                "Trained intent classifier on {} examples of {} intents in {} ms (temperatures {}, {} held out)",
                 examples.size(),
                 intentIds.size(),
                 (System.nanoTime() - started) / 1_000_000,
-                String.format("%.2f", calibration.temperature()),
+                calibration.temperatures().stream()
+                        .map(t -> String.format("%.2f", t))
+                        .toList(),
                 calibration.heldOutExamples());
-        return new OnnxIntentClassifier(
-                encoder, fitted.featureMap(), fitted.head(), intentIds, calibration, outOfScope);
+        return new OnnxIntentClassifier(members, intentIds, calibration, outOfScope);
     }
 
-    private record Fitted(FeatureMap featureMap, SoftmaxHead head) {}
+    private record Fitted(FeatureMap featureMap, SoftmaxHead head) {
+        double[] logits(String text, float[] embedding) {
+            return head.logits(featureMap.features(text, embedding));
+        }
+    }
 
     private record Calibrated(Calibration calibration, OutOfScopeDetector outOfScope) {}
+
+    private List<Fitted> fitAll(int[] rows, List<String> texts, List<float[][]> embeddings, int[] labels, int intents) {
+        return embeddings.stream()
+                .map(e -> fit(rows, texts, e, labels, intents))
+                .toList();
+    }
 
     private Fitted fit(int[] rows, List<String> texts, float[][] embeddings, int[] labels, int intents) {
         List<String> fitTexts = new ArrayList<>(rows.length);
@@ -88,42 +122,52 @@ public final class IntentClassifierTrainer {
         return new Fitted(map, head);
     }
 
+    /**
+     * Fits each head's temperature on the held-out examples, then picks the thresholds and calibrates the
+     * out-of-scope check on the averaged probabilities, as the classifier will compute them.
+     */
     private Calibrated calibrate(
-            Fitted fitted, HeldOutSplit split, List<String> texts, float[][] embeddings, int[] labels) {
+            List<Fitted> fitted, HeldOutSplit split, List<String> texts, List<float[][]> embeddings, int[] labels) {
         int[] heldOut = split.heldOut();
+        int intents = fitted.get(0).head().intents();
+        float[][] primary = embeddings.get(0);
         if (heldOut.length < MIN_HELD_OUT) {
             return new Calibrated(
-                    new Calibration(1.0, List.of(), heldOut.length),
-                    OutOfScopeDetector.leaveOneOut(
-                            embeddings, labels, fitted.head().intents(), options.outOfScopeFlagRate()));
+                    new Calibration(Collections.nCopies(fitted.size(), 1.0), List.of(), heldOut.length),
+                    OutOfScopeDetector.leaveOneOut(primary, labels, intents, options.outOfScopeFlagRate()));
         }
-        List<double[]> logits = new ArrayList<>(heldOut.length);
-        int[] heldOutLabels = new int[heldOut.length];
-        for (int i = 0; i < heldOut.length; i++) {
-            logits.add(
-                    fitted.head().logits(fitted.featureMap().features(texts.get(heldOut[i]), embeddings[heldOut[i]])));
-            heldOutLabels[i] = labels[heldOut[i]];
+        int[] heldOutLabels = rows(labels, heldOut);
+        List<Double> temperatures = new ArrayList<>(fitted.size());
+        List<List<double[]>> logits = new ArrayList<>(fitted.size());
+        for (int m = 0; m < fitted.size(); m++) {
+            List<double[]> memberLogits = new ArrayList<>(heldOut.length);
+            for (int row : heldOut) {
+                memberLogits.add(fitted.get(m).logits(texts.get(row), embeddings.get(m)[row]));
+            }
+            logits.add(memberLogits);
+            temperatures.add(TemperatureFit.fit(memberLogits, heldOutLabels));
         }
-        double temperature = TemperatureFit.fit(logits, heldOutLabels);
         List<ScoredAnswer> answers = new ArrayList<>(heldOut.length);
         double[] confidences = new double[heldOut.length];
         double[] nearest = new double[heldOut.length];
-        ExamplesByIntent fittedExamples = new ExamplesByIntent(
-                rows(embeddings, split.fitted()),
-                rows(labels, split.fitted()),
-                fitted.head().intents());
+        ExamplesByIntent fittedExamples =
+                new ExamplesByIntent(rows(primary, split.fitted()), rows(labels, split.fitted()), intents);
         for (int i = 0; i < heldOut.length; i++) {
-            double[] p = SoftmaxHead.softmax(logits.get(i), temperature);
+            List<double[]> each = new ArrayList<>(fitted.size());
+            for (int m = 0; m < fitted.size(); m++) {
+                each.add(SoftmaxHead.softmax(logits.get(m).get(i), temperatures.get(m)));
+            }
+            double[] p = EncoderHead.average(each);
             int best = argMax(p);
             answers.add(new ScoredAnswer(p[best], best == heldOutLabels[i]));
             confidences[i] = p[best];
-            nearest[i] = fittedExamples.nearest(embeddings[heldOut[i]], TopIntents.of(p));
+            nearest[i] = fittedExamples.nearest(primary[heldOut[i]], TopIntents.of(p));
         }
         List<OperatingPoint> points = options.targetPrecisions().stream()
                 .map(target -> PrecisionThresholds.choose(answers, target))
                 .toList();
         return new Calibrated(
-                new Calibration(temperature, points, heldOut.length),
+                new Calibration(temperatures, points, heldOut.length),
                 OutOfScopeDetector.calibrated(fittedExamples, confidences, nearest, options.outOfScopeFlagRate()));
     }
 

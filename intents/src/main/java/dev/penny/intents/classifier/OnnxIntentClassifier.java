@@ -12,31 +12,24 @@ import java.util.Optional;
 
 /**
  * Classifies visitor messages with a frozen ONNX sentence encoder, lexical features and a trained softmax head,
- * all in-process on the CPU. Immutable once trained: publishing a new catalog builds a new instance and swaps it
- * in, so a conversation never sees a half-trained model.
+ * all in-process on the CPU; or with several encoders, each with its own head, whose calibrated probabilities are
+ * averaged. Immutable once trained: publishing a new catalog builds a new instance and swaps it in, so a
+ * conversation never sees a half-trained model.
  *
- * <p>Build one with {@link IntentClassifierTrainer}. The encoder is shared, not owned: closing it is the caller's
- * job.
+ * <p>Build one with {@link IntentClassifierTrainer}. The encoders are shared, not owned: closing them is the caller's
+ * job. The first encoder is the primary one: its vectors go with each question to the retriever and feed the
+ * out-of-scope check.
  */
 public final class OnnxIntentClassifier implements IntentClassifier {
 
-    private final SentenceEncoder encoder;
-    private final FeatureMap featureMap;
-    private final SoftmaxHead head;
+    private final List<EncoderHead> members;
     private final List<String> intentIds;
     private final Calibration calibration;
     private final OutOfScopeDetector outOfScope;
 
     OnnxIntentClassifier(
-            SentenceEncoder encoder,
-            FeatureMap featureMap,
-            SoftmaxHead head,
-            List<String> intentIds,
-            Calibration calibration,
-            OutOfScopeDetector outOfScope) {
-        this.encoder = encoder;
-        this.featureMap = featureMap;
-        this.head = head;
+            List<EncoderHead> members, List<String> intentIds, Calibration calibration, OutOfScopeDetector outOfScope) {
+        this.members = List.copyOf(members);
         this.intentIds = List.copyOf(intentIds);
         this.calibration = calibration;
         this.outOfScope = outOfScope;
@@ -54,25 +47,30 @@ public final class OnnxIntentClassifier implements IntentClassifier {
                 .toList();
     }
 
-    /** Keeps each text's sentence vector, named by the encoder, for a retriever on the same encoder. */
+    /** Keeps each text's sentence vector, named by the primary encoder, for a retriever on the same encoder. */
     @Override
     public List<ClassifiedQuestion> classifyQuestions(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        float[][] embeddings = encoder.encode(texts);
+        List<float[][]> embeddings = new ArrayList<>(members.size());
+        for (EncoderHead member : members) {
+            embeddings.add(member.encoder().encode(texts));
+        }
         List<ClassifiedQuestion> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            IntentPrediction prediction = predict(probabilities(texts.get(i), embeddings[i]), embeddings[i]);
+            List<double[]> each = new ArrayList<>(members.size());
+            for (int m = 0; m < members.size(); m++) {
+                each.add(members.get(m).probabilities(texts.get(i), embeddings.get(m)[i]));
+            }
+            float[] primary = embeddings.get(0)[i];
+            IntentPrediction prediction = predict(EncoderHead.average(each), primary);
             out.add(new ClassifiedQuestion(
-                    texts.get(i), prediction, Optional.of(new QuestionVector(encoder.name(), embeddings[i]))));
+                    texts.get(i),
+                    prediction,
+                    Optional.of(new QuestionVector(encoder().name(), primary))));
         }
         return out;
-    }
-
-    /** Calibrated probability of every intent, in {@link #intentIds()} order. */
-    double[] probabilities(String text, float[] embedding) {
-        return SoftmaxHead.softmax(head.logits(featureMap.features(text, embedding)), calibration.temperature());
     }
 
     private IntentPrediction predict(double[] p, float[] embedding) {
@@ -89,13 +87,18 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         return intentIds;
     }
 
-    /** The temperature and thresholds fitted on held-out examples during training. */
+    /** The temperatures and thresholds fitted on held-out examples during training. */
     public Calibration calibration() {
         return calibration;
     }
 
-    /** The encoder behind this classifier, shared with the retriever. */
+    /** The primary encoder behind this classifier, shared with the retriever. */
     public SentenceEncoder encoder() {
-        return encoder;
+        return members.get(0).encoder();
+    }
+
+    /** Every encoder behind this classifier, the primary one first. */
+    public List<SentenceEncoder> encoders() {
+        return members.stream().map(EncoderHead::encoder).toList();
     }
 }

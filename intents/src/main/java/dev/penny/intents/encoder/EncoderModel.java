@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,6 +64,16 @@ public record EncoderModel(String name, Source source, Pooling pooling) {
                     + ", or the path of a directory holding a .onnx file and tokenizer.json");
         }
         return fromDirectory(directory, pooling == null ? Pooling.MEAN : pooling);
+    }
+
+    /**
+     * Resolves an ensemble named in configuration as models joined by {@code +}, e.g. {@code
+     * bge-small-en-v1.5-q+all-minilm-l6-v2}, the primary model first; a single name gives one model.
+     */
+    public static List<EncoderModel> resolveAll(String names, Pooling pooling) {
+        return Arrays.stream(names.split("\\+"))
+                .map(name -> resolve(name, pooling))
+                .toList();
     }
 
     /** Where the model's files are. */

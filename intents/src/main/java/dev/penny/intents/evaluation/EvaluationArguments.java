@@ -17,7 +17,7 @@ record EvaluationArguments(
         int latencyQueries) {
 
     static final String USAGE = "usage: java -jar penny-eval.jar --train FILE --test FILE [--unknown-fraction F]"
-            + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|DIR] [--pooling cls|mean] [--json OUT]"
+            + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|DIR|A+B] [--pooling cls|mean] [--json OUT]"
             + " [--no-peers] [--latency-queries N]\n"
             + "  --train  a JSONL file of {\"text\",\"intent\"} rows or a YAML FAQ catalog\n"
             + "  --test   a JSONL file; rows with intent \"oos\" are out of scope";

@@ -53,30 +53,49 @@ public final class EvaluationCommand {
                 args.test(),
                 unknown.removed().size());
 
-        try (SentenceEncoder encoder = OnnxSentenceEncoder.load(EncoderModel.resolve(args.model(), args.pooling()))) {
-            PennyCandidate penny =
-                    new PennyCandidate(encoder, TrainingOptions.defaults().withSeed(args.seed()));
-            CandidateResult pennyResult = CandidateResult.measure(penny, train, test, args.latencyQueries());
-            List<CoverageAtPrecision> coverage =
-                    CoverageAtPrecision.measure(penny.classifier().calibration(), test, pennyResult.verdicts());
-            RetrievalRecall retrieval = RetrievalRecall.measure(encoder, train, test);
-            List<CandidateResult> peers = new ArrayList<>();
-            if (args.peers()) {
-                for (Candidate peer : List.of(new Langchain4jPeer(encoder), new Bm25Peer())) {
-                    try (peer) {
-                        peers.add(CandidateResult.measure(peer, train, test, args.latencyQueries()));
-                    }
+        List<SentenceEncoder> encoders = new ArrayList<>();
+        try {
+            for (EncoderModel model : EncoderModel.resolveAll(args.model(), args.pooling())) {
+                encoders.add(OnnxSentenceEncoder.load(model));
+            }
+            return run(args, train, test, encoders, out);
+        } finally {
+            encoders.forEach(SentenceEncoder::close);
+        }
+    }
+
+    /** Measures Penny on the encoders (an ensemble when several), and the peers on the primary one. */
+    private static EvaluationReport run(
+            EvaluationArguments args,
+            List<Example> train,
+            List<Example> test,
+            List<SentenceEncoder> encoders,
+            PrintStream out) {
+        SentenceEncoder primary = encoders.get(0);
+        PennyCandidate penny =
+                new PennyCandidate(encoders, TrainingOptions.defaults().withSeed(args.seed()));
+        CandidateResult pennyResult = CandidateResult.measure(penny, train, test, args.latencyQueries());
+        List<CoverageAtPrecision> coverage =
+                CoverageAtPrecision.measure(penny.classifier().calibration(), test, pennyResult.verdicts());
+        RetrievalRecall retrieval = RetrievalRecall.measure(primary, train, test);
+        List<CandidateResult> peers = new ArrayList<>();
+        if (args.peers()) {
+            for (Candidate peer : List.of(new Langchain4jPeer(primary), new Bm25Peer())) {
+                try (peer) {
+                    peers.add(CandidateResult.measure(peer, train, test, args.latencyQueries()));
                 }
             }
-            EvaluationReport report = new EvaluationReport(
-                    args, encoder.name(), train.size(), test.size(), pennyResult, coverage, retrieval, peers);
-            report.print(out);
-            if (args.json() != null) {
-                report.writeJson(args.json());
-                out.println("JSON summary written to " + args.json());
-            }
-            return report;
         }
+        String model =
+                String.join("+", encoders.stream().map(SentenceEncoder::name).toList());
+        EvaluationReport report =
+                new EvaluationReport(args, model, train.size(), test.size(), pennyResult, coverage, retrieval, peers);
+        report.print(out);
+        if (args.json() != null) {
+            report.writeJson(args.json());
+            out.println("JSON summary written to " + args.json());
+        }
+        return report;
     }
 
     private static List<Example> read(Path file) {

@@ -11,12 +11,13 @@ import java.util.List;
 /** Penny's own classifier, as the application trains it. */
 final class PennyCandidate implements Candidate {
 
-    private final SentenceEncoder encoder;
+    private final List<SentenceEncoder> encoders;
     private final TrainingOptions options;
     private OnnxIntentClassifier classifier;
 
-    PennyCandidate(SentenceEncoder encoder, TrainingOptions options) {
-        this.encoder = encoder;
+    /** Penny on one encoder, or on an ensemble of several (the primary one first). */
+    PennyCandidate(List<SentenceEncoder> encoders, TrainingOptions options) {
+        this.encoders = List.copyOf(encoders);
         this.options = options;
     }
 
@@ -27,7 +28,7 @@ final class PennyCandidate implements Candidate {
 
     @Override
     public void train(List<Example> examples) {
-        classifier = new IntentClassifierTrainer(encoder, options)
+        classifier = new IntentClassifierTrainer(encoders, options)
                 .train(examples.stream()
                         .map(e -> new LabelledExample(e.text(), e.intentId()))
                         .toList());

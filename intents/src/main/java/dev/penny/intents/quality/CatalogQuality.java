@@ -29,7 +29,7 @@ public final class CatalogQuality {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogQuality.class);
 
-    private final SentenceEncoder encoder;
+    private final List<SentenceEncoder> encoders;
     private final TrainingOptions options;
     private final CostRates rates;
     private final double answeredPrecision;
@@ -39,7 +39,13 @@ public final class CatalogQuality {
      *     options.targetPrecisions()}, or the report has no calibrated threshold
      */
     public CatalogQuality(SentenceEncoder encoder, TrainingOptions options, CostRates rates, double answeredPrecision) {
-        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this(List.of(Objects.requireNonNull(encoder, "encoder")), options, rates, answeredPrecision);
+    }
+
+    /** The report of an ensemble's classifier: one head per encoder, the primary one first, as publishing trains it. */
+    public CatalogQuality(
+            List<SentenceEncoder> encoders, TrainingOptions options, CostRates rates, double answeredPrecision) {
+        this.encoders = List.copyOf(encoders);
         this.options = Objects.requireNonNull(options, "options");
         this.rates = Objects.requireNonNull(rates, "rates");
         this.answeredPrecision = answeredPrecision;
@@ -62,9 +68,11 @@ public final class CatalogQuality {
         long started = System.nanoTime();
         List<List<LabelledExample>> split = StratifiedFolds.split(catalog, folds, options.seed());
         int examples = split.stream().mapToInt(List::size).sum();
-        SentenceEncoder cached = encoder instanceof CachingSentenceEncoder
-                ? encoder
-                : new CachingSentenceEncoder(encoder, Math.max(examples, 1));
+        List<SentenceEncoder> cached = encoders.stream()
+                .map(encoder -> encoder instanceof CachingSentenceEncoder
+                        ? encoder
+                        : new CachingSentenceEncoder(encoder, Math.max(examples, 1)))
+                .toList();
         CrossValidation cv = CrossValidation.run(split, cached, options, answeredPrecision);
         QualityReport report = new QualityReport(
                 split.size(),

@@ -24,10 +24,10 @@ record CrossValidation(List<Verdict> verdicts, List<Double> calibratedThresholds
 
     static CrossValidation run(
             List<List<LabelledExample>> folds,
-            SentenceEncoder encoder,
+            List<SentenceEncoder> encoders,
             TrainingOptions options,
             double answeredPrecision) {
-        IntentClassifierTrainer trainer = new IntentClassifierTrainer(encoder, options);
+        IntentClassifierTrainer trainer = new IntentClassifierTrainer(encoders, options);
         List<Verdict> verdicts = new ArrayList<>();
         List<Double> thresholds = new ArrayList<>();
         for (int f = 0; f < folds.size(); f++) {

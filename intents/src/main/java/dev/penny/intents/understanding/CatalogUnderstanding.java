@@ -7,6 +7,7 @@ import dev.penny.intents.classifier.OnnxIntentClassifier;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.retriever.EmbeddingFaqRetriever;
+import java.util.List;
 
 /**
  * Everything the bot needs to understand visitors for one catalog version: the trained classifier, the retriever
@@ -23,9 +24,17 @@ public record CatalogUnderstanding(
 
     /** Trains the classifier and indexes the FAQ; takes seconds for a catalog of thousands of examples. */
     public static CatalogUnderstanding train(Catalog catalog, SentenceEncoder encoder, TrainingOptions options) {
+        return train(catalog, List.of(encoder), options);
+    }
+
+    /**
+     * Trains an ensemble classifier, one head per encoder, and indexes the FAQ with the first (primary) encoder, whose
+     * vectors the classifier hands to the retriever.
+     */
+    public static CatalogUnderstanding train(Catalog catalog, List<SentenceEncoder> encoders, TrainingOptions options) {
         OnnxIntentClassifier classifier =
-                new IntentClassifierTrainer(encoder, options).train(catalog.trainingExamples());
-        EmbeddingFaqRetriever retriever = EmbeddingFaqRetriever.index(catalog, encoder);
+                new IntentClassifierTrainer(encoders, options).train(catalog.trainingExamples());
+        EmbeddingFaqRetriever retriever = EmbeddingFaqRetriever.index(catalog, encoders.get(0));
         return new CatalogUnderstanding(catalog, classifier, retriever, FaqAnswers.of(catalog.faqEntries()));
     }
 }

@@ -2,6 +2,7 @@ package dev.penny.intents.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,6 +134,19 @@ class OnnxSentenceEncoderTest {
             assertThat(cosine(own.encode("lost card"), miniLm.encode("lost card")))
                     .isGreaterThan(0.99999);
         }
+    }
+
+    @Test
+    void an_ensemble_is_named_as_models_joined_by_plus_the_primary_first() {
+        assertThat(EncoderModel.resolveAll("bge-small-en-v1.5-q+all-minilm-l6-v2", null))
+                .extracting(EncoderModel::name, EncoderModel::pooling)
+                .containsExactly(
+                        tuple(EncoderModel.BGE_SMALL_EN_V15_Q, Pooling.CLS),
+                        tuple(EncoderModel.ALL_MINILM_L6_V2, Pooling.MEAN));
+        assertThat(EncoderModel.resolveAll("all-minilm-l6-v2", null)).hasSize(1);
+        assertThatThrownBy(() -> EncoderModel.resolveAll("bge-small-en-v1.5-q+no-such-model", null))
+                .isInstanceOf(EncoderModelException.class)
+                .hasMessageContaining("no-such-model");
     }
 
     @Test
