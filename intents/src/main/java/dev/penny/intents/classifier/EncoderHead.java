@@ -10,10 +10,10 @@ import java.util.List;
  * @param temperature fitted on held-out examples for this head alone, so that members with different spreads of
  *     logits weigh the same in the average
  */
-record EncoderHead(SentenceEncoder encoder, FeatureMap featureMap, SoftmaxHead head, double temperature) {
+record EncoderHead(SentenceEncoder encoder, FittedHead fitted, double temperature) {
 
     double[] probabilities(String text, float[] embedding) {
-        return SoftmaxHead.softmax(head.logits(featureMap.features(text, embedding)), temperature);
+        return SoftmaxHead.softmax(fitted.logits(text, embedding), temperature);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.penny.intents.classifier;
 import dev.penny.intents.catalog.LabelledExample;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class IntentClassifierTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(IntentClassifierTrainer.class);
-
-    /** Below this many held-out examples a fitted temperature or threshold would be noise. */
-    static final int MIN_HELD_OUT = 30;
 
     private final List<SentenceEncoder> encoders;
     private final TrainingOptions options;
@@ -64,8 +60,8 @@ public final class IntentClassifierTrainer {
         int[] labels = labels(examples, intentIds);
         HeldOutSplit split = HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed());
 
-        List<Fitted> fitted = fitAll(split.fitted(), texts, embeddings, labels, intentIds.size());
-        Calibrated calibrated = calibrate(fitted, split, texts, embeddings, labels);
+        List<FittedHead> fitted = fitAll(split.fitted(), texts, embeddings, labels, intentIds.size());
+        HeldOutCalibration calibrated = HeldOutCalibration.of(fitted, split, texts, embeddings, labels, options);
         Calibration calibration = calibrated.calibration();
         OutOfScopeDetector outOfScope = calibrated.outOfScope();
         if (options.refitOnAllExamples() && split.heldOut().length > 0) {
@@ -75,10 +71,7 @@ public final class IntentClassifierTrainer {
         List<EncoderHead> members = new ArrayList<>(encoders.size());
         for (int m = 0; m < encoders.size(); m++) {
             members.add(new EncoderHead(
-                    encoders.get(m),
-                    fitted.get(m).featureMap(),
-                    fitted.get(m).head(),
-                    calibration.temperatures().get(m)));
+                    encoders.get(m), fitted.get(m), calibration.temperatures().get(m)));
         }
         log.info(
                 "Trained intent classifier on {} examples of {} intents in {} ms (temperatures {}, {} held out)",
@@ -92,21 +85,14 @@ public final class IntentClassifierTrainer {
         return new OnnxIntentClassifier(members, intentIds, calibration, outOfScope);
     }
 
-    private record Fitted(FeatureMap featureMap, SoftmaxHead head) {
-        double[] logits(String text, float[] embedding) {
-            return head.logits(featureMap.features(text, embedding));
-        }
-    }
-
-    private record Calibrated(Calibration calibration, OutOfScopeDetector outOfScope) {}
-
-    private List<Fitted> fitAll(int[] rows, List<String> texts, List<float[][]> embeddings, int[] labels, int intents) {
+    private List<FittedHead> fitAll(
+            int[] rows, List<String> texts, List<float[][]> embeddings, int[] labels, int intents) {
         return embeddings.stream()
                 .map(e -> fit(rows, texts, e, labels, intents))
                 .toList();
     }
 
-    private Fitted fit(int[] rows, List<String> texts, float[][] embeddings, int[] labels, int intents) {
+    private FittedHead fit(int[] rows, List<String> texts, float[][] embeddings, int[] labels, int intents) {
         List<String> fitTexts = new ArrayList<>(rows.length);
         float[][] fitEmbeddings = new float[rows.length][];
         int[] fitLabels = new int[rows.length];
@@ -119,72 +105,7 @@ public final class IntentClassifierTrainer {
                 FeatureMap.fit(fitTexts, fitEmbeddings, Math.max(options.lexicalBuckets(), 1), options.lexicalWeight());
         SoftmaxHead head = SoftmaxTrainer.defaults(options.seed())
                 .train(map.features(fitTexts, fitEmbeddings), fitLabels, intents, map.width());
-        return new Fitted(map, head);
-    }
-
-    /**
-     * Fits each head's temperature on the held-out examples, then picks the thresholds and calibrates the
-     * out-of-scope check on the averaged probabilities, as the classifier will compute them.
-     */
-    private Calibrated calibrate(
-            List<Fitted> fitted, HeldOutSplit split, List<String> texts, List<float[][]> embeddings, int[] labels) {
-        int[] heldOut = split.heldOut();
-        int intents = fitted.get(0).head().intents();
-        float[][] primary = embeddings.get(0);
-        if (heldOut.length < MIN_HELD_OUT) {
-            return new Calibrated(
-                    new Calibration(Collections.nCopies(fitted.size(), 1.0), List.of(), heldOut.length),
-                    OutOfScopeDetector.leaveOneOut(primary, labels, intents, options.outOfScopeFlagRate()));
-        }
-        int[] heldOutLabels = rows(labels, heldOut);
-        List<Double> temperatures = new ArrayList<>(fitted.size());
-        List<List<double[]>> logits = new ArrayList<>(fitted.size());
-        for (int m = 0; m < fitted.size(); m++) {
-            List<double[]> memberLogits = new ArrayList<>(heldOut.length);
-            for (int row : heldOut) {
-                memberLogits.add(fitted.get(m).logits(texts.get(row), embeddings.get(m)[row]));
-            }
-            logits.add(memberLogits);
-            temperatures.add(TemperatureFit.fit(memberLogits, heldOutLabels));
-        }
-        List<ScoredAnswer> answers = new ArrayList<>(heldOut.length);
-        double[] confidences = new double[heldOut.length];
-        double[] nearest = new double[heldOut.length];
-        ExamplesByIntent fittedExamples =
-                new ExamplesByIntent(rows(primary, split.fitted()), rows(labels, split.fitted()), intents);
-        for (int i = 0; i < heldOut.length; i++) {
-            List<double[]> each = new ArrayList<>(fitted.size());
-            for (int m = 0; m < fitted.size(); m++) {
-                each.add(SoftmaxHead.softmax(logits.get(m).get(i), temperatures.get(m)));
-            }
-            double[] p = EncoderHead.average(each);
-            int best = argMax(p);
-            answers.add(new ScoredAnswer(p[best], best == heldOutLabels[i]));
-            confidences[i] = p[best];
-            nearest[i] = fittedExamples.nearest(primary[heldOut[i]], TopIntents.of(p));
-        }
-        List<OperatingPoint> points = options.targetPrecisions().stream()
-                .map(target -> PrecisionThresholds.choose(answers, target))
-                .toList();
-        return new Calibrated(
-                new Calibration(temperatures, points, heldOut.length),
-                OutOfScopeDetector.calibrated(fittedExamples, confidences, nearest, options.outOfScopeFlagRate()));
-    }
-
-    private static int[] rows(int[] labels, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = labels[rows[i]];
-        }
-        return out;
-    }
-
-    private static float[][] rows(float[][] embeddings, int[] rows) {
-        float[][] out = new float[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = embeddings[rows[i]];
-        }
-        return out;
+        return new FittedHead(map, head);
     }
 
     private static List<String> intentIds(List<LabelledExample> examples) {
@@ -201,6 +122,7 @@ public final class IntentClassifierTrainer {
         return examples.stream().mapToInt(e -> index.get(e.intentId())).toArray();
     }
 
+    /** The index of the largest value. */
     static int argMax(double[] p) {
         int best = 0;
         for (int c = 1; c < p.length; c++) {
