@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.channels.PennyApplication;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPubSub;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,6 +88,55 @@ class TwoNodesOnRedisIT {
                     .body();
             assertThat(cost.path("cost").path("classifications").asLong()).isEqualTo(2);
             alice.release(conversation);
+        }
+    }
+
+    @Test
+    void announces_the_visitors_message_to_every_node_but_not_the_bots_answer() throws Exception {
+        List<JsonNode> announced = new CopyOnWriteArrayList<>();
+        JedisPubSub listener = new JedisPubSub() {
+            @Override
+            public void onMessage(String channel, String message) {
+                announced.add(SocketClient.JSON.readTree(message));
+            }
+        };
+        Thread subscriber = new Thread(() -> {
+            try (Jedis jedis = new Jedis(URI.create(redisUrl()))) {
+                jedis.subscribe(listener, "penny:events:turns");
+            }
+        });
+        subscriber.start();
+        try {
+            waitUntil(listener::isSubscribed);
+            String conversation;
+            try (Visitor visitor = Visitor.start(port(nodeA))) {
+                conversation = visitor.conversationId;
+                assertThat(visitor.ask("How do I change my PIN?")
+                                .path("payload")
+                                .path("route")
+                                .asString())
+                        .isEqualTo("faq");
+            }
+            // announced off the answering thread, after the answer was sent
+            waitUntil(() -> announced.stream()
+                    .anyMatch(turn -> turn.path("conversationId").asString().equals(conversation)));
+            List<String> authors = announced.stream()
+                    .filter(turn -> turn.path("conversationId").asString().equals(conversation))
+                    .map(turn -> turn.path("author").asString())
+                    .toList();
+            // a bot answer goes to the socket that asked; no node relays it, so it is not published
+            assertThat(authors).containsExactly("VISITOR");
+        } finally {
+            listener.unsubscribe();
+            subscriber.join(5_000);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 5 s").isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 
