@@ -49,11 +49,7 @@ class TwoNodesOnRedisIT {
             String lastSeen;
             try (Visitor visitor = Visitor.start(port(nodeA))) {
                 conversation = visitor.conversationId;
-                assertThat(visitor.ask("How do I change my PIN?")
-                                .path("payload")
-                                .path("route")
-                                .asString())
-                        .isEqualTo("faq");
+                asksAFaqQuestion(visitor);
                 JsonNode handoff = visitor.ask("I want to talk to a human");
                 lastSeen = handoff.path("id").asString();
             }
@@ -111,11 +107,7 @@ class TwoNodesOnRedisIT {
             String conversation;
             try (Visitor visitor = Visitor.start(port(nodeA))) {
                 conversation = visitor.conversationId;
-                assertThat(visitor.ask("How do I change my PIN?")
-                                .path("payload")
-                                .path("route")
-                                .asString())
-                        .isEqualTo("faq");
+                asksAFaqQuestion(visitor);
             }
             // announced off the answering thread, after the answer was sent
             waitUntil(() -> announced.stream()
@@ -130,6 +122,14 @@ class TwoNodesOnRedisIT {
             listener.unsubscribe();
             subscriber.join(5_000);
         }
+    }
+
+    private static void asksAFaqQuestion(Visitor visitor) {
+        assertThat(visitor.ask("How do I change my PIN?")
+                        .path("payload")
+                        .path("route")
+                        .asString())
+                .isEqualTo("faq");
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
