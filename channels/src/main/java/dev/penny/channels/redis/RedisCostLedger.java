@@ -21,8 +21,6 @@ import java.util.Objects;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Costs in Redis: integer micro-dollars and units per {@link CostKind}, added with {@code HINCRBY} to the
@@ -34,12 +32,13 @@ final class RedisCostLedger implements CostLedger {
     private static final String UNITS = ":units";
     private static final String MICRO_DOLLARS = ":micro_usd";
 
-    // KEYS: a cost hash. ARGV: its time to live in ms, then field and increment pairs.
-    private static final RedisScript<Long> INCREMENT = new DefaultRedisScript<>("""
+    // KEYS: a cost hash. ARGV: its time to live in ms, then field and increment pairs. Sent as EVAL in a pipeline:
+    // Redis caches the compiled script by its hash, and a pipelined EVALSHA could not fall back on NOSCRIPT.
+    private static final byte[] INCREMENT = bytes("""
             for i = 2, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return 1
-            """, Long.class);
+            """);
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -84,10 +83,9 @@ final class RedisCostLedger implements CostLedger {
         // One script call per hash, pipelined: each is atomic, and the conversation's and the day's hashes live in
         // different cluster slots, so they cannot share one script. A command per counter through the pipeline
         // made Spring Data Redis build a connection proxy for each (a fifth of all allocation at saturation).
-        byte[] script = bytes(INCREMENT.getScriptAsString());
         redis.executePipelined((RedisCallback<Object>) connection -> {
             byKey.forEach((key, increments) ->
-                    connection.scriptingCommands().eval(script, ReturnType.INTEGER, 1, increments.arguments(key)));
+                    connection.scriptingCommands().eval(INCREMENT, ReturnType.INTEGER, 1, increments.arguments(key)));
             return null;
         });
     }
