@@ -2,7 +2,6 @@ package dev.penny.channels.ops;
 
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.intents.classifier.OnnxIntentClassifier;
-import dev.penny.intents.encoder.SentenceEncoder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -20,13 +19,7 @@ final class ModelHealthIndicator implements HealthIndicator {
         OnnxIntentClassifier classifier = served.understanding().classifier();
         return Health.up()
                 .withDetail("catalogVersion", served.number())
-                .withDetail(
-                        "encoder",
-                        String.join(
-                                "+",
-                                classifier.encoders().stream()
-                                        .map(SentenceEncoder::name)
-                                        .toList()))
+                .withDetail("encoder", classifier.modelName())
                 .withDetail("dimension", classifier.encoder().dimension())
                 .withDetail("intents", classifier.intentIds().size())
                 .withDetail("heldOutExamples", classifier.calibration().heldOutExamples())

@@ -97,6 +97,11 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         return members.get(0).encoder();
     }
 
+    /** The models behind this classifier as configuration names them: one name, or an ensemble's joined by +. */
+    public String modelName() {
+        return String.join("+", encoders().stream().map(SentenceEncoder::name).toList());
+    }
+
     /** Every encoder behind this classifier, the primary one first. */
     public List<SentenceEncoder> encoders() {
         return members.stream().map(EncoderHead::encoder).toList();

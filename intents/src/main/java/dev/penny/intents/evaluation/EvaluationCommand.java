@@ -86,10 +86,15 @@ public final class EvaluationCommand {
                 }
             }
         }
-        String model =
-                String.join("+", encoders.stream().map(SentenceEncoder::name).toList());
-        EvaluationReport report =
-                new EvaluationReport(args, model, train.size(), test.size(), pennyResult, coverage, retrieval, peers);
+        EvaluationReport report = new EvaluationReport(
+                args,
+                penny.classifier().modelName(),
+                train.size(),
+                test.size(),
+                pennyResult,
+                coverage,
+                retrieval,
+                peers);
         report.print(out);
         if (args.json() != null) {
             report.writeJson(args.json());

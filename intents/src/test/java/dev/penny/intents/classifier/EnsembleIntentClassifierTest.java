@@ -72,6 +72,8 @@ class EnsembleIntentClassifierTest {
         var question = ensemble.classifyQuestions(List.of("change my pin")).get(0);
         assertThat(ensemble.encoder()).isSameAs(bge);
         assertThat(ensemble.encoders()).containsExactly(bge, miniLm);
+        assertThat(ensemble.modelName()).isEqualTo("bge-small-en-v1.5-q+all-minilm-l6-v2");
+        assertThat(bgeAlone.modelName()).isEqualTo("bge-small-en-v1.5-q");
         assertThat(question.vector().orElseThrow().space()).isEqualTo(bge.name());
         assertThat(question.vector().orElseThrow().values()).hasSize(bge.dimension());
     }
