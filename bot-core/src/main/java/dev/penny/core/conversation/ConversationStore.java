@@ -48,6 +48,14 @@ public interface ConversationStore {
     List<Turn> recentTurns(ConversationId id, int count);
 
     /**
+     * The {@code count} newest turns of each conversation, as {@link #recentTurns} gives them, in the order of
+     * {@code ids}; a store that can should read them all in one round trip.
+     */
+    default List<List<Turn>> recentTurnsOfEach(List<ConversationId> ids, int count) {
+        return ids.stream().map(id -> recentTurns(id, count)).toList();
+    }
+
+    /**
      * Who is answering; empty until first set, and for an unknown or expired conversation. The engine treats empty as
      * {@link ConversationState#BOT}.
      */

@@ -19,13 +19,23 @@ final class ChoicePick {
     private final ConversationStore store;
     private final EscalationPolicy policy;
 
+    /** The turns a pick is recognised from: the choice, then the visitor's pick. */
+    static final int RECENT_TURNS = 2;
+
     ChoicePick(ConversationStore store, EscalationPolicy policy) {
         this.store = store;
         this.policy = policy;
     }
 
     Optional<Decision> pickedBy(Turn visitorTurn, IntentPrediction prediction) {
-        List<Turn> recent = store.recentTurns(visitorTurn.conversationId(), 2);
+        return pickedBy(visitorTurn, prediction, store.recentTurns(visitorTurn.conversationId(), RECENT_TURNS));
+    }
+
+    /**
+     * @param recent the conversation's newest {@link #RECENT_TURNS} turns, read with the visitor's turn stored and
+     *     before the bot answered it
+     */
+    Optional<Decision> pickedBy(Turn visitorTurn, IntentPrediction prediction, List<Turn> recent) {
         if (recent.size() < 2 || !recent.get(1).id().equals(visitorTurn.id())) {
             return Optional.empty();
         }

@@ -1,12 +1,14 @@
 package dev.penny.core.engine;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostKind;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostSettings;
 import dev.penny.core.llm.LlmAnswer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns what the engine did into cost events, priced by the settings. */
@@ -25,11 +27,22 @@ final class CostMeter {
 
     /** A message was classified locally: its compute cost, and what an LLM would have cost instead. */
     void classified(ConversationId id, String visitorText) {
+        ledger.recordAll(classificationEvents(id, visitorText));
+    }
+
+    /** {@link #classified} for several visitor messages, in one ledger call. */
+    void classifiedAll(List<Turn> visitorTurns) {
+        List<CostEvent> events = new ArrayList<>(2 * visitorTurns.size());
+        visitorTurns.forEach(turn -> events.addAll(classificationEvents(turn.conversationId(), turn.text())));
+        ledger.recordAll(events);
+    }
+
+    private List<CostEvent> classificationEvents(ConversationId id, String visitorText) {
         long input = estimatedInputTokens(visitorText);
         long output = costs.estimatedAnswerTokens();
-        ledger.recordAll(List.of(
+        return List.of(
                 new CostEvent(id, CostKind.LOCAL_CLASSIFICATION, 1, costs.classificationMicroDollars()),
-                new CostEvent(id, CostKind.ALL_LLM_BASELINE, input + output, estimatedLlmCost(visitorText))));
+                new CostEvent(id, CostKind.ALL_LLM_BASELINE, input + output, estimatedLlmCost(visitorText)));
     }
 
     /** What a grounded LLM call about this text is expected to cost. */

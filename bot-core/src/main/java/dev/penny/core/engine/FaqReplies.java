@@ -24,12 +24,22 @@ final class FaqReplies {
 
     /** The FAQ answer for the decision's intent; empty when the catalog lacks it. */
     Optional<Turn> answer(ConversationId id, Decision decision) {
+        return unstoredAnswer(id, decision).map(writer::stored);
+    }
+
+    /** {@link #answer}, not yet stored. */
+    Optional<Turn> unstoredAnswer(ConversationId id, Decision decision) {
         return answers.answerFor(decision.intentIds().get(0))
-                .map(entry -> writer.bot(id, Source.FAQ, entry.answer(), entry.quickReplies(), decision));
+                .map(entry -> writer.unstoredBot(id, Source.FAQ, entry.answer(), entry.quickReplies(), decision));
     }
 
     /** "Did you mean", with the offered intents' titles as quick replies; empty unless two of them have entries. */
     Optional<Turn> choice(ConversationId id, Decision decision) {
+        return unstoredChoice(id, decision).map(writer::stored);
+    }
+
+    /** {@link #choice}, not yet stored. */
+    Optional<Turn> unstoredChoice(ConversationId id, Decision decision) {
         List<FaqEntry> entries = decision.intentIds().stream()
                 .flatMap(intentId -> answers.answerFor(intentId).stream())
                 .toList();
@@ -43,6 +53,6 @@ final class FaqReplies {
                 decision.scores(),
                 entries.stream().map(FaqEntry::intentId).toList());
         List<String> titles = entries.stream().map(FaqEntry::title).toList();
-        return Optional.of(writer.bot(id, Source.FAQ, phrases.didYouMean(), titles, offered));
+        return Optional.of(writer.unstoredBot(id, Source.FAQ, phrases.didYouMean(), titles, offered));
     }
 }

@@ -10,6 +10,7 @@ import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentPrediction;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,56 @@ final class Responder {
         FaqMatches matches = new FaqMatches(retriever, question, groundingEntries);
         Decision decision = picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get));
         return follow(visitorTurn, decision, matches);
+    }
+
+    /**
+     * Answers the messages whose decision the FAQ answers, deciding each as {@link #respond} would, and stores their
+     * classification costs and answers in one ledger and one store call for all of them. The others are left
+     * untouched (empty), for {@link #respond}.
+     *
+     * @param recent each conversation's newest turns for {@link ChoicePick}, read with the visitor's turn stored
+     */
+    List<Optional<Reply>> respondFromFaq(
+            List<Turn> visitorTurns,
+            List<ClassifiedQuestion> questions,
+            List<List<Turn>> recent,
+            ConversationScope scope) {
+        List<Optional<Turn>> answers = new ArrayList<>(visitorTurns.size());
+        List<Turn> answeredTurns = new ArrayList<>();
+        List<Turn> answerTurns = new ArrayList<>();
+        for (int i = 0; i < visitorTurns.size(); i++) {
+            Optional<Turn> answer = unstoredFaqReply(visitorTurns.get(i), questions.get(i), recent.get(i));
+            answers.add(answer);
+            answer.ifPresent(turn -> answerTurns.add(turn));
+            if (answer.isPresent()) {
+                answeredTurns.add(visitorTurns.get(i));
+            }
+        }
+        meter.classifiedAll(answeredTurns);
+        writer.storeAll(answerTurns);
+        List<Optional<Reply>> replies = new ArrayList<>(answers.size());
+        for (int i = 0; i < answers.size(); i++) {
+            Turn visitorTurn = visitorTurns.get(i);
+            Optional<Turn> answer = answers.get(i);
+            Reply[] reply = new Reply[1];
+            answer.ifPresent(
+                    turn -> scope.run(visitorTurn.conversationId(), () -> reply[0] = answered(visitorTurn, turn)));
+            replies.add(Optional.ofNullable(reply[0]));
+        }
+        return replies;
+    }
+
+    private Optional<Turn> unstoredFaqReply(Turn visitorTurn, ClassifiedQuestion question, List<Turn> recent) {
+        IntentPrediction prediction = question.prediction();
+        Optional<Decision> picked = choicePick.pickedBy(visitorTurn, prediction, recent);
+        FaqMatches matches = new FaqMatches(retriever, question, groundingEntries);
+        Decision decision = picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get));
+        ConversationId id = visitorTurn.conversationId();
+        return switch (decision.route()) {
+            case FAQ -> faqReplies.unstoredAnswer(id, decision);
+            case CHOICE -> faqReplies.unstoredChoice(id, decision);
+            case LLM, HUMAN -> Optional.empty();
+        };
     }
 
     /** The message could not be classified at all; a person can still read it. */

@@ -39,6 +39,7 @@ public final class SupportEngine {
     private final Replays replays;
     private final Clock clock;
     private final VersionResponders responders;
+    private final BatchAnswers batchAnswers;
 
     /** An engine that always answers from one fixed FAQ version, with the policy of {@code settings}. */
     public SupportEngine(
@@ -91,6 +92,7 @@ public final class SupportEngine {
             MissedQuestions missed) {
         this.live = live;
         this.store = store;
+        this.batchAnswers = new BatchAnswers(store);
         this.handoff = handoff;
         this.clock = clock;
         this.replays = new Replays(store, clock, settings.answerDeadline());
@@ -115,7 +117,13 @@ public final class SupportEngine {
      * encoder. Replies come back in the order of {@code messages}.
      */
     public List<Reply> handleAll(List<VisitorMessage> messages) {
-        return understandAll(messages).stream().map(this::respond).toList();
+        List<Understood> understood = understandAll(messages);
+        List<Optional<Reply>> fromFaq = respondFromFaq(understood, ConversationScope.none());
+        List<Reply> replies = new ArrayList<>(understood.size());
+        for (int i = 0; i < understood.size(); i++) {
+            replies.add(fromFaq.get(i).isPresent() ? fromFaq.get(i).get() : respond(understood.get(i)));
+        }
+        return replies;
     }
 
     /**
@@ -137,6 +145,18 @@ public final class SupportEngine {
         return accepted.stream()
                 .map(a -> new Understood(a.turn(), a.fresh(), batch, version.classifier(), responder))
                 .toList();
+    }
+
+    /**
+     * The quick part of the second half of {@link #handleAll}: answers, together and in a few store round trips for the
+     * whole batch, the understood messages that the FAQ answers at once, on the calling thread. The others come back
+     * empty and untouched: pass each to {@link #respond}, in the order they arrived.
+     *
+     * @param scope runs the part of answering that concerns one conversation (logging it, for one)
+     * @return one entry per understood message, in order
+     */
+    public List<Optional<Reply>> respondFromFaq(List<Understood> batch, ConversationScope scope) {
+        return batchAnswers.answer(batch, scope);
     }
 
     /**

@@ -21,7 +21,16 @@ final class TurnWriter {
     }
 
     Turn bot(ConversationId id, Source source, String text, List<String> quickReplies, Decision decision) {
-        return stored(Turn.bot(MessageId.random(), id, source, text, quickReplies, clock.instant(), decision));
+        return stored(unstoredBot(id, source, text, quickReplies, decision));
+    }
+
+    /** A bot turn for {@link #storeAll}, which stores a batch's answers in one round trip. */
+    Turn unstoredBot(ConversationId id, Source source, String text, List<String> quickReplies, Decision decision) {
+        return Turn.bot(MessageId.random(), id, source, text, quickReplies, clock.instant(), decision);
+    }
+
+    void storeAll(List<Turn> turns) {
+        store.appendAll(turns);
     }
 
     Turn agent(ConversationId id, String text) {
@@ -32,7 +41,7 @@ final class TurnWriter {
         return stored(Turn.system(MessageId.random(), id, text, clock.instant()));
     }
 
-    private Turn stored(Turn turn) {
+    Turn stored(Turn turn) {
         store.append(turn);
         return turn;
     }

@@ -166,6 +166,22 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void recent_turns_of_each_conversation_come_back_in_order() {
+        ConversationId ana = ConversationId.random();
+        ConversationId bo = ConversationId.random();
+        Turn first = visitor(ana, "one");
+        Turn second = bot(ana, "two");
+        Turn third = visitor(ana, "three");
+        Turn other = visitor(bo, "other");
+        List.of(first, second, third, other).forEach(store::append);
+
+        assertThat(store.recentTurnsOfEach(List.of(bo, ana, ConversationId.random(), ana), 2))
+                .containsExactly(List.of(other), List.of(second, third), List.of(), List.of(second, third));
+        assertThat(store.recentTurnsOfEach(List.of(ana), 0)).containsExactly(List.of());
+        assertThat(store.recentTurnsOfEach(List.of(), 2)).isEmpty();
+    }
+
+    @Test
     void append_all_appends_in_order_and_says_which_turns_were_resent() {
         ConversationId ana = ConversationId.random();
         ConversationId bo = ConversationId.random();

@@ -42,6 +42,9 @@ final class SupportDesk {
     final FakeRetriever retriever = new FakeRetriever();
     final FakeLlm llm = new FakeLlm();
     final InMemoryConversationStore store = new InMemoryConversationStore(clock, Duration.ofHours(1));
+    /** The engine's view of {@link #store}, counting its round trips. */
+    final StoreCalls engineStoreCalls = new StoreCalls(store);
+
     final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
@@ -58,7 +61,7 @@ final class SupportDesk {
         engine = new SupportEngine(
                 new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy)),
                 llm,
-                store,
+                engineStoreCalls,
                 handoff,
                 ledger,
                 settings,

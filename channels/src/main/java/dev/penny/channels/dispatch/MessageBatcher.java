@@ -1,12 +1,14 @@
 package dev.penny.channels.dispatch;
 
 import dev.penny.channels.dispatch.PendingMessages.Pending;
+import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.engine.Reply;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.engine.Understood;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -19,9 +21,10 @@ import org.slf4j.MDC;
  * (those that arrived while the previous batches were classified), or, when only a few wait, lingers a moment for
  * more, and has the engine store and classify them ({@link SupportEngine#understandAll}) in one encoder call. The
  * calls overlap, each on ONNX Runtime threads of its own (one by default, {@code penny.dispatch.encoder-threads}).
- * Batches grow with the load. Each classified message is then answered on its own
- * by the {@link Responders} ({@link SupportEngine#respond}): the decision, the writes and any LLM call, so a slow LLM
- * call holds up only its own conversation. One conversation's messages are answered in the order they arrived: its
+ * Batches grow with the load. A responder thread then answers the batch's FAQ questions together
+ * ({@link SupportEngine#respondFromFaq}: a few store round trips for the whole batch instead of a few per message),
+ * and hands every other message to a responder of its own ({@link Responders}, {@link SupportEngine#respond}): the
+ * decision, the writes and any LLM call, so a slow LLM call holds up only its own conversation. One conversation's messages are answered in the order they arrived: its
  * next message joins a batch only once the previous one is answered ({@link PendingMessages}). Closing answers what
  * is already queued before the threads stop.
  */
@@ -73,23 +76,55 @@ public final class MessageBatcher implements AutoCloseable {
                 batch.forEach(p -> p.reply().completeExceptionally(e));
                 continue;
             }
-            for (int i = 0; i < batch.size(); i++) {
-                Pending message = batch.get(i);
-                Understood classified = understood.get(i);
-                responders.execute(() -> respond(message, classified));
+            List<Pending> classified = batch;
+            responders.execute(() -> respondTogether(classified, understood));
+        }
+    }
+
+    /**
+     * Answers the batch's FAQ questions together (a few store round trips for all of them), then hands each other
+     * message to a responder of its own, as it may wait for an LLM.
+     */
+    private void respondTogether(List<Pending> batch, List<Understood> understood) {
+        List<Optional<Reply>> fromFaq;
+        try {
+            fromFaq = engine.respondFromFaq(understood, MessageBatcher::inConversation);
+        } catch (RuntimeException | Error e) {
+            pending.finish(batch);
+            batch.forEach(p -> p.reply().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Pending message = batch.get(i);
+            Optional<Reply> reply = fromFaq.get(i);
+            if (reply.isPresent()) {
+                pending.finish(List.of(message));
+                message.reply().complete(reply.get());
+            } else {
+                Understood left = understood.get(i);
+                responders.execute(() -> respond(message, left));
             }
         }
     }
 
     private void respond(Pending message, Understood understood) {
-        MDC.put("conversationId", message.message().conversationId().value());
+        inConversation(message.message().conversationId(), () -> {
+            try {
+                Reply reply = engine.respond(understood);
+                pending.finish(List.of(message));
+                message.reply().complete(reply);
+            } catch (RuntimeException | Error e) {
+                pending.finish(List.of(message));
+                message.reply().completeExceptionally(e);
+            }
+        });
+    }
+
+    /** What is logged while answering carries the conversation's id. */
+    private static void inConversation(ConversationId id, Runnable work) {
+        MDC.put("conversationId", id.value());
         try {
-            Reply reply = engine.respond(understood);
-            pending.finish(List.of(message));
-            message.reply().complete(reply);
-        } catch (RuntimeException | Error e) {
-            pending.finish(List.of(message));
-            message.reply().completeExceptionally(e);
+            work.run();
         } finally {
             MDC.remove("conversationId");
         }

@@ -110,6 +110,24 @@ final class RedisConversationStore implements ConversationStore {
         return count == 0 ? List.of() : range(id, -count);
     }
 
+    /** One pipeline of {@code LRANGE}s: the engine reads every conversation of a batch this way. */
+    @Override
+    public List<List<Turn>> recentTurnsOfEach(List<ConversationId> ids, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        if (ids.isEmpty() || count == 0) {
+            return ids.stream().map(id -> List.<Turn>of()).toList();
+        }
+        List<Object> results = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (ConversationId id : ids) {
+                connection.listCommands().lRange(bytes(RedisKeys.turns(id)), -count, -1);
+            }
+            return null;
+        });
+        return results.stream().map(this::turns).toList();
+    }
+
     @Override
     public Optional<ConversationState> state(ConversationId id) {
         return Optional.ofNullable(redis.opsForValue().get(RedisKeys.state(id))).map(ConversationState::valueOf);
@@ -138,6 +156,14 @@ final class RedisConversationStore implements ConversationStore {
     private List<Turn> range(ConversationId id, long from) {
         List<String> stored = redis.opsForList().range(RedisKeys.turns(id), from, -1);
         return stored == null ? List.of() : stored.stream().map(json::readTurn).toList();
+    }
+
+    // A pipeline hands back each LRANGE's reply deserialised by the template: a list of JSON strings.
+    private List<Turn> turns(Object stored) {
+        return stored == null
+                ? List.of()
+                : ((List<?>) stored)
+                        .stream().map(turn -> json.readTurn((String) turn)).toList();
     }
 
     private static byte[] bytes(String text) {

@@ -10,6 +10,7 @@ import dev.penny.channels.wire.Frame;
 import dev.penny.channels.wire.MessageText;
 import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.engine.Reply;
@@ -78,10 +79,15 @@ final class VisitorMessages {
             return;
         }
         List<Turn> turns = new ArrayList<>(1 + reply.botTurns().size());
-        turns.add(reply.visitorTurn());
-        // The bot's own answers are not announced: they go to the socket that asked, and no node relays them
-        // (VisitorRelay takes agent and system turns, AgentRelay visitor turns). Announcing them cost a publish, and
-        // a parse of the largest turns on every node, per message, for nothing.
+        // Only what some node relays is announced; each announcement costs a publish, and a parse on every node.
+        // The visitor's turn goes to the agent holding the conversation (AgentRelay), so not when the bot answered
+        // it: an agent claims only a conversation waiting in the queue, and a conversation's messages are answered one
+        // at a time, so none can hold it. While it waits, an agent may claim it on any node at any moment: announced.
+        if (reply.state() != ConversationState.BOT) {
+            turns.add(reply.visitorTurn());
+        }
+        // The bot's own answers go to the socket that asked, and no node relays them (VisitorRelay takes agent and
+        // system turns).
         reply.botTurns().stream().filter(turn -> turn.author() != Author.BOT).forEach(turns::add);
         announcer.announce(turns, ReplyFrames.handedOff(reply));
     }
