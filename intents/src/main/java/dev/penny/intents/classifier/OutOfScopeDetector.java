@@ -75,6 +75,11 @@ final class OutOfScopeDetector {
     }
 
     boolean outOfScope(double confidence, float[] embedding, int[] topIntents) {
+        if (confidences.length > 0 && percentile(confidences, confidence) >= threshold) {
+            // The score adds a percentile (never negative) to this one, so it cannot fall below the threshold: the
+            // verdict is known without the scan for the nearest example, the largest Java cost of classifying.
+            return false;
+        }
         double similarity = examples.nearest(embedding, topIntents);
         return score(confidences.length == 0 ? Double.NaN : confidence, similarity) < threshold;
     }
