@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param workers threads kept ready to answer classified messages (decide, store, call the LLM); more are started
  *     while all of them wait for an LLM, so a slow LLM call never holds up other visitors
- * @param linger how long a classifying thread waits for more messages after the first of a batch
+ * @param linger how long a classifying thread waits for more messages after the first of a batch; none by default,
+ *     since under load batches fill while the classifiers are busy and at light load a wait only delays the answer
  * @param maxBatch the most messages answered in one batch
  * @param classifiers threads classifying batches side by side; by default one per core, because on short questions
  *     overlapping encoder calls outran one call at a time spread over all cores (2 cores: the encoder alone at about
@@ -22,7 +23,7 @@ public record DispatchProperties(
 
     public DispatchProperties {
         workers = workers == null ? 4 : workers;
-        linger = linger == null ? Duration.ofMillis(1) : linger;
+        linger = linger == null ? Duration.ZERO : linger;
         maxBatch = maxBatch == null ? 32 : maxBatch;
         classifiers = classifiers == null ? Runtime.getRuntime().availableProcessors() : classifiers;
         encoderThreads = encoderThreads == null ? 1 : encoderThreads;

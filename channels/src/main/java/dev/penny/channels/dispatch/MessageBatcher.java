@@ -18,8 +18,8 @@ import org.slf4j.MDC;
  * Hands visitor messages to the engine in batches, so the encoder classifies many messages in one call.
  *
  * <p>A few threads, {@code penny-understand-N} (one per core by default), classify: each takes every message waiting
- * (those that arrived while the previous batches were classified), or, when only a few wait, lingers a moment for
- * more, and has the engine store and classify them ({@link SupportEngine#understandAll}) in one encoder call. The
+ * (those that arrived while the previous batches were classified; after lingering a moment for more, if {@code
+ * penny.dispatch.linger} says so), and has the engine store and classify them ({@link SupportEngine#understandAll}) in one encoder call. The
  * calls overlap, each on ONNX Runtime threads of its own (one by default, {@code penny.dispatch.encoder-threads}).
  * Batches grow with the load. A responder thread then answers the batch's FAQ questions together
  * ({@link SupportEngine#respondFromFaq}: a few store round trips for the whole batch instead of a few per message),
