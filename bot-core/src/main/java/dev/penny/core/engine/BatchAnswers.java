@@ -17,8 +17,8 @@ import java.util.Optional;
  * Answers the FAQ questions of a classified batch together. Answered one by one, each costs a handful of store
  * round trips (who is answering, the turns a choice pick is recognised from, the cost, the answer); together, a
  * batch costs four, whatever its size. With Redis on the same two cores as the encoder, those round trips were the
- * largest cost besides the encoder at saturation: the bench answered 585 messages/s on the in-memory store and 440
- * on Redis (README).
+ * largest cost besides the encoder at saturation: the bench answered 585 messages/s on the in-memory store and 365-438
+ * on Redis before it (README).
  *
  * <p>Only what the FAQ answers at once is answered here, exactly as {@link Responder#respond} would; anything else (a
  * re-sent message, a new or handed-off conversation, a failed classification, a conversation with two messages in
