@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FlakyNetwork implements AutoCloseable {
 
     private final ServerSocket listener;
-    private final int target;
+    private volatile int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean up = true;
 
@@ -45,6 +45,12 @@ final class FlakyNetwork implements AutoCloseable {
     }
 
     void restore() {
+        up = true;
+    }
+
+    /** Restores the line, to another server: a load balancer sending the reconnecting browser to another node. */
+    void restoreTo(int otherTarget) {
+        target = otherTarget;
         up = true;
     }
 

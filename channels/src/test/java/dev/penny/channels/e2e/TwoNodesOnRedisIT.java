@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Two Penny nodes on one real Redis (env {@code REDIS_URL}, default {@code redis://127.0.0.1:6379}, database 15): a
  * visitor who started on one node resumes on the other, and an agent on the first node reaches them there live.
  */
-class TwoNodesOnRedisIT {
+public class TwoNodesOnRedisIT {
 
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
@@ -172,7 +172,7 @@ class TwoNodesOnRedisIT {
     }
 
     /** The test database 15 of the Redis named by REDIS_URL, so tests never touch Penny's own data. */
-    static String redisUrl() {
+    public static String redisUrl() {
         String env = System.getenv("REDIS_URL");
         URI uri = URI.create(env == null || env.isBlank() ? "redis://127.0.0.1:6379" : env);
         String userInfo = uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@";
