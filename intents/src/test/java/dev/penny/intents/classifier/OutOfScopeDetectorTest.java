@@ -2,6 +2,7 @@ package dev.penny.intents.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.intents.RandomUnitVectors;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -83,17 +84,8 @@ class OutOfScopeDetectorTest {
     }
 
     private float[][] unitVectors(int count) {
-        float[][] out = new float[count][DIMENSION];
-        for (float[] v : out) {
-            double norm = 0;
-            for (int d = 0; d < DIMENSION; d++) {
-                v[d] = (float) random.nextGaussian();
-                norm += v[d] * v[d];
-            }
-            for (int d = 0; d < DIMENSION; d++) {
-                v[d] /= (float) Math.sqrt(norm);
-            }
-        }
+        float[][] out = new float[count][];
+        Arrays.setAll(out, i -> RandomUnitVectors.next(random, DIMENSION));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.penny.intents.retriever;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.intents.RandomUnitVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -51,15 +52,6 @@ class PassageIndexTest {
     }
 
     private static float[] unit(Random random) {
-        float[] v = new float[DIMENSION];
-        double norm = 0;
-        for (int d = 0; d < DIMENSION; d++) {
-            v[d] = (float) random.nextGaussian();
-            norm += v[d] * v[d];
-        }
-        for (int d = 0; d < DIMENSION; d++) {
-            v[d] /= (float) Math.sqrt(norm);
-        }
-        return v;
+        return RandomUnitVectors.next(random, DIMENSION);
     }
 }
