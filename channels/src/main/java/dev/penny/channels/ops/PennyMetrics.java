@@ -1,6 +1,7 @@
 package dev.penny.channels.ops;
 
 import dev.penny.core.cost.CostEvent;
+import dev.penny.core.cost.CostKind;
 import dev.penny.core.engine.Reply;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.policy.Route;
@@ -10,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Penny's meters: {@code penny.messages} by route, {@code penny.answer.latency} by route, {@code penny.escalations}
@@ -22,6 +25,12 @@ public final class PennyMetrics {
     static final String PERSON_ANSWERING = "agent";
 
     private final MeterRegistry registry;
+    // Kept once registered: building a meter's id and finding it in the registry for every message is work the
+    // answering threads need not repeat.
+    private final Map<String, Counter> messages = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    private final Map<String, Counter> escalations = new ConcurrentHashMap<>();
+    private final Map<CostKind, Counter> costs = new ConcurrentHashMap<>();
 
     public PennyMetrics(MeterRegistry registry, HumanHandoff handoff) {
         this.registry = registry;
@@ -39,32 +48,42 @@ public final class PennyMetrics {
             return;
         }
         String route = route(reply);
-        Counter.builder("penny.messages")
-                .description("Visitor messages by who answered them")
-                .tag("route", route)
-                .register(registry)
+        messages.computeIfAbsent(
+                        route,
+                        r -> Counter.builder("penny.messages")
+                                .description("Visitor messages by who answered them")
+                                .tag("route", r)
+                                .register(registry))
                 .increment();
-        Timer.builder("penny.answer.latency")
-                .description("From a visitor message's arrival to its answer")
-                .tag("route", route)
-                .register(registry)
+        latencies
+                .computeIfAbsent(
+                        route,
+                        r -> Timer.builder("penny.answer.latency")
+                                .description("From a visitor message's arrival to its answer")
+                                .tag("route", r)
+                                .register(registry))
                 .record(latency);
         if (route.equals("llm") || route.equals("human")) {
-            Counter.builder("penny.escalations")
-                    .description("Messages the FAQ could not answer, by where they went")
-                    .tag("to", route)
-                    .register(registry)
+            escalations
+                    .computeIfAbsent(
+                            route,
+                            r -> Counter.builder("penny.escalations")
+                                    .description("Messages the FAQ could not answer, by where they went")
+                                    .tag("to", r)
+                                    .register(registry))
                     .increment();
         }
     }
 
     /** Adds a recorded cost. */
     public void cost(CostEvent event) {
-        Counter.builder("penny.cost")
-                .description("Cost in micro-dollars; kind all_llm_baseline is avoided, not spent")
-                .baseUnit("microdollars")
-                .tag("kind", event.kind().name().toLowerCase(Locale.ROOT))
-                .register(registry)
+        costs.computeIfAbsent(
+                        event.kind(),
+                        kind -> Counter.builder("penny.cost")
+                                .description("Cost in micro-dollars; kind all_llm_baseline is avoided, not spent")
+                                .baseUnit("microdollars")
+                                .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                                .register(registry))
                 .increment(event.microDollars());
     }
 
