@@ -44,35 +44,33 @@ final class BatchAnswers {
                 .toList();
         List<Optional<ConversationState>> states = store.states(ids);
         List<Integer> botAnswers = new ArrayList<>();
+        List<ConversationId> botAnswersIds = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             // A new or closed conversation gets its state set first; a handed-off one gets silence: both per message.
             if (states.get(c).equals(Optional.of(ConversationState.BOT))) {
                 botAnswers.add(candidates.get(c));
+                botAnswersIds.add(ids.get(c));
             }
         }
-        List<List<Turn>> recent = store.recentTurnsOfEach(
-                botAnswers.stream()
-                        .map(i -> batch.get(i).visitorTurn().conversationId())
-                        .toList(),
-                ChoicePick.RECENT_TURNS);
+        List<List<Turn>> recent = store.recentTurnsOfEach(botAnswersIds, ChoicePick.RECENT_TURNS);
         // A batch is classified with one FAQ version, so this is one group but for a publish racing the batch.
+        // Each group holds positions in botAnswers (and so in recent).
         Map<Responder, List<Integer>> byResponder = new IdentityHashMap<>();
-        Map<Integer, List<Turn>> recentByIndex = new HashMap<>();
         for (int k = 0; k < botAnswers.size(); k++) {
-            int i = botAnswers.get(k);
             byResponder
-                    .computeIfAbsent(batch.get(i).responder(), r -> new ArrayList<>())
-                    .add(i);
-            recentByIndex.put(i, recent.get(k));
+                    .computeIfAbsent(batch.get(botAnswers.get(k)).responder(), r -> new ArrayList<>())
+                    .add(k);
         }
-        byResponder.forEach((responder, indices) -> {
+        byResponder.forEach((responder, positions) -> {
+            List<Understood> group =
+                    positions.stream().map(k -> batch.get(botAnswers.get(k))).toList();
             List<Optional<Reply>> answered = responder.respondFromFaq(
-                    indices.stream().map(i -> batch.get(i).visitorTurn()).toList(),
-                    indices.stream().map(i -> question(batch.get(i))).toList(),
-                    indices.stream().map(recentByIndex::get).toList(),
+                    group.stream().map(Understood::visitorTurn).toList(),
+                    group.stream().map(BatchAnswers::question).toList(),
+                    positions.stream().map(recent::get).toList(),
                     scope);
-            for (int k = 0; k < indices.size(); k++) {
-                replies.set(indices.get(k), answered.get(k));
+            for (int j = 0; j < positions.size(); j++) {
+                replies.set(botAnswers.get(positions.get(j)), answered.get(j));
             }
         });
         return replies;

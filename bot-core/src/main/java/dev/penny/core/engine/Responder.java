@@ -11,6 +11,7 @@ import dev.penny.core.understanding.FaqRetriever;
 import dev.penny.core.understanding.IntentPrediction;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,21 +82,21 @@ final class Responder {
         for (int i = 0; i < visitorTurns.size(); i++) {
             Optional<Turn> answer = unstoredFaqReply(visitorTurns.get(i), questions.get(i), recent.get(i));
             answers.add(answer);
-            answer.ifPresent(turn -> answerTurns.add(turn));
             if (answer.isPresent()) {
                 answeredTurns.add(visitorTurns.get(i));
+                answerTurns.add(answer.get());
             }
         }
         meter.classifiedAll(answeredTurns);
         writer.storeAll(answerTurns);
-        List<Optional<Reply>> replies = new ArrayList<>(answers.size());
+        List<Optional<Reply>> replies = new ArrayList<>(Collections.nCopies(answers.size(), Optional.empty()));
         for (int i = 0; i < answers.size(); i++) {
+            int at = i;
             Turn visitorTurn = visitorTurns.get(i);
-            Optional<Turn> answer = answers.get(i);
-            Reply[] reply = new Reply[1];
-            answer.ifPresent(
-                    turn -> scope.run(visitorTurn.conversationId(), () -> reply[0] = answered(visitorTurn, turn)));
-            replies.add(Optional.ofNullable(reply[0]));
+            answers.get(i)
+                    .ifPresent(answer -> scope.run(
+                            visitorTurn.conversationId(),
+                            () -> replies.set(at, Optional.of(answered(visitorTurn, answer)))));
         }
         return replies;
     }

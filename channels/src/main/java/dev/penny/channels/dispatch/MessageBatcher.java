@@ -19,14 +19,15 @@ import org.slf4j.MDC;
  *
  * <p>A few threads, {@code penny-understand-N} (one per core by default), classify: each takes every message waiting
  * (those that arrived while the previous batches were classified; after lingering a moment for more, if {@code
- * penny.dispatch.linger} says so), and has the engine store and classify them ({@link SupportEngine#understandAll}) in one encoder call. The
- * calls overlap, each on ONNX Runtime threads of its own (one by default, {@code penny.dispatch.encoder-threads}).
- * Batches grow with the load. A responder thread then answers the batch's FAQ questions together
- * ({@link SupportEngine#respondFromFaq}: a few store round trips for the whole batch instead of a few per message),
- * and hands every other message to a responder of its own ({@link Responders}, {@link SupportEngine#respond}): the
- * decision, the writes and any LLM call, so a slow LLM call holds up only its own conversation. One conversation's messages are answered in the order they arrived: its
- * next message joins a batch only once the previous one is answered ({@link PendingMessages}). Closing answers what
- * is already queued before the threads stop.
+ * penny.dispatch.linger} says so), and has the engine store and classify them ({@link SupportEngine#understandAll})
+ * in one encoder call. The calls overlap, each on ONNX Runtime threads of its own (one by default, {@code
+ * penny.dispatch.encoder-threads}). Batches grow with the load. A responder thread then answers the batch's FAQ
+ * questions together ({@link SupportEngine#respondFromFaq}: a few store round trips for the whole batch instead of a
+ * few per message), and hands every other message to a responder of its own ({@link Responders}, {@link
+ * SupportEngine#respond}): the decision, the writes and any LLM call, so a slow LLM call holds up only its own
+ * conversation. One conversation's messages are answered in the order they arrived: its next message joins a batch
+ * only once the previous one is answered ({@link PendingMessages}). Closing answers what is already queued before the
+ * threads stop.
  */
 public final class MessageBatcher implements AutoCloseable {
 
