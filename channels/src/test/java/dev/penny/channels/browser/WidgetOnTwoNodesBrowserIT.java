@@ -2,7 +2,7 @@ package dev.penny.channels.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.channels.PennyApplication;
+import dev.penny.channels.e2e.CatalogNode;
 import dev.penny.channels.e2e.TwoNodesOnRedisIT;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import java.time.Duration;
@@ -11,9 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The widget in headless Chromium against two Penny nodes on one real Redis: a visitor whose connection drops while
@@ -27,8 +24,8 @@ class WidgetOnTwoNodesBrowserIT {
 
     private static final HostSite SHOP = HostSite.start();
     private static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static CatalogNode nodeA;
+    private static CatalogNode nodeB;
 
     private ChromeDriver driver;
 
@@ -40,7 +37,7 @@ class WidgetOnTwoNodesBrowserIT {
 
     @AfterAll
     static void stopEverything() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+        for (CatalogNode node : new CatalogNode[] {nodeA, nodeB}) {
             if (node != null) {
                 node.close();
             }
@@ -60,7 +57,7 @@ class WidgetOnTwoNodesBrowserIT {
     void asks_the_other_node_again_until_the_answer_the_first_one_was_making_is_there() {
         // slower than the widget's reconnect and first re-send, so the answer is not there when they happen
         LLM.enqueue(LocalOpenAiServer.Reply.answer(ANSWER, 300, 40).after(Duration.ofSeconds(9)));
-        try (FlakyNetwork network = new FlakyNetwork(port(nodeA))) {
+        try (FlakyNetwork network = new FlakyNetwork(nodeA.port())) {
             driver = Chromium.desktop();
             WidgetOnPage widget = new WidgetOnPage(driver, network.port())
                     .load(SHOP.page(network.port(), ""))
@@ -70,7 +67,7 @@ class WidgetOnTwoNodesBrowserIT {
 
             network.cut();
             widget.until(d -> widget.find(".status").getText().contains("Reconnecting"));
-            network.restoreTo(port(nodeB));
+            network.restoreTo(nodeB.port());
 
             widget.awaitReply("We do not sell crypto");
             assertThat(widget.all(".msg.visitor.pending")).isEmpty();
@@ -83,21 +80,14 @@ class WidgetOnTwoNodesBrowserIT {
         }
     }
 
-    private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PennyApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--penny.catalog=classpath:catalog/test-bank.yml",
-                        "--penny.redis.url=" + TwoNodesOnRedisIT.redisUrl(),
-                        "--penny.llm.base-url=" + LLM.baseUrl(),
-                        "--penny.llm.api-key=test-key",
-                        "--penny.llm.timeout=30s",
-                        // any question the FAQ does not answer goes to the LLM, however loosely the FAQ matches it
-                        "--penny.policy.min-grounding-score=0",
-                        "--penny.limits.allowed-origins=" + SHOP.origin());
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    private static CatalogNode start() {
+        return CatalogNode.start(
+                TwoNodesOnRedisIT.redisUrl(),
+                "--penny.llm.base-url=" + LLM.baseUrl(),
+                "--penny.llm.api-key=test-key",
+                "--penny.llm.timeout=30s",
+                // any question the FAQ does not answer goes to the LLM, however loosely the FAQ matches it
+                "--penny.policy.min-grounding-score=0",
+                "--penny.limits.allowed-origins=" + SHOP.origin());
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A Penny node on Redis with the small test catalog, an agent (alice) and a catalog owner (olivia). */
-final class CatalogNode implements AutoCloseable {
+public final class CatalogNode implements AutoCloseable {
 
     final ConfigurableApplicationContext context;
 
@@ -16,7 +16,7 @@ final class CatalogNode implements AutoCloseable {
         this.context = context;
     }
 
-    static CatalogNode start(String redisUrl, String... more) {
+    public static CatalogNode start(String redisUrl, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--penny.catalog=classpath:catalog/test-bank.yml",
@@ -37,7 +37,7 @@ final class CatalogNode implements AutoCloseable {
         return new CatalogNode(new SpringApplicationBuilder(PennyApplication.class).run(args.toArray(String[]::new)));
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
