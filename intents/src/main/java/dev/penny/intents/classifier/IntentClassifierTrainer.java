@@ -55,8 +55,7 @@ public final class IntentClassifierTrainer {
                     "A classifier needs examples of at least two intents, got " + intentIds.size());
         }
         List<String> texts = examples.stream().map(LabelledExample::text).toList();
-        List<float[][]> embeddings =
-                encoders.stream().map(encoder -> encoder.encode(texts)).toList();
+        List<float[][]> embeddings = MemberEncoding.encode(encoders, texts);
         int[] labels = labels(examples, intentIds);
         HeldOutSplit split = HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed());
 

@@ -53,10 +53,7 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<float[][]> embeddings = new ArrayList<>(members.size());
-        for (EncoderHead member : members) {
-            embeddings.add(member.encoder().encode(texts));
-        }
+        List<float[][]> embeddings = MemberEncoding.encode(encoders(), texts);
         List<ClassifiedQuestion> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             List<double[]> each = new ArrayList<>(members.size());

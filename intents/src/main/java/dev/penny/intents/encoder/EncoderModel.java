@@ -26,6 +26,13 @@ public record EncoderModel(String name, Source source, Pooling pooling) {
     /** sentence-transformers all-MiniLM-L6-v2, 384 dimensions, mean pooling. */
     public static final String ALL_MINILM_L6_V2 = "all-minilm-l6-v2";
 
+    /**
+     * all-MiniLM-L6-v2 int8-quantised: encodes BANKING77 about two and a half times as fast as the full-precision
+     * model, for a tenth of a point of accuracy as an ensemble's second member (README). Its vectors move slightly
+     * with their batch companions, as bge-small's do.
+     */
+    public static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
+
     public static EncoderModel bgeSmallEnV15Quantized() {
         return new EncoderModel(
                 BGE_SMALL_EN_V15_Q,
@@ -37,6 +44,13 @@ public record EncoderModel(String name, Source source, Pooling pooling) {
         return new EncoderModel(
                 ALL_MINILM_L6_V2,
                 new Classpath("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json"),
+                Pooling.MEAN);
+    }
+
+    public static EncoderModel allMiniLmL6V2Quantized() {
+        return new EncoderModel(
+                ALL_MINILM_L6_V2_Q,
+                new Classpath("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json"),
                 Pooling.MEAN);
     }
 
@@ -57,10 +71,13 @@ public record EncoderModel(String name, Source source, Pooling pooling) {
         if (key.equals(ALL_MINILM_L6_V2)) {
             return allMiniLmL6V2();
         }
+        if (key.equals(ALL_MINILM_L6_V2_Q)) {
+            return allMiniLmL6V2Quantized();
+        }
         Path directory = Path.of(nameOrDirectory);
         if (!Files.isDirectory(directory)) {
             throw new EncoderModelException("Unknown encoder model '" + nameOrDirectory + "': use "
-                    + BGE_SMALL_EN_V15_Q + ", " + ALL_MINILM_L6_V2
+                    + BGE_SMALL_EN_V15_Q + ", " + ALL_MINILM_L6_V2 + ", " + ALL_MINILM_L6_V2_Q
                     + ", or the path of a directory holding a .onnx file and tokenizer.json");
         }
         return fromDirectory(directory, pooling == null ? Pooling.MEAN : pooling);

@@ -42,6 +42,20 @@ class OnnxSentenceEncoderTest {
     }
 
     @Test
+    void the_quantised_minilm_is_bundled_and_close_to_the_full_precision_model() {
+        try (OnnxSentenceEncoder quantised =
+                OnnxSentenceEncoder.load(EncoderModel.resolve("all-minilm-l6-v2-q", null))) {
+            assertThat(quantised.name()).isEqualTo(EncoderModel.ALL_MINILM_L6_V2_Q);
+            assertThat(quantised.dimension()).isEqualTo(miniLm.dimension());
+            for (String text : List.of("When will my card arrive?", "Can I top up with Apple Pay?", "lost card")) {
+                assertThat(quantised.encode(text)).containsExactly(quantised.encode(text));
+                // int8 weights and activations: near the full-precision vector, not equal to it
+                assertThat(cosine(quantised.encode(text), miniLm.encode(text))).isBetween(0.95, 0.99999);
+            }
+        }
+    }
+
+    @Test
     void threads_that_do_not_spin_and_a_set_thread_count_give_the_same_vectors() {
         try (OnnxSentenceEncoder calm = OnnxSentenceEncoder.load(EncoderModel.allMiniLmL6V2(), 1, false)) {
             String text = "What exchange rate do you use for euros to dollars?";
