@@ -2,6 +2,7 @@ package dev.penny.intents.classifier;
 
 import dev.penny.intents.encoder.EmbeddingMatrix;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,5 +35,47 @@ final class ExamplesByIntent {
             best = Math.max(best, byIntent[c].nearest(question));
         }
         return best;
+    }
+
+    /**
+     * Votes of the question's {@code neighbours} nearest examples among the candidate intents' examples: each votes
+     * for its intent with weight {@code exp(similarity / temperature)}, so that a near example outweighs a far one;
+     * the votes are normalised to sum to one. Intents that are not candidates get nothing.
+     */
+    double[] votes(float[] question, int[] candidates, int neighbours, double temperature) {
+        float[] nearest = new float[neighbours];
+        int[] nearestIntent = new int[neighbours];
+        Arrays.fill(nearest, Float.NEGATIVE_INFINITY);
+        for (int c : candidates) {
+            for (float similarity : byIntent[c].similarities(question)) {
+                if (similarity > nearest[neighbours - 1]) {
+                    insert(nearest, nearestIntent, similarity, c);
+                }
+            }
+        }
+        double[] votes = new double[byIntent.length];
+        double total = 0;
+        for (int i = 0; i < neighbours && nearest[i] > Float.NEGATIVE_INFINITY; i++) {
+            // relative to the nearest, so that a sharp temperature cannot overflow
+            double vote = Math.exp((nearest[i] - nearest[0]) / temperature);
+            votes[nearestIntent[i]] += vote;
+            total += vote;
+        }
+        for (int c = 0; total > 0 && c < votes.length; c++) {
+            votes[c] /= total;
+        }
+        return votes;
+    }
+
+    /** Puts a similarity into the descending list, dropping the last. */
+    private static void insert(float[] nearest, int[] nearestIntent, float similarity, int intent) {
+        int at = nearest.length - 1;
+        while (at > 0 && nearest[at - 1] < similarity) {
+            nearest[at] = nearest[at - 1];
+            nearestIntent[at] = nearestIntent[at - 1];
+            at--;
+        }
+        nearest[at] = similarity;
+        nearestIntent[at] = intent;
     }
 }

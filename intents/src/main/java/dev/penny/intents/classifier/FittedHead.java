@@ -1,7 +1,10 @@
 package dev.penny.intents.classifier;
 
-/** A head trained on one encoder's embeddings, with the feature map its inputs go through. */
-record FittedHead(FeatureMap featureMap, SoftmaxHead head) {
+/**
+ * What was learned from one encoder's embeddings: the head, the feature map its inputs go through, and the examples
+ * it was trained on, grouped by intent, which vote beside it ({@link NeighbourVotes}).
+ */
+record FittedHead(FeatureMap featureMap, SoftmaxHead head, ExamplesByIntent examples) {
 
     /** Raw scores, one per intent. */
     double[] logits(String text, float[] embedding) {

@@ -50,14 +50,17 @@ record HeldOutCalibration(Calibration calibration, OutOfScopeDetector outOfScope
         List<ScoredAnswer> answers = new ArrayList<>(heldOut.length);
         double[] confidences = new double[heldOut.length];
         double[] nearest = new double[heldOut.length];
-        ExamplesByIntent fittedExamples =
-                new ExamplesByIntent(rows(primary, split.fitted()), rows(labels, split.fitted()), intents);
+        ExamplesByIntent fittedExamples = fitted.get(0).examples();
+        List<ExamplesByIntent> voters =
+                fitted.stream().map(FittedHead::examples).toList();
         for (int i = 0; i < heldOut.length; i++) {
             List<double[]> each = new ArrayList<>(fitted.size());
+            List<float[]> questions = new ArrayList<>(fitted.size());
             for (int m = 0; m < fitted.size(); m++) {
                 each.add(SoftmaxHead.softmax(logits.get(m).get(i), temperatures.get(m)));
+                questions.add(embeddings.get(m)[heldOut[i]]);
             }
-            double[] p = EncoderHead.average(each);
+            double[] p = NeighbourVotes.blend(EncoderHead.average(each), voters, questions, options.neighbourWeight());
             int best = IntentClassifierTrainer.argMax(p);
             answers.add(new ScoredAnswer(p[best], best == heldOutLabels[i]));
             confidences[i] = p[best];
@@ -75,14 +78,6 @@ record HeldOutCalibration(Calibration calibration, OutOfScopeDetector outOfScope
         int[] out = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
             out[i] = labels[rows[i]];
-        }
-        return out;
-    }
-
-    private static float[][] rows(float[][] embeddings, int[] rows) {
-        float[][] out = new float[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = embeddings[rows[i]];
         }
         return out;
     }

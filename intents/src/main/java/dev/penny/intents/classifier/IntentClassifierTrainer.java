@@ -65,7 +65,7 @@ public final class IntentClassifierTrainer {
         OutOfScopeDetector outOfScope = calibrated.outOfScope();
         if (options.refitOnAllExamples() && split.heldOut().length > 0) {
             fitted = fitAll(split.all(), texts, embeddings, labels, intentIds.size());
-            outOfScope = outOfScope.withExamples(new ExamplesByIntent(embeddings.get(0), labels, intentIds.size()));
+            outOfScope = outOfScope.withExamples(fitted.get(0).examples());
         }
         List<EncoderHead> members = new ArrayList<>(encoders.size());
         for (int m = 0; m < encoders.size(); m++) {
@@ -81,7 +81,7 @@ public final class IntentClassifierTrainer {
                         .map(t -> String.format("%.2f", t))
                         .toList(),
                 calibration.heldOutExamples());
-        return new OnnxIntentClassifier(members, intentIds, calibration, outOfScope);
+        return new OnnxIntentClassifier(members, intentIds, calibration, outOfScope, options.neighbourWeight());
     }
 
     private List<FittedHead> fitAll(
@@ -104,7 +104,7 @@ public final class IntentClassifierTrainer {
                 FeatureMap.fit(fitTexts, fitEmbeddings, Math.max(options.lexicalBuckets(), 1), options.lexicalWeight());
         SoftmaxHead head = SoftmaxTrainer.defaults(options.seed())
                 .train(map.features(fitTexts, fitEmbeddings), fitLabels, intents, map.width());
-        return new FittedHead(map, head);
+        return new FittedHead(map, head, new ExamplesByIntent(fitEmbeddings, fitLabels, intents));
     }
 
     private static List<String> intentIds(List<LabelledExample> examples) {

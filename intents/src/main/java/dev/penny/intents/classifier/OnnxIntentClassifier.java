@@ -26,13 +26,21 @@ public final class OnnxIntentClassifier implements IntentClassifier {
     private final List<String> intentIds;
     private final Calibration calibration;
     private final OutOfScopeDetector outOfScope;
+    private final List<ExamplesByIntent> voters;
+    private final double neighbourWeight;
 
     OnnxIntentClassifier(
-            List<EncoderHead> members, List<String> intentIds, Calibration calibration, OutOfScopeDetector outOfScope) {
+            List<EncoderHead> members,
+            List<String> intentIds,
+            Calibration calibration,
+            OutOfScopeDetector outOfScope,
+            double neighbourWeight) {
         this.members = List.copyOf(members);
         this.intentIds = List.copyOf(intentIds);
         this.calibration = calibration;
         this.outOfScope = outOfScope;
+        this.voters = members.stream().map(m -> m.fitted().examples()).toList();
+        this.neighbourWeight = neighbourWeight;
     }
 
     @Override
@@ -57,11 +65,14 @@ public final class OnnxIntentClassifier implements IntentClassifier {
         List<ClassifiedQuestion> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             List<double[]> each = new ArrayList<>(members.size());
+            List<float[]> vectors = new ArrayList<>(members.size());
             for (int m = 0; m < members.size(); m++) {
-                each.add(members.get(m).probabilities(texts.get(i), embeddings.get(m)[i]));
+                vectors.add(embeddings.get(m)[i]);
+                each.add(members.get(m).probabilities(texts.get(i), vectors.get(m)));
             }
-            float[] primary = embeddings.get(0)[i];
-            IntentPrediction prediction = predict(EncoderHead.average(each), primary);
+            float[] primary = vectors.get(0);
+            double[] p = NeighbourVotes.blend(EncoderHead.average(each), voters, vectors, neighbourWeight);
+            IntentPrediction prediction = predict(p, primary);
             out.add(new ClassifiedQuestion(
                     texts.get(i),
                     prediction,

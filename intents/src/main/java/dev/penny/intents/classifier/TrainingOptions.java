@@ -14,6 +14,8 @@ import java.util.List;
  * @param refitOnAllExamples after calibrating, train again on every example (held-out ones included)
  * @param lexicalBuckets size of the hashed word-feature block; 0 turns lexical features off
  * @param lexicalWeight scale of the lexical block relative to the standardised embedding
+ * @param neighbourWeight share of the nearest examples' votes in the probabilities ({@link NeighbourVotes}); 0 uses
+ *     the heads alone
  */
 public record TrainingOptions(
         long seed,
@@ -22,17 +24,21 @@ public record TrainingOptions(
         double outOfScopeFlagRate,
         boolean refitOnAllExamples,
         int lexicalBuckets,
-        float lexicalWeight) {
+        float lexicalWeight,
+        double neighbourWeight) {
 
     public TrainingOptions {
         targetPrecisions = List.copyOf(targetPrecisions);
         if (heldOutFraction < 0 || heldOutFraction >= 0.5) {
             throw new IllegalArgumentException("heldOutFraction must be in [0, 0.5), was " + heldOutFraction);
         }
+        if (neighbourWeight < 0 || neighbourWeight > 1) {
+            throw new IllegalArgumentException("neighbourWeight must be in [0, 1], was " + neighbourWeight);
+        }
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.06, true, 4096, 8f);
+        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.06, true, 4096, 8f, 0.35);
     }
 
     public TrainingOptions withSeed(long newSeed) {
@@ -43,6 +49,19 @@ public record TrainingOptions(
                 outOfScopeFlagRate,
                 refitOnAllExamples,
                 lexicalBuckets,
-                lexicalWeight);
+                lexicalWeight,
+                neighbourWeight);
+    }
+
+    public TrainingOptions withNeighbourWeight(double weight) {
+        return new TrainingOptions(
+                seed,
+                heldOutFraction,
+                targetPrecisions,
+                outOfScopeFlagRate,
+                refitOnAllExamples,
+                lexicalBuckets,
+                lexicalWeight,
+                weight);
     }
 }

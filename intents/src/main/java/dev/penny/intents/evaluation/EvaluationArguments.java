@@ -1,5 +1,6 @@
 package dev.penny.intents.evaluation;
 
+import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.Pooling;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,11 +15,12 @@ record EvaluationArguments(
         Pooling pooling,
         Path json,
         boolean peers,
-        int latencyQueries) {
+        int latencyQueries,
+        double neighbourWeight) {
 
     static final String USAGE = "usage: java -jar penny-eval.jar --train FILE --test FILE [--unknown-fraction F]"
-            + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|DIR|A+B] [--pooling cls|mean] [--json OUT]"
-            + " [--no-peers] [--latency-queries N]\n"
+            + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|all-minilm-l6-v2-q|DIR|A+B] [--pooling cls|mean] [--json OUT]"
+            + " [--no-peers] [--latency-queries N] [--neighbour-weight W]\n"
             + "  --train  a JSONL file of {\"text\",\"intent\"} rows or a YAML FAQ catalog\n"
             + "  --test   a JSONL file; rows with intent \"oos\" are out of scope";
 
@@ -32,6 +34,7 @@ record EvaluationArguments(
         Path json = null;
         boolean peers = true;
         int latencyQueries = 300;
+        double neighbourWeight = TrainingOptions.defaults().neighbourWeight();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--no-peers")) {
@@ -54,6 +57,7 @@ record EvaluationArguments(
                 case "--pooling" -> pooling = Pooling.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--json" -> json = Path.of(value);
                 case "--latency-queries" -> latencyQueries = Integer.parseInt(value);
+                case "--neighbour-weight" -> neighbourWeight = Double.parseDouble(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
             }
         }
@@ -63,6 +67,10 @@ record EvaluationArguments(
         if (unknown < 0 || unknown >= 1) {
             throw new IllegalArgumentException("--unknown-fraction must be in [0, 1)");
         }
-        return new EvaluationArguments(train, test, unknown, seed, model, pooling, json, peers, latencyQueries);
+        if (neighbourWeight < 0 || neighbourWeight > 1) {
+            throw new IllegalArgumentException("--neighbour-weight must be in [0, 1]");
+        }
+        return new EvaluationArguments(
+                train, test, unknown, seed, model, pooling, json, peers, latencyQueries, neighbourWeight);
     }
 }

@@ -72,8 +72,8 @@ public final class EvaluationCommand {
             List<SentenceEncoder> encoders,
             PrintStream out) {
         SentenceEncoder primary = encoders.get(0);
-        PennyCandidate penny =
-                new PennyCandidate(encoders, TrainingOptions.defaults().withSeed(args.seed()));
+        PennyCandidate penny = new PennyCandidate(
+                encoders, TrainingOptions.defaults().withSeed(args.seed()).withNeighbourWeight(args.neighbourWeight()));
         CandidateResult pennyResult = CandidateResult.measure(penny, train, test, args.latencyQueries());
         List<CoverageAtPrecision> coverage =
                 CoverageAtPrecision.measure(penny.classifier().calibration(), test, pennyResult.verdicts());
