@@ -3,6 +3,7 @@ package dev.penny.intents.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.penny.intents.classifier.TrainingOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -82,5 +83,17 @@ class EvaluationCommandTest {
                 .hasMessageContaining("usage:");
         assertThatThrownBy(() -> EvaluationArguments.parse(new String[] {"--trian", "x"}))
                 .hasMessageContaining("unknown option --trian");
+    }
+
+    @Test
+    void the_nearest_examples_share_is_the_trainings_default_unless_given_and_must_be_a_share() {
+        String[] files = {"--train", "x.jsonl", "--test", "y.jsonl"};
+        assertThat(EvaluationArguments.parse(files).neighbourWeight())
+                .isEqualTo(TrainingOptions.defaults().neighbourWeight());
+        String[] off = {"--train", "x.jsonl", "--test", "y.jsonl", "--neighbour-weight", "0"};
+        assertThat(EvaluationArguments.parse(off).neighbourWeight()).isZero();
+        assertThatThrownBy(() -> EvaluationArguments.parse(
+                        new String[] {"--train", "x.jsonl", "--test", "y.jsonl", "--neighbour-weight", "1.5"}))
+                .hasMessageContaining("--neighbour-weight must be in [0, 1]");
     }
 }
