@@ -8,9 +8,9 @@ import java.util.List;
  * on BANKING77 and HWU64 (README), the blend adds about a point of accuracy; its constants were chosen on a slice of
  * the training data held out from fitting, never on test data.
  *
- * <p>Only the examples of the heads' top intents vote: scanning every example would cost each question about a
- * millisecond, and the nearest examples almost always belong to those intents (restricting them did not change the
- * accuracy measured).
+ * <p>Only the examples of the heads' top intents vote: a few hundred vectors scanned per question instead of every
+ * example (10,003 for BANKING77), and the nearest examples almost always belong to those intents (in the scratch
+ * measurement, restricting the voters moved accuracy by at most 0.13 points either way on test and on held-out data).
  */
 final class NeighbourVotes {
 
