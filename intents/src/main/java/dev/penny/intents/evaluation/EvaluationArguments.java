@@ -19,8 +19,8 @@ record EvaluationArguments(
         double neighbourWeight) {
 
     static final String USAGE = "usage: java -jar penny-eval.jar --train FILE --test FILE [--unknown-fraction F]"
-            + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|all-minilm-l6-v2-q|DIR|A+B] [--pooling cls|mean] [--json OUT]"
-            + " [--no-peers] [--latency-queries N] [--neighbour-weight W]\n"
+            + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|all-minilm-l6-v2-q|DIR|A+B]"
+            + " [--pooling cls|mean] [--json OUT] [--no-peers] [--latency-queries N] [--neighbour-weight W]\n"
             + "  --train  a JSONL file of {\"text\",\"intent\"} rows or a YAML FAQ catalog\n"
             + "  --test   a JSONL file; rows with intent \"oos\" are out of scope";
 
