@@ -11,6 +11,7 @@ import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
@@ -64,9 +65,10 @@ class EngineConfiguration {
             PennyMetrics metrics,
             EngineSettings settings,
             Clock clock,
-            MissedQuestions missed) {
+            MissedQuestions missed,
+            SupportEvents events) {
         return new SupportEngine(
-                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed);
+                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed, events);
     }
 
     @Bean
@@ -77,7 +79,8 @@ class EngineConfiguration {
             PennyMetrics metrics,
             EngineSettings settings,
             Clock clock,
-            MissedQuestions missed) {
+            MissedQuestions missed,
+            SupportEvents events) {
         return new AgentDesk(
                 store,
                 handoff,
@@ -85,6 +88,7 @@ class EngineConfiguration {
                 settings.costs(),
                 settings.phrases(),
                 clock,
-                missed);
+                missed,
+                events);
     }
 }
