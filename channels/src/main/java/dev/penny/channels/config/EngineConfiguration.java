@@ -17,17 +17,15 @@ import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The engine that answers visitors and the desk agents work at, built from the ports and the trained model. */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @EnableConfigurationProperties(PennyProperties.class)
-class EngineConfiguration {
+public class EngineConfiguration {
 
     /** UTC, so daily cost buckets are UTC days wherever the server runs. */
     @Bean
@@ -38,10 +36,10 @@ class EngineConfiguration {
 
     /** The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). */
     @Bean
-    EngineSettings engineSettings(
-            PennyProperties properties, ServedCatalog served, @Value("${penny.llm.timeout:10s}") String llmTimeout) {
+    @ConditionalOnMissingBean
+    EngineSettings engineSettings(PennyProperties properties, ServedCatalog served) {
         // the longest an answer takes: an LLM call that runs to its timeout, then the store writes
-        Duration answerDeadline = DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
+        Duration answerDeadline = properties.llm().timeout().plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
         return new EngineSettings(
                 served.liveFaq().current().policy(),
                 properties.cost().settings(),
@@ -51,11 +49,13 @@ class EngineConfiguration {
 
     /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
     @Bean
+    @ConditionalOnMissingBean
     LiveFaq liveFaq(ServedCatalog served) {
         return served.liveFaq();
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SupportEngine supportEngine(
             LiveFaq liveFaq,
             LlmClient llm,
@@ -72,6 +72,7 @@ class EngineConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     AgentDesk agentDesk(
             ConversationStore store,
             HumanHandoff handoff,
