@@ -1,6 +1,7 @@
 package dev.penny.core.engine;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.conversation.InMemoryConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.cost.CostSettings;
@@ -48,6 +49,7 @@ final class SupportDesk {
     final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
+    final InMemoryAnswerClaims claims = new InMemoryAnswerClaims();
     final SupportEngine engine;
     final AgentDesk agents;
 
@@ -66,7 +68,8 @@ final class SupportDesk {
                 ledger,
                 settings,
                 clock,
-                missed);
+                missed,
+                claims);
         agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed);
     }
 
