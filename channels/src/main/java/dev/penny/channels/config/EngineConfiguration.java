@@ -3,7 +3,9 @@ package dev.penny.channels.config;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.ops.MeteredCostLedger;
 import dev.penny.channels.ops.PennyMetrics;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.engine.BotPhrases;
@@ -16,6 +18,7 @@ import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,12 +38,20 @@ class EngineConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). */
+    /**
+     * The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). The answer
+     * deadline, the lease of an answer claim, is {@code penny.answer-claim-lease} when set.
+     */
     @Bean
     EngineSettings engineSettings(
-            PennyProperties properties, ServedCatalog served, @Value("${penny.llm.timeout:10s}") String llmTimeout) {
-        // the longest an answer takes: an LLM call that runs to its timeout, then the store writes
-        Duration answerDeadline = DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
+            PennyProperties properties,
+            ServedCatalog served,
+            @Value("${penny.llm.timeout:10s}") String llmTimeout,
+            @Value("${penny.answer-claim-lease:}") String claimLease) {
+        // by default an LLM call that runs to its timeout, then the store writes: a margin over the renewals
+        Duration answerDeadline = claimLease.isBlank()
+                ? DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE)
+                : DurationStyle.detectAndParse(claimLease);
         return new EngineSettings(
                 served.liveFaq().current().policy(),
                 properties.cost().settings(),
@@ -64,9 +75,19 @@ class EngineConfiguration {
             PennyMetrics metrics,
             EngineSettings settings,
             Clock clock,
-            MissedQuestions missed) {
+            MissedQuestions missed,
+            ObjectProvider<AnswerClaims> claims) {
         return new SupportEngine(
-                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed);
+                liveFaq,
+                llm,
+                store,
+                handoff,
+                new MeteredCostLedger(ledger, metrics),
+                settings,
+                clock,
+                missed,
+                // shared by the nodes on Redis; else this node's own
+                claims.getIfAvailable(InMemoryAnswerClaims::new));
     }
 
     @Bean

@@ -4,9 +4,11 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -59,6 +61,13 @@ class RedisConfiguration {
     ConversationStore redisConversationStore(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, PennyProperties properties) {
         return new RedisConversationStore(redis, properties.conversation().ttl());
+    }
+
+    /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */
+    @Bean(destroyMethod = "close")
+    AnswerClaims redisAnswerClaims(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, EngineSettings settings) {
+        return new RedisAnswerClaims(redis, settings.answerDeadline());
     }
 
     @Bean
