@@ -116,10 +116,28 @@ final class RedisAnswerClaims implements AnswerClaims, AutoCloseable {
         }
     }
 
-    /** Stops renewing: claims still held expire a lease later, so a re-send elsewhere can answer them. */
+    /**
+     * Stops renewing and hands back the claims still held (messages dispatch did not answer before it stopped), so a
+     * re-send to another node is answered at once; a claim that cannot be released expires a lease later.
+     */
     @Override
     public void close() {
         renewals.shutdownNow();
+        List<String> keys = List.copyOf(held);
+        held.clear();
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (String key : keys) {
+                    connection.scriptingCommands().eval(RELEASE, ReturnType.INTEGER, 1, bytes(key), holder);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not hand back {} answer claims: {}", keys.size(), e.toString());
+        }
     }
 
     private static String key(Turn turn) {

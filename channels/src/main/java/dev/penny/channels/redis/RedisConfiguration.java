@@ -39,8 +39,11 @@ class RedisConfiguration {
 
     @Bean
     JedisConnectionFactory pennyRedisConnectionFactory(
-            @Value("${penny.redis.url}") String url, @Value("${penny.redis.timeout:2s}") String timeout) {
-        return RedisConnections.factory(url, DurationStyle.detectAndParse(timeout));
+            @Value("${penny.redis.url}") String url,
+            @Value("${penny.redis.timeout:2s}") String timeout,
+            PennyProperties properties) {
+        return RedisConnections.factory(
+                url, DurationStyle.detectAndParse(timeout), RedisConnections.poolSize(properties.dispatch()));
     }
 
     @Bean
@@ -66,8 +69,10 @@ class RedisConfiguration {
     /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */
     @Bean(destroyMethod = "close")
     AnswerClaims redisAnswerClaims(
-            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, EngineSettings settings) {
-        return new RedisAnswerClaims(redis, settings.answerDeadline());
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<EngineSettings> settings) {
+        // the engine's lease; without an engine (a context of the ports alone), the default
+        return new RedisAnswerClaims(
+                redis, settings.getIfAvailable(EngineSettings::defaults).answerDeadline());
     }
 
     @Bean

@@ -63,13 +63,26 @@ class RedisAnswerClaimsIT extends AnswerClaimsContract {
     }
 
     @Test
-    void a_stopped_holders_claims_expire_a_lease_later() {
-        RedisAnswerClaims stopped = (RedisAnswerClaims) newHolder();
+    void a_closing_holder_hands_back_its_claims() {
+        RedisAnswerClaims closing = (RedisAnswerClaims) newHolder();
         AnswerClaims other = newHolder();
         Turn message = visitor("m1");
-        stopped.claimAll(List.of(message));
+        closing.claimAll(List.of(message));
 
-        stopped.close();
+        closing.close();
+
+        assertThat(other.claimAll(List.of(message))).containsExactly(true);
+    }
+
+    /** A node killed outright releases nothing and stops renewing: what it left is its claim's last lease. */
+    @Test
+    void a_claim_left_by_a_killed_node_expires_a_lease_later() {
+        AnswerClaims other = newHolder();
+        Turn message = visitor("m1");
+        redis.template()
+                .opsForValue()
+                .set(RedisKeys.answerClaim(message.conversationId(), message.id()), "killed-node", LEASE);
+
         assertThat(other.claimAll(List.of(message))).containsExactly(false);
         Sleep.through(LEASE.multipliedBy(2));
 
