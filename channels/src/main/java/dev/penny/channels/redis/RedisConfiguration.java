@@ -67,7 +67,10 @@ class RedisConfiguration {
             PennyProperties properties,
             ObjectProvider<Clock> clock) {
         return new RedisHumanHandoff(
-                redis, clock.getIfUnique(Clock::systemUTC), properties.handoff().handoffExpiry());
+                redis,
+                clock.getIfUnique(Clock::systemUTC),
+                properties.handoff().handoffExpiry(),
+                properties.handoff().maxWaiting());
     }
 
     @Bean
