@@ -27,6 +27,14 @@ public interface CostLedger {
     /** Everything recorded for one conversation; {@link CostTotals#NONE} when nothing was, or it expired. */
     CostTotals conversationTotals(ConversationId id);
 
+    /**
+     * {@link #conversationTotals} of each conversation, in the order of {@code ids}; a ledger across a network reads
+     * them all in one round trip.
+     */
+    default List<CostTotals> conversationTotalsOfEach(List<ConversationId> ids) {
+        return ids.stream().map(this::conversationTotals).toList();
+    }
+
     /** Everything recorded on one day, across conversations. */
     CostTotals dailyTotals(LocalDate day);
 

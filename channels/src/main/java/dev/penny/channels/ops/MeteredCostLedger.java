@@ -39,6 +39,11 @@ public final class MeteredCostLedger implements CostLedger {
     }
 
     @Override
+    public List<CostTotals> conversationTotalsOfEach(List<ConversationId> ids) {
+        return ledger.conversationTotalsOfEach(ids);
+    }
+
+    @Override
     public CostTotals dailyTotals(LocalDate day) {
         return ledger.dailyTotals(day);
     }

@@ -22,6 +22,7 @@ import java.util.Objects;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
+import redis.clients.jedis.Response;
 
 /**
  * Costs in Redis: integer micro-dollars and units per {@link CostKind}, added with {@code HINCRBY} to the
@@ -220,6 +221,19 @@ final class RedisCostLedger implements CostLedger {
         return totals(RedisKeys.cost(id));
     }
 
+    /** One pipeline of HGETALLs: one round trip per Redis node. */
+    @Override
+    public List<CostTotals> conversationTotalsOfEach(List<ConversationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return RedisPipelines.run(redis, pipeline -> {
+            List<Response<Map<String, String>>> hashes =
+                    ids.stream().map(id -> pipeline.hgetAll(RedisKeys.cost(id))).toList();
+            return () -> hashes.stream().map(h -> totals(h.get())).toList();
+        });
+    }
+
     @Override
     public CostTotals dailyTotals(LocalDate day) {
         LocalDate oldestKept = LocalDate.now(clock).minusDays(daysKept - 1L);
@@ -236,7 +250,10 @@ final class RedisCostLedger implements CostLedger {
     }
 
     private CostTotals totals(String key) {
-        Map<String, String> fields = redis.<String, String>opsForHash().entries(key);
+        return totals(redis.<String, String>opsForHash().entries(key));
+    }
+
+    private static CostTotals totals(Map<String, String> fields) {
         Map<CostKind, Long> units = new EnumMap<>(CostKind.class);
         Map<CostKind, Long> microDollars = new EnumMap<>(CostKind.class);
         for (CostKind kind : CostKind.values()) {
