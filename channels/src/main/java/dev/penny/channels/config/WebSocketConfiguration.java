@@ -1,6 +1,7 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.wire.EnvelopeCodec;
+import dev.penny.channels.wire.MessageText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -15,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSocket
 class WebSocketConfiguration {
 
-    private static final int MAX_FRAME_BYTES = 256 * 1024;
-
     @Bean
     EnvelopeCodec envelopeCodec(JsonMapper json) {
         return new EnvelopeCodec(json);
@@ -25,7 +24,8 @@ class WebSocketConfiguration {
     @Bean
     ServletServerContainerFactoryBean webSocketContainer() {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+        // The container reserves this buffer for every open socket: no larger than the longest legal frame.
+        container.setMaxTextMessageBufferSize(MessageText.largestFrameChars());
         container.setMaxBinaryMessageBufferSize(8 * 1024);
         return container;
     }

@@ -34,6 +34,7 @@ final class SessionStarts {
         connection.countStart();
         String token = Optional.ofNullable(envelope.text("conversationId")).orElse(envelope.conversationId());
         if (token == null) {
+            connection.takeConversationToken();
             ConversationId id = ConversationId.random();
             // Stored at once, so a visitor who reconnects before writing anything can still resume.
             store.setState(id, ConversationState.BOT);
