@@ -53,13 +53,13 @@ class HybridIndexTest {
 
     @Test
     void the_fused_ranking_finds_both() {
-        assertThat(top(index.search(RARE_CODE_QUESTION, 5))).isEqualTo(0);
-        assertThat(top(index.search(PARAPHRASE_QUESTION, 5))).isEqualTo(1);
+        assertThat(top(index.search(RARE_CODE_QUESTION, Fusion.DEFAULT, 5))).isEqualTo(0);
+        assertThat(top(index.search(PARAPHRASE_QUESTION, Fusion.DEFAULT, 5))).isEqualTo(1);
     }
 
     @Test
     void fused_results_keep_the_meaning_similarity_and_the_limit() {
-        List<RankedOwner> ranked = index.search(PARAPHRASE_QUESTION, 3);
+        List<RankedOwner> ranked = index.search(PARAPHRASE_QUESTION, Fusion.DEFAULT, 3);
         assertThat(ranked).hasSize(3);
         assertThat(ranked).allSatisfy(r -> assertThat(r.similarity()).isBetween(-1.0, 1.0));
     }
@@ -77,13 +77,13 @@ class HybridIndexTest {
 
         assertThat(second.encodedTexts()).isEqualTo(1);
         assertThat(counting.texts.get()).isEqualTo(1);
-        assertThat(top(second.search("when do you open", 1))).isEqualTo(3);
+        assertThat(top(second.search("when do you open", Fusion.DEFAULT, 1))).isEqualTo(3);
     }
 
     @Test
     void a_question_of_stop_words_only_is_ranked_by_meaning() {
         assertThat(index.searchWords("the of and", 5)).isEmpty();
-        assertThat(index.search("the of and", 5)).hasSize(5);
+        assertThat(index.search("the of and", Fusion.DEFAULT, 5)).hasSize(5);
     }
 
     private static int top(List<RankedOwner> ranked) {
