@@ -23,7 +23,7 @@ import java.util.Map;
 public record Fusion(boolean convex, double parameter) {
 
     /** The fusion Penny ranks with; the weight's choice is argued with figures in docs/knowledge.md. */
-    public static final Fusion DEFAULT = convex(0.3);
+    public static final Fusion DEFAULT = convex(0.05);
 
     public Fusion {
         if (convex ? !(parameter >= 0 && parameter <= 1) : !(parameter >= 1)) {
