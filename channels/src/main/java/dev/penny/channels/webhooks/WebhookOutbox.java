@@ -21,12 +21,7 @@ final class WebhookOutbox implements SupportEventOutbox {
     }
 
     @Override
-    public void emit(SupportEvent event) {
-        emitAll(List.of(event));
-    }
-
-    @Override
-    public void emitAll(List<? extends SupportEvent> events) {
+    public void take(List<? extends SupportEvent> events) {
         List<String> bodies = events.stream()
                 .filter(e -> properties.sends(e.type()))
                 .map(WebhookPayload::of)

@@ -39,7 +39,7 @@ class WebhookDeliveryIT {
     void each_event_arrives_as_signed_json_the_receiver_can_verify() {
         WebhookOutbox outbox = outbox(new InMemoryWebhookQueue(1000));
         ConversationId id = ConversationId.random();
-        outbox.emit(new ConversationStarted("e1", Instant.parse("2026-12-06T01:00:00Z"), id, "api", "U1"));
+        outbox.take(List.of(new ConversationStarted("e1", Instant.parse("2026-12-06T01:00:00Z"), id, "api", "U1")));
 
         Eventually.within(
                 Duration.ofSeconds(5), () -> assertThat(receiver.accepted()).hasSize(1));
@@ -60,7 +60,7 @@ class WebhookDeliveryIT {
         receiver.answer(500, 3);
         WebhookOutbox outbox = outbox(new InMemoryWebhookQueue(1000));
         List<SupportEvent> events = messages(ConversationId.random(), 5);
-        outbox.emitAll(events);
+        outbox.take(events);
 
         Eventually.within(
                 Duration.ofSeconds(10),
@@ -76,7 +76,7 @@ class WebhookDeliveryIT {
         receiver.down();
         WebhookOutbox outbox = outbox(new InMemoryWebhookQueue(1000));
         List<SupportEvent> events = interleaved(4, 10);
-        events.forEach(outbox::emit);
+        events.forEach(e -> outbox.take(List.of(e)));
         sleep(Duration.ofMillis(300));
         receiver.up();
 
@@ -93,7 +93,7 @@ class WebhookDeliveryIT {
         WebhookDelivery first = delivery(new RedisWebhookQueue(redis.template(), 1000));
         WebhookOutbox before = new WebhookOutbox(properties(), new RedisWebhookQueue(redis.template(), 1000), first);
         List<SupportEvent> events = interleaved(3, 10);
-        before.emitAll(events);
+        before.take(events);
         Eventually.within(
                 Duration.ofSeconds(5), () -> assertThat(receiver.received()).isNotEmpty());
         first.close();
