@@ -76,6 +76,14 @@ record ReplayFigures(Map<String, Object> values) {
         v.put("cost_per_1000_conversations_usd", usd(bot * 1000.0 / n));
         v.put("all_llm_cost_per_1000_conversations_usd", usd(allLlm * 1000.0 / n));
         v.put("cost_ratio_to_all_llm", share(bot, allLlm));
+        long llmCalls = turns.stream().filter(t -> route(t, "llm")).count();
+        if (llmCalls > 0) {
+            // The ledger's all-LLM estimate assumes a configured prompt size; this prices every message as the LLM
+            // calls of this replay actually cost on average, the like-for-like comparison.
+            double perCall = (double) costs.llmMicroDollars() / llmCalls;
+            v.put("llm_cost_per_call_usd", usd(perCall));
+            v.put("cost_ratio_to_all_llm_at_measured_call_cost", share(bot, Math.round(perCall * turns.size())));
+        }
         v.put("cost_per_automated_resolution_usd", automated == 0 ? null : usd((double) bot / automated));
         v.put("intercom_fin_per_resolution_usd", FIN_PER_RESOLUTION_USD);
         v.put("agent_seconds", costs.units(CostKind.AGENT_SECONDS));
@@ -85,6 +93,24 @@ record ReplayFigures(Map<String, Object> values) {
         v.put("agent_delay_seconds", options.agentDelay().toMillis() / 1000.0);
         v.put("seconds", Math.round(seconds * 10) / 10.0);
         return new ReplayFigures(v);
+    }
+
+    /** Turns that took a route, by what the corpus expected of them: an intent ("faq"), oos or human. */
+    private static Map<String, Long> byExpectation(List<Scored> turns, String route) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String kind : List.of("faq", ReplayCorpus.OUT_OF_SCOPE, ReplayCorpus.PERSON)) {
+            counts.put(
+                    kind,
+                    turns.stream()
+                            .filter(t -> route(t, route) && kind.equals(kind(t)))
+                            .count());
+        }
+        return counts;
+    }
+
+    private static String kind(Scored turn) {
+        String expect = turn.outcome().line().expect();
+        return expect.equals(ReplayCorpus.OUT_OF_SCOPE) || expect.equals(ReplayCorpus.PERSON) ? expect : "faq";
     }
 
     private static boolean route(Scored turn, String route) {
