@@ -4,9 +4,11 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.feedback.FeedbackProperties;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -32,7 +34,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${penny.redis.url:}'.isBlank()")
-@EnableConfigurationProperties(LearningProperties.class)
+@EnableConfigurationProperties({LearningProperties.class, FeedbackProperties.class})
 class RedisConfiguration {
 
     @Bean
@@ -79,6 +81,14 @@ class RedisConfiguration {
         Duration retention =
                 cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
         return new RedisCostLedger(redis, clock.getIfUnique(Clock::systemUTC), retention, cost.daysKept());
+    }
+
+    @Bean
+    FeedbackStore redisFeedbackStore(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            PennyProperties properties,
+            FeedbackProperties feedback) {
+        return new RedisFeedbackStore(redis, properties.conversation().ttl(), feedback.countsKept());
     }
 
     @Bean

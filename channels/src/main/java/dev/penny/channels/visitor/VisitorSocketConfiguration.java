@@ -9,6 +9,7 @@ import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean 
             TurnAnnouncer announcer,
             PennyMetrics metrics,
             TypingSignals typing,
+            FeedbackDesk feedback,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -54,6 +56,7 @@ class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean 
                 new SessionStarts(store, connections, positions, limits.maxMessageChars()),
                 new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
+                new VisitorFeedback(feedback),
                 typing,
                 limits,
                 clock);

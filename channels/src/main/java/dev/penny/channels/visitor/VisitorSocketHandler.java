@@ -31,6 +31,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
     private final SessionStarts starts;
     private final VisitorMessages messages;
     private final LeftMessages leftMessages;
+    private final VisitorFeedback feedback;
     private final TypingSignals typing;
     private final VisitorLimits limits;
     private final Clock clock;
@@ -41,6 +42,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             SessionStarts starts,
             VisitorMessages messages,
             LeftMessages leftMessages,
+            VisitorFeedback feedback,
             TypingSignals typing,
             VisitorLimits limits,
             Clock clock) {
@@ -49,6 +51,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
         this.starts = starts;
         this.messages = messages;
         this.leftMessages = leftMessages;
+        this.feedback = feedback;
         this.typing = typing;
         this.limits = limits;
         this.clock = clock;
@@ -92,6 +95,8 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             case "session.start" -> starts.start(connection, envelope);
             case "user.message", "quick.reply" -> messages.receive(connection, envelope);
             case "leave.message" -> leftMessages.leave(connection, envelope);
+            case "feedback" -> feedback.onAnswer(connection, envelope);
+            case "rating" -> feedback.rate(connection, envelope);
             case "typing" -> {
                 ConversationId id = connection.requireConversation(envelope);
                 if (connection.typingDue()) {
