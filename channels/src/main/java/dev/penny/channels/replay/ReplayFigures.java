@@ -66,6 +66,8 @@ record ReplayFigures(Map<String, Object> values) {
         v.put(
                 "handoff_share",
                 share(turns.stream().filter(t -> route(t, "human")).count(), turns.size()));
+        v.put("llm_turns_by_expectation", byExpectation(turns, "llm"));
+        v.put("handoff_turns_by_expectation", byExpectation(turns, "human"));
         v.put(
                 "unanswered",
                 turns.stream().filter(t -> route(t, Outcome.NO_ANSWER)).count());

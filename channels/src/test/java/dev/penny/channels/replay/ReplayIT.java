@@ -51,6 +51,9 @@ class ReplayIT {
         assertThat(figures).containsEntry("answered_precision", 0.6667);
         assertThat(figures).containsEntry("wrong_answer_rate", 0.2);
         assertThat(figures).containsEntry("oos_caught", 1.0);
+        assertThat((Map<?, ?>) figures.get("handoff_turns_by_expectation"))
+                .containsEntry("human", 1L)
+                .containsEntry("faq", 0L);
         assertThat((double) figures.get("cost_usd")).isPositive();
         assertThat((double) figures.get("cost_ratio_to_all_llm")).isBetween(0.0, 1.0);
         assertThat((double) figures.get("all_llm_cost_per_1000_conversations_usd"))
