@@ -2,6 +2,7 @@ package dev.penny.channels.feedback;
 
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.redis.RedisConfiguration;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.feedback.FeedbackStore;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Bean;
  * Visitors' feedback on answers and ratings of agent conversations: the desk that takes them, and the in-memory store
  * when no Redis is configured (the Redis configuration provides the other).
  */
-@AutoConfiguration
+@AutoConfiguration(after = RedisConfiguration.class)
 @EnableConfigurationProperties(FeedbackProperties.class)
 public class FeedbackConfiguration {
 

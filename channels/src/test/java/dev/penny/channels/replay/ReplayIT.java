@@ -51,7 +51,8 @@ class ReplayIT {
         assertThat(figures).containsEntry("answered_precision", 0.6667);
         assertThat(figures).containsEntry("wrong_answer_rate", 0.2);
         assertThat(figures).containsEntry("oos_caught", 1.0);
-        assertThat((Map<?, ?>) figures.get("handoff_turns_by_expectation"))
+        assertThat(figures.get("handoff_turns_by_expectation"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Long.class))
                 .containsEntry("human", 1L)
                 .containsEntry("faq", 0L);
         assertThat((double) figures.get("cost_usd")).isPositive();
