@@ -1,10 +1,10 @@
 package dev.penny.channels.replay;
 
+import dev.penny.channels.wire.Frame;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -44,18 +44,10 @@ final class ReplaySocket implements AutoCloseable {
     }
 
     synchronized void send(String type, String conversationId, String id, Map<String, Object> payload) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("v", 1);
-        frame.put("type", type);
-        if (conversationId != null) {
-            frame.put("conversationId", conversationId);
-        }
-        if (id != null) {
-            frame.put("id", id);
-        }
-        frame.put("payload", payload);
-        // the JDK client allows one outstanding send per socket; join keeps sends in order
-        socket.sendText(JSON.writeValueAsString(frame), true).join();
+        // the client's envelope is the server's frame shape; the JDK client allows one outstanding send per socket,
+        // join keeps sends in order
+        socket.sendText(JSON.writeValueAsString(Frame.of(type, conversationId, id, payload)), true)
+                .join();
     }
 
     @Override
