@@ -44,6 +44,12 @@ public enum ErrorCode {
      * few seconds, when its answer is stored or the attempt has been given up.
      */
     STILL_ANSWERING,
+    /** Feedback names a turn that is not a bot answer of this conversation. */
+    NOT_A_BOT_ANSWER,
+    /** Feedback is malformed: a rating outside 1–5, a comment too long. */
+    INVALID_FEEDBACK,
+    /** A rating for a conversation no agent took part in. */
+    NOTHING_TO_RATE,
     /** REST, catalog: an edited intent breaks a rule; the problems name each field. */
     INVALID_INTENT,
     /** REST, catalog: an import or the draft fails validation; nothing was changed. */
