@@ -1,7 +1,12 @@
 package dev.penny.core.engine;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * What the bot says when it is not quoting the FAQ or an LLM; one set per locale.
+ * What the bot says when it is not quoting the FAQ or an LLM, and what a visitor says to ask for a person; one set per
+ * locale, from a {@link Phrasebook}.
  *
  * @param didYouMean introduces a choice between close intents; the FAQ titles follow as quick replies
  * @param connecting tells the visitor a person will take over
@@ -9,6 +14,8 @@ package dev.penny.core.engine;
  * @param agentJoined announces that an agent took the conversation
  * @param backToBot announces that the agent handed the conversation back to the bot
  * @param closed announces that the conversation was closed
+ * @param askForPerson phrases that mean "a person, please" in this language (see {@code
+ *     PolicySettings#handoffPhrases})
  */
 public record BotPhrases(
         String didYouMean,
@@ -16,17 +23,21 @@ public record BotPhrases(
         String noAgentOnline,
         String agentJoined,
         String backToBot,
-        String closed) {
+        String closed,
+        List<String> askForPerson) {
 
-    /** The English phrases. */
+    public BotPhrases {
+        Objects.requireNonNull(didYouMean, "didYouMean");
+        Objects.requireNonNull(connecting, "connecting");
+        Objects.requireNonNull(noAgentOnline, "noAgentOnline");
+        Objects.requireNonNull(agentJoined, "agentJoined");
+        Objects.requireNonNull(backToBot, "backToBot");
+        Objects.requireNonNull(closed, "closed");
+        askForPerson = List.copyOf(askForPerson);
+    }
+
+    /** The English phrases shipped with Penny. */
     public static BotPhrases english() {
-        return new BotPhrases(
-                "Did you mean one of these?",
-                "I'll connect you with a person. Someone will be with you shortly.",
-                "I'll pass this on to a person, but nobody is available right now. Leave a message and your email"
-                        + " address, and we'll answer by email.",
-                "An agent has joined the conversation.",
-                "The agent has handed you back to me. How else can I help?",
-                "This conversation has been closed.");
+        return new BundledPhrasebook().phrases(Locale.ENGLISH);
     }
 }

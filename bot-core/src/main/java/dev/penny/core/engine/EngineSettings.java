@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param policy the escalation thresholds
  * @param costs prices and budgets
- * @param phrases what the bot says around handoffs and choices
+ * @param phrases the phrases of a desk built from these settings; the engine speaks each FAQ version's own ({@link
+ *     FaqVersion#phrases()})
  * @param answerDeadline the longest answering one message can take (an LLM call included); a message re-sent
  *     unanswered after this long was abandoned by the first attempt and is answered again
  */

@@ -58,19 +58,17 @@ final class SupportDesk {
     }
 
     SupportDesk(PolicySettings policy) {
+        this(policy, BotPhrases.english());
+    }
+
+    /** A desk whose FAQ version speaks {@code phrases}, the agents' desk included. */
+    SupportDesk(PolicySettings policy, BotPhrases phrases) {
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
         EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english(), ANSWER_DEADLINE);
-        engine = new SupportEngine(
-                new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy)),
-                llm,
-                engineStoreCalls,
-                handoff,
-                ledger,
-                settings,
-                clock,
-                missed,
-                events);
-        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
+        LiveFaq live = new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy, phrases));
+        engine = new SupportEngine(live, llm, engineStoreCalls, handoff, ledger, settings, clock, missed, events);
+        agents = new AgentDesk(
+                store, handoff, ledger, COSTS, () -> live.current().phrases(), clock, missed, events);
     }
 
     Reply visitorSays(ConversationId id, String text) {
