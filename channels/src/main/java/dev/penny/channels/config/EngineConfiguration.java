@@ -74,6 +74,7 @@ public class EngineConfiguration {
     @Bean
     @ConditionalOnMissingBean
     AgentDesk agentDesk(
+            LiveFaq liveFaq,
             ConversationStore store,
             HumanHandoff handoff,
             CostLedger ledger,
@@ -87,7 +88,7 @@ public class EngineConfiguration {
                 handoff,
                 new MeteredCostLedger(ledger, metrics),
                 settings.costs(),
-                settings.phrases(),
+                () -> liveFaq.current().phrases(),
                 clock,
                 missed,
                 events);
