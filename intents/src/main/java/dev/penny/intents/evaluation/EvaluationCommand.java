@@ -67,10 +67,16 @@ public final class EvaluationCommand {
         UnknownIntents unknown = UnknownIntents.choose(train, args.unknownFraction(), args.seed());
         train = unknown.training(train);
         test = unknown.test(test);
+        if (args.examplesPerIntent() > 0) {
+            train = ExamplesPerIntent.sample(train, args.examplesPerIntent(), args.seed());
+        }
         out.printf(
-                "Training on %d examples of %s, testing on %d rows of %s (%d intents held out as unknown)%n",
+                "Training on %d examples of %s%s, testing on %d rows of %s (%d intents held out as unknown)%n",
                 train.size(),
                 args.train(),
+                args.examplesPerIntent() > 0
+                        ? " (at most " + args.examplesPerIntent() + " per intent, seed " + args.seed() + ")"
+                        : "",
                 test.size(),
                 args.test(),
                 unknown.removed().size());
@@ -115,6 +121,7 @@ public final class EvaluationCommand {
                 test.size(),
                 pennyResult,
                 coverage,
+                penny.classifier().calibration(),
                 retrieval,
                 peers);
         report.print(out);
