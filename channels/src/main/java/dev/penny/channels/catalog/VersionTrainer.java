@@ -44,6 +44,9 @@ public final class VersionTrainer {
         this.options = options;
     }
 
+    // the article passages and entries of the version trained last, whose vectors the next one reuses
+    private volatile CatalogUnderstanding lastTrained;
+
     /** The training caches, one per encoder, for work that trains many throw-away classifiers. */
     List<SentenceEncoder> caches() {
         return encoders.stream().<SentenceEncoder>map(TrainingEncoder::cache).toList();
@@ -63,8 +66,10 @@ public final class VersionTrainer {
         CatalogUnderstanding understanding;
         PolicySettings settings;
         try {
+            CatalogUnderstanding before = lastTrained;
             understanding = training(
-                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options));
+                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options, before));
+            lastTrained = understanding;
             settings = PolicyDefaults.settings(
                     policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence);
         } catch (RuntimeException e) {
