@@ -73,11 +73,20 @@ public final class HybridFaqRetriever implements FaqRetriever {
 
     /** The article passages that best match the question, best first. */
     public List<PassageMatch> passages(ClassifiedQuestion question, int limit) {
+        return passages(question.text(), vector(question), limit);
+    }
+
+    /** As {@link #passages(ClassifiedQuestion, int)} for a question not yet encoded. */
+    public List<PassageMatch> passages(String question, int limit) {
+        return passages(question, index.encoder().encode(question), limit);
+    }
+
+    private List<PassageMatch> passages(String text, float[] vector, int limit) {
         if (passages.isEmpty() || limit <= 0) {
             return List.of();
         }
         List<PassageMatch> out = new ArrayList<>();
-        for (RankedOwner r : index.search(question.text(), vector(question), Fusion.DEFAULT, Integer.MAX_VALUE)) {
+        for (RankedOwner r : index.search(text, vector, Fusion.DEFAULT, Integer.MAX_VALUE)) {
             if (r.owner() >= entries.size()) {
                 out.add(new PassageMatch(passages.get(r.owner() - entries.size()), unit(r.similarity())));
                 if (out.size() == limit) {
