@@ -3,9 +3,10 @@
  *
  *   <script src="https://penny.example.com/widget.js" async
  *           data-penny-title="Help" data-penny-color="#0b57d0" data-penny-position="right"
- *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en"></script>
+ *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"></script>
  *
- * Every data-penny-* option may be left out. The widget talks to the Penny server the script came from.
+ * Every data-penny-* option may be left out. data-penny-remember="browser" resumes the conversation in every tab
+ * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads. The widget talks to the Penny server the script came from.
  *
  * Design rules this file keeps, so a reviewer can check them with grep:
  * - It renders into the shadow root of one <penny-chat> element with its own CSS, so the host page's styles
@@ -39,6 +40,8 @@
       // Only a value the browser parses as a colour reaches the style sheet.
       color: color && CSS.supports('color', color) ? color : '#0b57d0',
       lang: ((data.pennyLang || navigator.language || 'en').toLowerCase().split('-')[0]),
+      // 'tab' keeps the conversation per tab, so the next person at a shared computer does not resume it.
+      remember: data.pennyRemember === 'browser' ? localStorage : sessionStorage,
     };
   }
 
@@ -115,26 +118,26 @@
     return template.replace('{n}', String(n));
   }
 
-  /* ---------- storage: the conversation token survives reloads, per Penny host ---------- */
+  /* ---------- storage: the conversation token survives reloads, per Penny host and tab (or browser) ---------- */
 
   const storage = {
     read() {
       try {
-        return JSON.parse(localStorage.getItem(storageKey)) || {};
+        return JSON.parse(config.remember.getItem(storageKey)) || {};
       } catch (e) {
         return {}; // storage disabled or corrupt: start a fresh conversation
       }
     },
     write(value) {
       try {
-        localStorage.setItem(storageKey, JSON.stringify(value));
+        config.remember.setItem(storageKey, JSON.stringify(value));
       } catch (e) {
         /* storage disabled: the conversation lasts as long as the page */
       }
     },
     clear() {
       try {
-        localStorage.removeItem(storageKey);
+        config.remember.removeItem(storageKey);
       } catch (e) {
         /* nothing stored */
       }
