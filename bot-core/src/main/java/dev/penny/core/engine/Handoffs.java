@@ -5,10 +5,14 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Source;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.events.HandoffRequested;
+import dev.penny.core.events.SupportEvent;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HandoffOutcome;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.privacy.PiiMasker;
+import java.time.Clock;
 import java.util.List;
 
 /** Puts a conversation in the agents' queue and tells the visitor what happens next. */
@@ -27,23 +31,39 @@ final class Handoffs {
     private final TurnWriter writer;
     private final BotPhrases phrases;
     private final PiiMasker masker;
+    private final SupportEvents events;
+    private final Clock clock;
 
-    Handoffs(HumanHandoff handoff, ConversationStore store, TurnWriter writer, BotPhrases phrases, PiiMasker masker) {
+    Handoffs(
+            HumanHandoff handoff,
+            ConversationStore store,
+            TurnWriter writer,
+            BotPhrases phrases,
+            PiiMasker masker,
+            SupportEvents events,
+            Clock clock) {
         this.handoff = handoff;
         this.store = store;
         this.writer = writer;
         this.phrases = phrases;
         this.masker = masker;
+        this.events = events;
+        this.clock = clock;
     }
 
     HandedOff handOff(ConversationId id, String visitorText, Decision decision) {
-        if (handoff.handOff(id, summary(visitorText, decision), store) == HandoffOutcome.QUEUE_FULL) {
+        HandoffOutcome outcome = handoff.handOff(id, summary(visitorText, decision), store);
+        if (outcome == HandoffOutcome.QUEUE_FULL) {
             return new HandedOff(
                     writer.bot(id, Source.SYSTEM, phrases.queueFull(), List.of(), decision),
                     true,
                     ConversationState.BOT);
         }
-        boolean nobodyOnline = handoff.agentsOnline() == 0;
+        int online = handoff.agentsOnline();
+        boolean nobodyOnline = online == 0;
+        if (outcome == HandoffOutcome.QUEUED) {
+            events.emit(new HandoffRequested(SupportEvent.newId(), clock.instant(), id, decision.reason(), online));
+        }
         String text = nobodyOnline ? phrases.noAgentOnline() : phrases.connecting();
         return new HandedOff(
                 writer.bot(id, Source.SYSTEM, text, List.of(), decision),

@@ -5,6 +5,11 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.events.ConversationStarted;
+import dev.penny.core.events.MessageCreated;
+import dev.penny.core.events.MessageLeft;
+import dev.penny.core.events.SupportEvent;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
 import dev.penny.core.learning.DisabledMissedQuestions;
@@ -40,6 +45,7 @@ public final class SupportEngine {
     private final Clock clock;
     private final VersionResponders responders;
     private final BatchAnswers batchAnswers;
+    private final SupportEvents events;
 
     /** An engine that always answers from one fixed FAQ version, with the policy of {@code settings}. */
     public SupportEngine(
@@ -90,7 +96,25 @@ public final class SupportEngine {
             EngineSettings settings,
             Clock clock,
             MissedQuestions missed) {
+        this(live, llm, store, handoff, ledger, settings, clock, missed, SupportEvents.none());
+    }
+
+    /**
+     * As above, and tells {@code events} what happens: conversations started, every turn stored, handoffs, messages
+     * left.
+     */
+    public SupportEngine(
+            LiveFaq live,
+            LlmClient llm,
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            EngineSettings settings,
+            Clock clock,
+            MissedQuestions missed,
+            SupportEvents events) {
         this.live = live;
+        this.events = events;
         this.store = store;
         this.batchAnswers = new BatchAnswers(store);
         this.handoff = handoff;
@@ -104,7 +128,22 @@ public final class SupportEngine {
                 settings.costs(),
                 settings.phrases(),
                 clock,
-                new MissedQuestionNotes(missed, new PiiMasker()));
+                new MissedQuestionNotes(missed, new PiiMasker()),
+                events);
+    }
+
+    /**
+     * Begins a conversation that the bot answers, stored at once so that a client that reconnects before writing
+     * anything can resume it.
+     *
+     * @param channel which channel it comes in on, e.g. {@code widget}
+     * @param externalUserId who the visitor is on that channel, or null
+     */
+    public ConversationId startConversation(String channel, String externalUserId) {
+        ConversationId id = ConversationId.random();
+        store.setState(id, ConversationState.BOT);
+        events.emit(new ConversationStarted(SupportEvent.newId(), clock.instant(), id, channel, externalUserId));
+        return id;
     }
 
     /** Handles one visitor message. */
@@ -213,6 +252,7 @@ public final class SupportEngine {
     public LeftMessage leaveMessage(ConversationId id, String email, String text) {
         LeftMessage message = new LeftMessage(id, email, text, clock.instant());
         handoff.leaveMessage(message);
+        events.emit(MessageLeft.of(message));
         return message;
     }
 
@@ -229,11 +269,18 @@ public final class SupportEngine {
         List<ConversationId> ids = turns.stream().map(Turn::conversationId).toList();
         List<Optional<ConversationState>> states = store.states(ids);
         List<Accepted> accepted = new ArrayList<>(turns.size());
+        List<MessageCreated> created = new ArrayList<>(turns.size());
         for (int i = 0; i < turns.size(); i++) {
             boolean fresh = appended.get(i);
+            if (fresh) {
+                created.add(MessageCreated.of(turns.get(i)));
+            }
             boolean botAnswers =
                     fresh && states.get(i).orElse(ConversationState.BOT).botAnswers();
             accepted.add(new Accepted(turns.get(i), fresh, botAnswers));
+        }
+        if (!created.isEmpty()) {
+            events.emitAll(created);
         }
         return accepted;
     }

@@ -7,6 +7,7 @@ import dev.penny.core.cost.CostSettings;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.cost.LlmBudget;
 import dev.penny.core.cost.LlmPrice;
+import dev.penny.core.events.InMemorySupportEvents;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
@@ -48,6 +49,7 @@ final class SupportDesk {
     final InMemoryHumanHandoff handoff;
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
+    final InMemorySupportEvents events = new InMemorySupportEvents();
     final SupportEngine engine;
     final AgentDesk agents;
 
@@ -72,8 +74,9 @@ final class SupportDesk {
                 ledger,
                 settings,
                 clock,
-                missed);
-        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed);
+                missed,
+                events);
+        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
     }
 
     Reply visitorSays(ConversationId id, String text) {

@@ -11,22 +11,21 @@ import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The engine that answers visitors and the desk agents work at, built from the ports and the trained model. */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @EnableConfigurationProperties(PennyProperties.class)
-class EngineConfiguration {
+public class EngineConfiguration {
 
     /** UTC, so daily cost buckets are UTC days wherever the server runs. */
     @Bean
@@ -37,10 +36,10 @@ class EngineConfiguration {
 
     /** The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). */
     @Bean
-    EngineSettings engineSettings(
-            PennyProperties properties, ServedCatalog served, @Value("${penny.llm.timeout:10s}") String llmTimeout) {
+    @ConditionalOnMissingBean
+    EngineSettings engineSettings(PennyProperties properties, ServedCatalog served) {
         // the longest an answer takes: an LLM call that runs to its timeout, then the store writes
-        Duration answerDeadline = DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
+        Duration answerDeadline = properties.llm().timeout().plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
         return new EngineSettings(
                 served.liveFaq().current().policy(),
                 properties.cost().settings(),
@@ -50,11 +49,13 @@ class EngineConfiguration {
 
     /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
     @Bean
+    @ConditionalOnMissingBean
     LiveFaq liveFaq(ServedCatalog served) {
         return served.liveFaq();
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SupportEngine supportEngine(
             LiveFaq liveFaq,
             LlmClient llm,
@@ -64,12 +65,14 @@ class EngineConfiguration {
             PennyMetrics metrics,
             EngineSettings settings,
             Clock clock,
-            MissedQuestions missed) {
+            MissedQuestions missed,
+            SupportEvents events) {
         return new SupportEngine(
-                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed);
+                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed, events);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     AgentDesk agentDesk(
             ConversationStore store,
             HumanHandoff handoff,
@@ -77,7 +80,8 @@ class EngineConfiguration {
             PennyMetrics metrics,
             EngineSettings settings,
             Clock clock,
-            MissedQuestions missed) {
+            MissedQuestions missed,
+            SupportEvents events) {
         return new AgentDesk(
                 store,
                 handoff,
@@ -85,6 +89,7 @@ class EngineConfiguration {
                 settings.costs(),
                 settings.phrases(),
                 clock,
-                missed);
+                missed,
+                events);
     }
 }
