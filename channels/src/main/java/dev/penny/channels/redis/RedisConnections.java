@@ -2,6 +2,7 @@ package dev.penny.channels.redis;
 
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -31,6 +32,15 @@ final class RedisConnections {
         server.setDatabase(JedisURIHelper.getDBIndex(uri));
         server.setUsername(JedisURIHelper.getUser(uri));
         server.setPassword(JedisURIHelper.getPassword(uri));
+        return new JedisConnectionFactory(server, client(timeout, JedisURIHelper.isRedisSSLScheme(uri)));
+    }
+
+    /** A factory for a Redis Cluster reached through any of its nodes; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(RedisClusterConfiguration cluster, Duration timeout, boolean ssl) {
+        return new JedisConnectionFactory(cluster, client(timeout, ssl));
+    }
+
+    private static JedisClientConfiguration client(Duration timeout, boolean ssl) {
         JedisPoolConfig pool = new JedisPoolConfig();
         pool.setMaxTotal(MAX_CONNECTIONS);
         // Commons-pool keeps only 8 idle connections by default: with more threads than that answering at once, every
@@ -40,11 +50,11 @@ final class RedisConnections {
         pool.setMaxWait(timeout);
         JedisClientConfiguration.JedisClientConfigurationBuilder client =
                 JedisClientConfiguration.builder().connectTimeout(timeout).readTimeout(timeout);
-        if (JedisURIHelper.isRedisSSLScheme(uri)) {
+        if (ssl) {
             client.useSsl();
         }
         client.usePooling().poolConfig(pool);
-        return new JedisConnectionFactory(server, client.build());
+        return client.build();
     }
 
     /** PINGs Redis, or fails with a message that says what to do. */

@@ -1,0 +1,55 @@
+package dev.penny.channels.redis;
+
+import java.time.Duration;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
+import org.springframework.data.redis.connection.RedisClusterConnection;
+import org.springframework.data.redis.connection.RedisClusterNode;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The one {@link RedisClusterNodes} of a test run, started on first use and stopped when the test JVM exits, with a
+ * template on it as Penny's Redis adapters use one.
+ */
+final class RedisClusterTestServer {
+
+    private final JedisConnectionFactory factory;
+    private final StringRedisTemplate template;
+
+    private RedisClusterTestServer(RedisClusterNodes nodes) {
+        this.factory =
+                RedisConnections.factory(new RedisClusterConfiguration(nodes.nodes()), Duration.ofSeconds(5), false);
+        factory.afterPropertiesSet();
+        factory.start();
+        this.template = new StringRedisTemplate(factory);
+    }
+
+    static RedisClusterTestServer get() {
+        return Holder.SERVER;
+    }
+
+    StringRedisTemplate template() {
+        return template;
+    }
+
+    /** Empties every master, so each test starts without keys. */
+    void flush() {
+        try (RedisClusterConnection connection = factory.getClusterConnection()) {
+            for (RedisClusterNode node : connection.clusterGetNodes()) {
+                if (node.isMaster()) {
+                    connection.serverCommands().flushDb(node);
+                }
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final RedisClusterTestServer SERVER = start();
+
+        private static RedisClusterTestServer start() {
+            RedisClusterNodes nodes = RedisClusterNodes.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(nodes::close, "penny-cluster-stop"));
+            return new RedisClusterTestServer(nodes);
+        }
+    }
+}
