@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisSentinelConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisClientConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
@@ -40,6 +41,16 @@ final class RedisConnections {
         return new JedisConnectionFactory(cluster, client(timeout, ssl));
     }
 
+    /** A factory for the primary a set of Sentinels names; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(RedisSentinelConfiguration sentinel, Duration timeout, boolean ssl) {
+        return new JedisConnectionFactory(sentinel, client(timeout, ssl));
+    }
+
+    /** A factory for one server; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(RedisStandaloneConfiguration server, Duration timeout, boolean ssl) {
+        return new JedisConnectionFactory(server, client(timeout, ssl));
+    }
+
     private static JedisClientConfiguration client(Duration timeout, boolean ssl) {
         JedisPoolConfig pool = new JedisPoolConfig();
         pool.setMaxTotal(MAX_CONNECTIONS);
@@ -58,13 +69,14 @@ final class RedisConnections {
     }
 
     /** PINGs Redis, or fails with a message that says what to do. */
-    static void requireReachable(RedisConnectionFactory factory, String url) {
+    static void requireReachable(RedisConnectionFactory factory, String where) {
         try (RedisConnection connection = factory.getConnection()) {
             connection.ping();
         } catch (RuntimeException e) {
             throw new IllegalStateException(
-                    "Redis at " + redacted(url) + " is unreachable: " + rootMessage(e)
-                            + " — start Redis or unset REDIS_URL to run on the embedded in-memory store",
+                    "Redis (" + redacted(where) + ") is unreachable: " + rootMessage(e)
+                            + " — start Redis, or unset REDIS_URL and spring.data.redis.* to run on the embedded"
+                            + " in-memory store",
                     e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.penny.channels.redis;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisClusterConnection;
 import org.springframework.data.redis.connection.RedisClusterNode;
@@ -15,8 +16,10 @@ final class RedisClusterTestServer {
 
     private final JedisConnectionFactory factory;
     private final StringRedisTemplate template;
+    private final List<String> nodes;
 
     private RedisClusterTestServer(RedisClusterNodes nodes) {
+        this.nodes = nodes.nodes();
         this.factory =
                 RedisConnections.factory(new RedisClusterConfiguration(nodes.nodes()), Duration.ofSeconds(5), false);
         factory.afterPropertiesSet();
@@ -26,6 +29,11 @@ final class RedisClusterTestServer {
 
     static RedisClusterTestServer get() {
         return Holder.SERVER;
+    }
+
+    /** {@code 127.0.0.1:port} of every node. */
+    List<String> nodes() {
+        return nodes;
     }
 
     StringRedisTemplate template() {
