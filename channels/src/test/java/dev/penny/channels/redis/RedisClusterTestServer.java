@@ -7,6 +7,7 @@ import org.springframework.data.redis.connection.RedisClusterConnection;
 import org.springframework.data.redis.connection.RedisClusterNode;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
  * The one {@link RedisClusterNodes} of a test run, started on first use and stopped when the test JVM exits, with a
@@ -38,6 +39,14 @@ final class RedisClusterTestServer {
 
     StringRedisTemplate template() {
         return template;
+    }
+
+    /** A started listener container of its own, as a separate node would have; stop it with {@code destroy()}. */
+    RedisMessageListenerContainer newListenerContainer() {
+        RedisMessageListenerContainer container = new RedisEventContainer(factory);
+        container.afterPropertiesSet();
+        container.start();
+        return container;
     }
 
     /** Empties every master, so each test starts without keys. */
