@@ -1,6 +1,7 @@
 package dev.penny.core.engine;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.conversation.InMemoryConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.cost.CostSettings;
@@ -50,6 +51,7 @@ final class SupportDesk {
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
     final InMemorySupportEvents events = new InMemorySupportEvents();
+    final InMemoryAnswerClaims claims = new InMemoryAnswerClaims();
     final SupportEngine engine;
     final AgentDesk agents;
 
@@ -75,7 +77,8 @@ final class SupportDesk {
                 settings,
                 clock,
                 missed,
-                events);
+                events,
+                claims);
         agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
     }
 

@@ -4,9 +4,13 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.feedback.FeedbackProperties;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.engine.EngineSettings;
+import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -34,16 +38,22 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 @ConditionalOnExpression("!'${penny.redis.url:}'.isBlank() or !'${spring.data.redis.url:}'.isBlank()"
         + " or !'${spring.data.redis.host:}'.isBlank() or !'${spring.data.redis.sentinel.master:}'.isBlank()"
         + " or !'${spring.data.redis.cluster.nodes:}'.isBlank()")
-@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class, DataRedisProperties.class})
+@EnableConfigurationProperties({
+    PennyProperties.class,
+    LearningProperties.class,
+    FeedbackProperties.class,
+    DataRedisProperties.class
+})
 public class RedisConfiguration {
 
     @Bean
     JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties, DataRedisProperties springRedis) {
         String url = properties.redis().url();
+        int poolSize = RedisConnections.poolSize(properties.dispatch());
         return url == null || url.isBlank()
                 ? SpringDataRedisConnections.factory(
-                        springRedis, properties.redis().timeout())
-                : RedisConnections.factory(url, properties.redis().timeout());
+                        springRedis, properties.redis().timeout(), poolSize)
+                : RedisConnections.factory(url, properties.redis().timeout(), poolSize);
     }
 
     @Bean
@@ -73,6 +83,16 @@ public class RedisConfiguration {
         return new RedisConversationStore(redis, properties.conversation().ttl());
     }
 
+    /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    AnswerClaims redisAnswerClaims(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<EngineSettings> settings) {
+        // the engine's lease; without an engine (a context of the ports alone), the default
+        return new RedisAnswerClaims(
+                redis, settings.getIfAvailable(EngineSettings::defaults).answerDeadline());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     HumanHandoff redisHumanHandoff(
@@ -96,6 +116,15 @@ public class RedisConfiguration {
         Duration retention =
                 cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
         return new RedisCostLedger(redis, clock.getIfUnique(Clock::systemUTC), retention, cost.daysKept());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FeedbackStore redisFeedbackStore(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            PennyProperties properties,
+            FeedbackProperties feedback) {
+        return new RedisFeedbackStore(redis, properties.conversation().ttl(), feedback.countsKept());
     }
 
     @Bean

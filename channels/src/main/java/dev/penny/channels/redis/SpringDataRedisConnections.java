@@ -42,7 +42,7 @@ final class SpringDataRedisConnections {
         return redis.getSentinel() != null && redis.getSentinel().getMaster() != null;
     }
 
-    static JedisConnectionFactory factory(DataRedisProperties redis, Duration pennyTimeout) {
+    static JedisConnectionFactory factory(DataRedisProperties redis, Duration pennyTimeout, int maxConnections) {
         Duration timeout = redis.getTimeout() == null ? pennyTimeout : redis.getTimeout();
         boolean ssl = redis.getSsl().isEnabled();
         if (cluster(redis)) {
@@ -53,7 +53,7 @@ final class SpringDataRedisConnections {
             }
             cluster.setUsername(redis.getUsername());
             cluster.setPassword(RedisPassword.of(redis.getPassword()));
-            return RedisConnections.factory(cluster, timeout, ssl);
+            return RedisConnections.factory(cluster, timeout, ssl, maxConnections);
         }
         if (sentinel(redis)) {
             RedisSentinelConfiguration sentinel = new RedisSentinelConfiguration(
@@ -64,15 +64,15 @@ final class SpringDataRedisConnections {
             sentinel.setPassword(RedisPassword.of(redis.getPassword()));
             sentinel.setSentinelUsername(redis.getSentinel().getUsername());
             sentinel.setSentinelPassword(RedisPassword.of(redis.getSentinel().getPassword()));
-            return RedisConnections.factory(sentinel, timeout, ssl);
+            return RedisConnections.factory(sentinel, timeout, ssl, maxConnections);
         }
         if (redis.getUrl() != null) {
-            return RedisConnections.factory(redis.getUrl(), timeout);
+            return RedisConnections.factory(redis.getUrl(), timeout, maxConnections);
         }
         RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(redis.getHost(), redis.getPort());
         server.setDatabase(redis.getDatabase());
         server.setUsername(redis.getUsername());
         server.setPassword(RedisPassword.of(redis.getPassword()));
-        return RedisConnections.factory(server, timeout, ssl);
+        return RedisConnections.factory(server, timeout, ssl, maxConnections);
     }
 }

@@ -21,8 +21,11 @@ final class RedisClusterTestServer {
 
     private RedisClusterTestServer(RedisClusterNodes nodes) {
         this.nodes = nodes.nodes();
-        this.factory =
-                RedisConnections.factory(new RedisClusterConfiguration(nodes.nodes()), Duration.ofSeconds(5), false);
+        this.factory = RedisConnections.factory(
+                new RedisClusterConfiguration(nodes.nodes()),
+                Duration.ofSeconds(5),
+                false,
+                RedisConnections.OUTSIDE_DISPATCH);
         factory.afterPropertiesSet();
         factory.start();
         this.template = new StringRedisTemplate(factory);
