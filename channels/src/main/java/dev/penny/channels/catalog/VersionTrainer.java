@@ -1,16 +1,17 @@
 package dev.penny.channels.catalog;
 
-import dev.penny.channels.config.PolicyDefaults;
 import dev.penny.channels.config.PolicyProperties;
+import dev.penny.channels.config.VersionPolicy;
 import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.policy.PolicySettings;
+import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.SentenceEncoder;
-import dev.penny.intents.understanding.CatalogUnderstanding;
+import dev.penny.intents.understanding.TrainedUnderstanding;
+import dev.penny.intents.understanding.UnderstandingTrainer;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,9 @@ public final class VersionTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(VersionTrainer.class);
 
-    private final List<TrainingEncoder> encoders;
-    private final PolicyProperties policy;
-    private final boolean llmConfigured;
-    private final TrainingOptions options;
+    private final UnderstandingTrainer understanding;
+    private final VersionPolicy policy;
+    private final LocalUnderstanding local;
 
     public VersionTrainer(
             TrainingEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
@@ -35,22 +35,31 @@ public final class VersionTrainer {
     /** Trains an ensemble classifier, one head per encoder; the first is the primary one (retriever, out-of-scope). */
     public VersionTrainer(
             List<TrainingEncoder> encoders, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
-        if (encoders.isEmpty()) {
-            throw new IllegalArgumentException("a version trainer needs at least one encoder");
-        }
-        this.encoders = List.copyOf(encoders);
+        this(new LocalUnderstanding(encoders, options), VersionPolicy.calibrated(policy, llmConfigured));
+    }
+
+    private VersionTrainer(LocalUnderstanding local, VersionPolicy policy) {
+        this(local::train, policy, local);
+    }
+
+    /**
+     * @param understanding what trains each version's classifier and retriever
+     * @param policy what chooses each version's policy
+     * @param local Penny's own understanding, which the catalog quality report cross-validates
+     */
+    public VersionTrainer(UnderstandingTrainer understanding, VersionPolicy policy, LocalUnderstanding local) {
+        this.understanding = understanding;
         this.policy = policy;
-        this.llmConfigured = llmConfigured;
-        this.options = options;
+        this.local = local;
     }
 
     /** The training caches, one per encoder, for work that trains many throw-away classifiers. */
     List<SentenceEncoder> caches() {
-        return encoders.stream().<SentenceEncoder>map(TrainingEncoder::cache).toList();
+        return local.caches();
     }
 
     TrainingOptions options() {
-        return options;
+        return local.options();
     }
 
     /**
@@ -60,13 +69,11 @@ public final class VersionTrainer {
     TrainedVersion train(int number, Catalog catalog, OptionalDouble minAnswerConfidence) {
         String label = number == 0 ? "draft" : "v" + number;
         long started = System.nanoTime();
-        CatalogUnderstanding understanding;
+        TrainedUnderstanding trained;
         PolicySettings settings;
         try {
-            understanding = training(
-                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options));
-            settings = PolicyDefaults.settings(
-                    policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence);
+            trained = understanding.train(catalog);
+            settings = policy.settings(trained.calibration(), minAnswerConfidence);
         } catch (RuntimeException e) {
             log.warn("Training {} failed: {}", label, e.toString());
             throw new TrainingFailed(label, e);
@@ -78,17 +85,7 @@ public final class VersionTrainer {
                 catalog.trainingExamples().size(),
                 (System.nanoTime() - started) / 1_000_000);
         FaqVersion faq = new FaqVersion(
-                label, understanding.classifier(), understanding.retriever(), understanding.answers(), settings);
-        return new TrainedVersion(number, understanding, faq);
-    }
-
-    /** Runs {@code work} with this thread's encodes going through every encoder's training cache. */
-    private <T> T training(Supplier<T> work) {
-        Supplier<T> nested = work;
-        for (TrainingEncoder encoder : encoders) {
-            Supplier<T> inner = nested;
-            nested = () -> encoder.training(inner);
-        }
-        return nested.get();
+                label, trained.classifier(), trained.retriever(), FaqAnswers.of(catalog.faqEntries()), settings);
+        return new TrainedVersion(number, catalog, trained, faq);
     }
 }

@@ -1,16 +1,20 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogStartup;
+import dev.penny.channels.catalog.LocalUnderstanding;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.catalog.TrainingEncoder;
 import dev.penny.channels.catalog.VersionTrainer;
 import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
+import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
+import dev.penny.intents.understanding.UnderstandingTrainer;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,17 +47,42 @@ public class UnderstandingConfiguration {
     }
 
     /**
-     * Trains catalog versions. Its encodes go through a cache of each model's vectors, so retraining after an edit
+     * Penny's own understanding. Its encodes go through a cache of each model's vectors, so retraining after an edit
      * encodes only the new texts; visitors' messages go through the serving encoders as before.
      */
     @Bean
     @ConditionalOnMissingBean
-    VersionTrainer versionTrainer(PennyProperties properties, ServingEncoders encoders, LlmClient llm) {
+    LocalUnderstanding localUnderstanding(ServingEncoders encoders) {
         List<TrainingEncoder> training = encoders.all().stream()
                 .map(encoder -> new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS)))
                 .toList();
-        return new VersionTrainer(
-                training, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
+        return new LocalUnderstanding(training, TrainingOptions.defaults());
+    }
+
+    /** What trains each catalog version's classifier and retriever: Penny's own, unless the application brings one. */
+    @Bean
+    @ConditionalOnMissingBean
+    UnderstandingTrainer understandingTrainer(LocalUnderstanding local) {
+        return local::train;
+    }
+
+    /**
+     * The policy of each version: an application's {@link PolicySettings} bean for every version if it has one, else
+     * the configured thresholds completed from each version's calibration.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    VersionPolicy versionPolicy(PennyProperties properties, LlmClient llm, ObjectProvider<PolicySettings> fixed) {
+        PolicySettings settings = fixed.getIfAvailable();
+        return settings != null
+                ? VersionPolicy.fixed(settings)
+                : VersionPolicy.calibrated(properties.policy(), !(llm instanceof DisabledLlmClient));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    VersionTrainer versionTrainer(UnderstandingTrainer understanding, VersionPolicy policy, LocalUnderstanding local) {
+        return new VersionTrainer(understanding, policy, local);
     }
 
     @Bean
