@@ -1,12 +1,14 @@
 package dev.penny.core.engine;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.conversation.InMemoryConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.cost.CostSettings;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.cost.LlmBudget;
 import dev.penny.core.cost.LlmPrice;
+import dev.penny.core.events.InMemorySupportEvents;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
@@ -48,6 +50,8 @@ final class SupportDesk {
     final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
+    final InMemorySupportEvents events = new InMemorySupportEvents();
+    final InMemoryAnswerClaims claims = new InMemoryAnswerClaims();
     final SupportEngine engine;
     final AgentDesk agents;
 
@@ -66,8 +70,10 @@ final class SupportDesk {
                 ledger,
                 settings,
                 clock,
-                missed);
-        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed);
+                missed,
+                events,
+                claims);
+        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
     }
 
     Reply visitorSays(ConversationId id, String text) {

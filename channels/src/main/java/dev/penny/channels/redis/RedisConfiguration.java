@@ -4,9 +4,11 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -37,7 +39,9 @@ public class RedisConfiguration {
     @Bean
     JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties) {
         return RedisConnections.factory(
-                properties.redis().url(), properties.redis().timeout());
+                properties.redis().url(),
+                properties.redis().timeout(),
+                RedisConnections.poolSize(properties.dispatch()));
     }
 
     @Bean
@@ -58,6 +62,16 @@ public class RedisConfiguration {
     ConversationStore redisConversationStore(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, PennyProperties properties) {
         return new RedisConversationStore(redis, properties.conversation().ttl());
+    }
+
+    /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    AnswerClaims redisAnswerClaims(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<EngineSettings> settings) {
+        // the engine's lease; without an engine (a context of the ports alone), the default
+        return new RedisAnswerClaims(
+                redis, settings.getIfAvailable(EngineSettings::defaults).answerDeadline());
     }
 
     @Bean

@@ -51,7 +51,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
         this.handler = new VisitorSocketHandler(
                 codec,
                 connections,
-                new SessionStarts(store, connections, positions, limits.maxMessageChars()),
+                new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
                 new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
                 typing,
