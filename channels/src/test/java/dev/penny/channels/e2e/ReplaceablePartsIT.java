@@ -38,7 +38,13 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         classes = ReplaceablePartsIT.AcmeSupport.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"penny.catalog=classpath:catalog/test-bank.yml", "penny.redis.url="})
+        properties = {
+            "penny.catalog=classpath:catalog/test-bank.yml",
+            "penny.redis.url=",
+            "penny.agents[0].username=alice",
+            "penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH,
+            "penny.agents[0].roles=AGENT",
+        })
 class ReplaceablePartsIT {
 
     /** Not a {@code @SpringBootConfiguration}, which the other tests of this package would find instead of Penny's. */
