@@ -1,5 +1,6 @@
 package dev.penny.channels;
 
+import dev.penny.channels.bench.ApiBenchCommand;
 import dev.penny.channels.bench.BenchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -17,6 +18,10 @@ public class PennyApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
             BenchCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("api-bench")) {
+            ApiBenchCommand.run(args);
             return;
         }
         SpringApplication.run(PennyApplication.class, args);

@@ -81,7 +81,10 @@ public class RedisConfiguration {
             PennyProperties properties,
             ObjectProvider<Clock> clock) {
         return new RedisHumanHandoff(
-                redis, clock.getIfUnique(Clock::systemUTC), properties.handoff().handoffExpiry());
+                redis,
+                clock.getIfUnique(Clock::systemUTC),
+                properties.handoff().handoffExpiry(),
+                properties.handoff().maxWaiting());
     }
 
     @Bean

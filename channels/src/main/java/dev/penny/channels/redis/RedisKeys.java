@@ -143,6 +143,25 @@ import java.time.LocalDate;
  * penny:events:catalog  PUBLISH penny:events:catalog n   after a publish; every node: SUBSCRIBE penny:events:catalog,
  *                                                        and GET live at start-up and every penny.catalog-check.every
  * </pre>
+ *
+ * <h2>Webhooks: {@link RedisWebhookQueue}, no TTL: the queue of events not yet delivered, bounded instead</h2>
+ *
+ * <p>Undelivered events must outlive any quiet spell of the receiver, so the stream has no TTL; it is capped at about
+ * {@code penny.webhooks.max-backlog} entries and trimmed as entries are delivered. The cursor is one small string that
+ * must outlive the stream's entries; the lease expires. All share the hash tag {@code {outbox}}, so each script below
+ * touches one slot.
+ *
+ * <pre>
+ * penny:webhooks:{outbox}:events  STREAM  one entry per event, field e: the JSON body
+ * penny:webhooks:{outbox}:cursor  STRING  the stream id of the last delivered entry
+ * penny:webhooks:{outbox}:lease   STRING  the node delivering, PX 10 s, extended before every batch and retry
+ *
+ * addAll     EVAL, one script:  XADD events MAXLEN ~ max * e body (for each body)
+ * next       EVAL, one script:  GET cursor; XRANGE events (cursor + COUNT n
+ * delivered  EVAL, one script:  SET cursor id; XTRIM events MINID id
+ * mayDeliver EVAL, one script:  GET lease (this node: PEXPIRE lease; none: SET lease node PX; another: stop)
+ * release    EVAL, one script:  GET lease (this node: DEL lease)
+ * </pre>
  */
 final class RedisKeys {
 
@@ -152,6 +171,7 @@ final class RedisKeys {
     static final String CATALOG_CHANNEL = "penny:events:catalog";
 
     private static final String CATALOG = "penny:catalog:{main}";
+    private static final String WEBHOOKS = "penny:webhooks:{outbox}";
 
     private RedisKeys() {}
 
@@ -173,6 +193,11 @@ final class RedisKeys {
 
     static String handoff(ConversationId id) {
         return conversation(id) + ":handoff";
+    }
+
+    /** A SCAN pattern matching every conversation's handoff record. */
+    static String everyHandoff() {
+        return "penny:conversation:{*}:handoff";
     }
 
     static String cost(ConversationId id) {
@@ -233,6 +258,18 @@ final class RedisKeys {
 
     static String live() {
         return CATALOG + ":live";
+    }
+
+    static String webhookEvents() {
+        return WEBHOOKS + ":events";
+    }
+
+    static String webhookCursor() {
+        return WEBHOOKS + ":cursor";
+    }
+
+    static String webhookLease() {
+        return WEBHOOKS + ":lease";
     }
 
     private static String conversation(ConversationId id) {

@@ -15,11 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /** {@code /ws/visitor}, open to the configured embedding origins, and the relay that feeds it events. */
 @AutoConfiguration
+@EnableConfigurationProperties(AbuseProperties.class)
 public class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorSocketConfiguration.class);
@@ -41,6 +43,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             TurnAnnouncer announcer,
             PennyMetrics metrics,
             TypingSignals typing,
+            AbuseProperties abuse,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -56,6 +59,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                 new LeftMessages(engine, limits.maxMessageChars()),
                 typing,
                 limits,
+                abuse,
                 clock);
         this.relay = new VisitorRelay(connections, store, positions);
         this.subscription = events.subscribe(relay);

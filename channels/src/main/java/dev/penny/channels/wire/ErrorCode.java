@@ -61,7 +61,15 @@ public enum ErrorCode {
     /** REST, catalog: the classifier could not be trained; the live version keeps serving. */
     TRAINING_FAILED,
     /** REST: the store (Redis) did not answer; nothing was changed. */
-    STORE_UNAVAILABLE;
+    STORE_UNAVAILABLE,
+    /** The client's address holds as many visitor sockets as allowed; the socket is closed (1008). */
+    TOO_MANY_CONNECTIONS,
+    /** HTTP message API: the bearer token is missing or not one of {@code penny.api.tokens}. */
+    UNAUTHORIZED,
+    /** HTTP message API: the message id was already used in this conversation for another text. */
+    MESSAGE_ID_REUSED,
+    /** HTTP message API: no {@code penny.api.tokens} are configured, so the API is off. */
+    API_OFF;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
