@@ -1,6 +1,7 @@
 package dev.penny.channels;
 
 import dev.penny.channels.bench.BenchCommand;
+import dev.penny.channels.soak.SoakCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +12,10 @@ public class PennyApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
             BenchCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("soak")) {
+            SoakCommand.run(args);
             return;
         }
         SpringApplication.run(PennyApplication.class, args);
