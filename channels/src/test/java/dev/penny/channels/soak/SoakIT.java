@@ -29,10 +29,12 @@ class SoakIT {
         assertThat(figures.get("lost")).isEqualTo(0L);
         assertThat(figures.get("duplicates")).isEqualTo(0L);
         assertThat(figures.get("handoffs_queued")).isEqualTo((long) (int) figures.get("handoffs_requested"));
-        assertThat(((Map<?, ?>) figures.get("faults")).keySet())
+        Map<?, ?> faults = (Map<?, ?>) figures.get("faults");
+        assertThat(faults.keySet().stream().map(Object::toString).toList())
                 .containsExactlyInAnyOrder("llm-errors", "redis-restart", "node-kill");
-        assertThat(((Map<?, ?>) figures.get("max_heap_mb")).values())
+        Map<?, ?> heap = (Map<?, ?>) figures.get("max_heap_mb");
+        assertThat(heap.values().stream().map(mb -> (Double) mb).toList())
                 .hasSize(2)
-                .allSatisfy(mb -> assertThat((double) mb).isPositive());
+                .allSatisfy(mb -> assertThat(mb).isPositive());
     }
 }
