@@ -51,7 +51,7 @@ public final class SoakCommand {
     }
 
     static Map<String, Object> soak(SoakOptions options, Path dir) throws Exception {
-        List<String> questions = new ArrayList<>(BenchCommand.questions("catalog/demo-bank.yml"));
+        List<String> questions = new ArrayList<>(BenchCommand.questions(options.catalog()));
         // about one question in ten goes to the LLM and one in twenty-five asks for a person
         int faq = questions.size();
         for (int i = 0; i < faq / 9; i++) {
@@ -67,6 +67,7 @@ public final class SoakCommand {
         try (SoakRedis redis = new SoakRedis(dir);
                 SoakLlm llm = new SoakLlm()) {
             List<String> settings = List.of(
+                    "--penny.catalog=classpath:" + options.catalog(),
                     "--penny.redis.url=" + redis.url(),
                     "--penny.llm.base-url=" + llm.baseUrl(),
                     "--penny.llm.timeout=3s",
@@ -114,7 +115,7 @@ public final class SoakCommand {
                 SoakFlood flood =
                         options.flood() > 0 ? new SoakFlood(nodes.get(0).port(), options.flood()) : null;
                 HeapSamples heap = new HeapSamples(nodes);
-                injectFaults(options, nodes, redis, llm, start, faultTimes, heap);
+                Thread injector = injectFaults(options, nodes, redis, llm, start, faultTimes);
                 while (System.nanoTime() < askUntil) {
                     heap.sample();
                     TimeUnit.SECONDS.sleep(5);
@@ -125,6 +126,8 @@ public final class SoakCommand {
                 for (Thread visitor : visitors) {
                     visitor.join(TimeUnit.NANOSECONDS.toMillis(Math.max(1, answerUntil - System.nanoTime())) + 5_000);
                 }
+                // a killed node may still be starting again: its restart is part of the fault
+                injector.join(TimeUnit.MINUTES.toMillis(4));
                 heap.sample();
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("nodes", options.nodes());
@@ -170,14 +173,13 @@ public final class SoakCommand {
     }
 
     /** Each fault once, at even spacing over the run, on a thread of its own; the times in seconds from the start. */
-    private static void injectFaults(
+    private static Thread injectFaults(
             SoakOptions options,
             List<SoakNode> nodes,
             SoakRedis redis,
             SoakLlm llm,
             long start,
-            Map<String, Object> times,
-            HeapSamples heap) {
+            Map<String, Object> times) {
         List<Fault> faults = List.copyOf(options.faults());
         long step = options.duration().toNanos() / (faults.size() + 1);
         Thread injector = new Thread(
@@ -210,11 +212,13 @@ public final class SoakCommand {
                         }
                     } catch (Exception e) {
                         times.put("injector_failed", e.toString());
+                        System.out.println("soak: fault injection failed: " + e);
                     }
                 },
                 "soak-faults");
         injector.setDaemon(true);
         injector.start();
+        return injector;
     }
 
     static double round(double value) {

@@ -14,9 +14,13 @@ import java.util.Set;
  * @param duration how long visitors ask questions (answers still on their way are then waited for)
  * @param faults the faults injected, each once, on a schedule spread over the run
  * @param flood sockets opened from this one address against the first node during the run; 0: none
+ * @param catalog the class-path resource of the catalog the nodes serve and the visitors ask from
  * @param json where to write the figures as JSON; null: printed only
  */
-record SoakOptions(int nodes, int visitors, Duration duration, Set<Fault> faults, int flood, Path json) {
+record SoakOptions(
+        int nodes, int visitors, Duration duration, Set<Fault> faults, int flood, String catalog, Path json) {
+
+    static final String DEMO_CATALOG = "catalog/demo-bank.yml";
 
     /** A fault the soak injects. */
     enum Fault {
@@ -33,7 +37,8 @@ record SoakOptions(int nodes, int visitors, Duration duration, Set<Fault> faults
     }
 
     static final String USAGE = "usage: soak [--nodes 2] [--visitors 300] [--minutes 3 | --seconds 30]"
-            + " [--faults redis-restart,llm-errors,node-kill] [--flood 2000] [--json OUT]";
+            + " [--faults redis-restart,llm-errors,node-kill] [--flood 2000] [--catalog catalog/demo-bank.yml]"
+            + " [--json OUT]";
 
     SoakOptions {
         if (nodes < 1 || visitors < 1 || duration.isNegative() || duration.isZero() || flood < 0) {
@@ -48,6 +53,7 @@ record SoakOptions(int nodes, int visitors, Duration duration, Set<Fault> faults
         Set<Fault> faults = EnumSet.noneOf(Fault.class);
         int flood = 0;
         Path json = null;
+        String catalog = DEMO_CATALOG;
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -60,6 +66,7 @@ record SoakOptions(int nodes, int visitors, Duration duration, Set<Fault> faults
                 case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(value));
                 case "--flood" -> flood = Integer.parseInt(value);
                 case "--json" -> json = Path.of(value);
+                case "--catalog" -> catalog = value;
                 case "--faults" -> {
                     for (String name : value.split(",")) {
                         faults.add(fault(name.strip()));
@@ -69,7 +76,7 @@ record SoakOptions(int nodes, int visitors, Duration duration, Set<Fault> faults
             }
             i++;
         }
-        return new SoakOptions(nodes, visitors, duration, faults, flood, json);
+        return new SoakOptions(nodes, visitors, duration, faults, flood, catalog, json);
     }
 
     private static Fault fault(String name) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The short soak CI runs: two Penny processes on a Redis of the soak's own, each fault once, visitors chatting
+ * The short soak CI runs, on the small test catalog (the nodes train on it at start-up): two Penny processes on a Redis of the soak's own, each fault once, visitors chatting
  * throughout. Nothing accepted is lost or answered twice, and every handoff is in the agents' queue.
  */
 class SoakIT {
@@ -22,7 +22,10 @@ class SoakIT {
     @Test
     void loses_nothing_and_answers_nothing_twice_through_a_redis_restart_llm_errors_and_a_node_kill() throws Exception {
         Map<String, Object> figures = SoakCommand.soak(
-                new SoakOptions(2, 12, Duration.ofSeconds(30), EnumSet.allOf(Fault.class), 0, null), dir);
+                new SoakOptions(
+                        2, 12, Duration.ofSeconds(30), EnumSet.allOf(Fault.class), 0, "catalog/test-bank.yml", null),
+                dir);
+        System.out.println(SoakReport.json(figures));
 
         assertThat((long) figures.get("accepted")).isPositive();
         assertThat((long) figures.get("answered")).isPositive();
