@@ -6,6 +6,10 @@ import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostSettings;
+import dev.penny.core.events.ConversationClosed;
+import dev.penny.core.events.HandoffClaimed;
+import dev.penny.core.events.SupportEvent;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.Claim;
 import dev.penny.core.handoff.HumanHandoff;
@@ -32,6 +36,7 @@ public final class AgentDesk {
     private final BotPhrases phrases;
     private final Clock clock;
     private final MissedQuestionNotes missedQuestions;
+    private final SupportEvents events;
 
     /** A desk that keeps no agent replies for learning from traffic. */
     public AgentDesk(
@@ -53,9 +58,23 @@ public final class AgentDesk {
             BotPhrases phrases,
             Clock clock,
             MissedQuestions missed) {
+        this(store, handoff, ledger, costs, phrases, clock, missed, SupportEvents.none());
+    }
+
+    /** As above, and tells {@code events} of claims, agents' replies and notices, and closes. */
+    public AgentDesk(
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            CostSettings costs,
+            BotPhrases phrases,
+            Clock clock,
+            MissedQuestions missed,
+            SupportEvents events) {
         this.store = store;
         this.handoff = handoff;
-        this.writer = new TurnWriter(store, clock);
+        this.events = events;
+        this.writer = new TurnWriter(store, clock, events);
         this.meter = new CostMeter(ledger, costs);
         this.phrases = phrases;
         this.clock = clock;
@@ -94,6 +113,7 @@ public final class AgentDesk {
 
     private Turn joined(Claim claim) {
         store.setState(claim.conversationId(), ConversationState.WITH_AGENT);
+        events.emit(new HandoffClaimed(SupportEvent.newId(), clock.instant(), claim.conversationId(), claim.agent()));
         return writer.system(claim.conversationId(), phrases.agentJoined());
     }
 
@@ -104,7 +124,11 @@ public final class AgentDesk {
         Optional<Claim> ended = handoff.release(id);
         ended.ifPresent(claim -> meter.agentHeld(id, Duration.between(claim.claimedAt(), clock.instant())));
         store.setState(id, next);
-        return Optional.of(writer.system(id, notice));
+        Turn told = writer.system(id, notice);
+        if (next == ConversationState.CLOSED) {
+            events.emit(new ConversationClosed(SupportEvent.newId(), clock.instant(), id, agent));
+        }
+        return Optional.of(told);
     }
 
     private Optional<Claim> heldBy(ConversationId id, AgentId agent) {

@@ -5,16 +5,24 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Source;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.events.HandoffRequested;
+import dev.penny.core.events.SupportEvent;
+import dev.penny.core.events.SupportEvents;
+import dev.penny.core.handoff.HandoffOutcome;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.privacy.PiiMasker;
+import java.time.Clock;
 import java.util.List;
 
 /** Puts a conversation in the agents' queue and tells the visitor what happens next. */
 final class Handoffs {
 
-    /** The notice for the visitor, and whether it invites them to leave a message because nobody is online. */
-    record HandedOff(Turn notice, boolean inviteToLeaveMessage) {}
+    /**
+     * The notice for the visitor, whether it invites them to leave a message (nobody online, or the queue is full),
+     * and who answers the conversation now (the bot still, when the queue was full).
+     */
+    record HandedOff(Turn notice, boolean inviteToLeaveMessage, ConversationState state) {}
 
     private static final int SUMMARY_QUOTE_LENGTH = 200;
 
@@ -23,22 +31,44 @@ final class Handoffs {
     private final TurnWriter writer;
     private final BotPhrases phrases;
     private final PiiMasker masker;
+    private final SupportEvents events;
+    private final Clock clock;
 
-    Handoffs(HumanHandoff handoff, ConversationStore store, TurnWriter writer, BotPhrases phrases, PiiMasker masker) {
+    Handoffs(
+            HumanHandoff handoff,
+            ConversationStore store,
+            TurnWriter writer,
+            BotPhrases phrases,
+            PiiMasker masker,
+            SupportEvents events,
+            Clock clock) {
         this.handoff = handoff;
         this.store = store;
         this.writer = writer;
         this.phrases = phrases;
         this.masker = masker;
+        this.events = events;
+        this.clock = clock;
     }
 
     HandedOff handOff(ConversationId id, String visitorText, Decision decision) {
-        // State first: once queued, an agent may claim at once and set WITH_AGENT, which must not be overwritten.
-        store.setState(id, ConversationState.WAITING_FOR_AGENT);
-        handoff.enqueue(id, summary(visitorText, decision));
-        boolean nobodyOnline = handoff.agentsOnline() == 0;
+        HandoffOutcome outcome = handoff.handOff(id, summary(visitorText, decision), store);
+        if (outcome == HandoffOutcome.QUEUE_FULL) {
+            return new HandedOff(
+                    writer.bot(id, Source.SYSTEM, phrases.queueFull(), List.of(), decision),
+                    true,
+                    ConversationState.BOT);
+        }
+        int online = handoff.agentsOnline();
+        boolean nobodyOnline = online == 0;
+        if (outcome == HandoffOutcome.QUEUED) {
+            events.emit(new HandoffRequested(SupportEvent.newId(), clock.instant(), id, decision.reason(), online));
+        }
         String text = nobodyOnline ? phrases.noAgentOnline() : phrases.connecting();
-        return new HandedOff(writer.bot(id, Source.SYSTEM, text, List.of(), decision), nobodyOnline);
+        return new HandedOff(
+                writer.bot(id, Source.SYSTEM, text, List.of(), decision),
+                nobodyOnline,
+                ConversationState.WAITING_FOR_AGENT);
     }
 
     // The queue is shown to every agent online, so the quote is masked; the transcript opens on claim.

@@ -7,6 +7,11 @@ import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.events.ConversationStarted;
+import dev.penny.core.events.MessageCreated;
+import dev.penny.core.events.MessageLeft;
+import dev.penny.core.events.SupportEvent;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
 import dev.penny.core.learning.DisabledMissedQuestions;
@@ -46,6 +51,7 @@ public final class SupportEngine {
     private final Clock clock;
     private final VersionResponders responders;
     private final BatchAnswers batchAnswers;
+    private final SupportEvents events;
     private final AnswerClaims claims;
 
     /** An engine that always answers from one fixed FAQ version, with the policy of {@code settings}. */
@@ -97,7 +103,24 @@ public final class SupportEngine {
             EngineSettings settings,
             Clock clock,
             MissedQuestions missed) {
-        this(live, llm, store, handoff, ledger, settings, clock, missed, new InMemoryAnswerClaims());
+        this(live, llm, store, handoff, ledger, settings, clock, missed, SupportEvents.none());
+    }
+
+    /**
+     * As above, and tells {@code events} what happens: conversations started, every turn stored, handoffs, messages
+     * left. Its answer claims are this process's own: one node only.
+     */
+    public SupportEngine(
+            LiveFaq live,
+            LlmClient llm,
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            EngineSettings settings,
+            Clock clock,
+            MissedQuestions missed,
+            SupportEvents events) {
+        this(live, llm, store, handoff, ledger, settings, clock, missed, events, new InMemoryAnswerClaims());
     }
 
     /**
@@ -113,8 +136,10 @@ public final class SupportEngine {
             EngineSettings settings,
             Clock clock,
             MissedQuestions missed,
+            SupportEvents events,
             AnswerClaims claims) {
         this.live = live;
+        this.events = events;
         this.claims = claims;
         this.store = store;
         this.batchAnswers = new BatchAnswers(store);
@@ -129,7 +154,22 @@ public final class SupportEngine {
                 settings.costs(),
                 settings.phrases(),
                 clock,
-                new MissedQuestionNotes(missed, new PiiMasker()));
+                new MissedQuestionNotes(missed, new PiiMasker()),
+                events);
+    }
+
+    /**
+     * Begins a conversation that the bot answers, stored at once so that a client that reconnects before writing
+     * anything can resume it.
+     *
+     * @param channel which channel it comes in on, e.g. {@code widget}
+     * @param externalUserId who the visitor is on that channel, or null
+     */
+    public ConversationId startConversation(String channel, String externalUserId) {
+        ConversationId id = ConversationId.random();
+        store.setState(id, ConversationState.BOT);
+        events.emit(new ConversationStarted(SupportEvent.newId(), clock.instant(), id, channel, externalUserId));
+        return id;
     }
 
     /** Handles one visitor message. */
@@ -279,6 +319,7 @@ public final class SupportEngine {
     public LeftMessage leaveMessage(ConversationId id, String email, String text) {
         LeftMessage message = new LeftMessage(id, email, text, clock.instant());
         handoff.leaveMessage(message);
+        events.emit(MessageLeft.of(message));
         return message;
     }
 
@@ -311,16 +352,23 @@ public final class SupportEngine {
             throw e;
         }
         List<Accepted> accepted = new ArrayList<>(turns.size());
+        List<MessageCreated> created = new ArrayList<>(turns.size());
         for (int i = 0, k = 0; i < turns.size(); i++) {
             if (!claimed.get(i)) {
                 accepted.add(new Accepted(turns.get(i), false, false, false));
                 continue;
             }
             boolean fresh = appended.get(k);
+            if (fresh) {
+                created.add(MessageCreated.of(turns.get(i)));
+            }
             boolean botAnswers =
                     fresh && states.get(k).orElse(ConversationState.BOT).botAnswers();
             accepted.add(new Accepted(turns.get(i), fresh, true, botAnswers));
             k++;
+        }
+        if (!created.isEmpty()) {
+            events.emitAll(created);
         }
         return accepted;
     }

@@ -5,19 +5,27 @@ import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Source;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.events.MessageCreated;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.policy.Decision;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the turns Penny and agents add to a conversation, stored before they are returned for sending. */
+/**
+ * Writes the turns Penny and agents add to a conversation, stored before they are returned for sending, and emits a
+ * {@code message.created} for each turn it stored.
+ */
 final class TurnWriter {
 
     private final ConversationStore store;
     private final Clock clock;
+    private final SupportEvents events;
 
-    TurnWriter(ConversationStore store, Clock clock) {
+    TurnWriter(ConversationStore store, Clock clock, SupportEvents events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     Turn bot(ConversationId id, Source source, String text, List<String> quickReplies, Decision decision) {
@@ -30,7 +38,16 @@ final class TurnWriter {
     }
 
     void storeAll(List<Turn> turns) {
-        store.appendAll(turns);
+        List<Boolean> appended = store.appendAll(turns);
+        List<MessageCreated> created = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            if (appended.get(i)) {
+                created.add(MessageCreated.of(turns.get(i)));
+            }
+        }
+        if (!created.isEmpty()) {
+            events.emitAll(created);
+        }
     }
 
     Turn agent(ConversationId id, String text) {
@@ -42,7 +59,9 @@ final class TurnWriter {
     }
 
     Turn stored(Turn turn) {
-        store.append(turn);
+        if (store.append(turn)) {
+            events.emit(MessageCreated.of(turn));
+        }
         return turn;
     }
 }

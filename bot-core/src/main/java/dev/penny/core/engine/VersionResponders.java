@@ -3,6 +3,7 @@ package dev.penny.core.engine;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostSettings;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.core.policy.EscalationPolicy;
@@ -37,15 +38,16 @@ final class VersionResponders {
             CostSettings costs,
             BotPhrases phrases,
             Clock clock,
-            MissedQuestionNotes missedQuestions) {
+            MissedQuestionNotes missedQuestions,
+            SupportEvents events) {
         this.llm = llm;
         this.store = store;
         this.ledger = ledger;
         this.costs = costs;
         this.phrases = phrases;
-        this.writer = new TurnWriter(store, clock);
+        this.writer = new TurnWriter(store, clock, events);
         this.meter = new CostMeter(ledger, costs);
-        this.handoffs = new Handoffs(handoff, store, writer, phrases, masker);
+        this.handoffs = new Handoffs(handoff, store, writer, phrases, masker, events, clock);
         this.missedQuestions = missedQuestions;
     }
 

@@ -8,6 +8,7 @@ import dev.penny.core.cost.CostSettings;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.cost.LlmBudget;
 import dev.penny.core.cost.LlmPrice;
+import dev.penny.core.events.InMemorySupportEvents;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
@@ -46,9 +47,10 @@ final class SupportDesk {
     /** The engine's view of {@link #store}, counting its round trips. */
     final StoreCalls engineStoreCalls = new StoreCalls(store);
 
-    final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
+    final InMemoryHumanHandoff handoff;
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
+    final InMemorySupportEvents events = new InMemorySupportEvents();
     final InMemoryAnswerClaims claims = new InMemoryAnswerClaims();
     final SupportEngine engine;
     final AgentDesk agents;
@@ -58,6 +60,12 @@ final class SupportDesk {
     }
 
     SupportDesk(PolicySettings policy) {
+        this(policy, Integer.MAX_VALUE);
+    }
+
+    /** A desk whose queue holds at most {@code maxWaiting} conversations. */
+    SupportDesk(PolicySettings policy, int maxWaiting) {
+        handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults(), maxWaiting);
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
         EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english(), ANSWER_DEADLINE);
         engine = new SupportEngine(
@@ -69,8 +77,9 @@ final class SupportDesk {
                 settings,
                 clock,
                 missed,
+                events,
                 claims);
-        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed);
+        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
     }
 
     Reply visitorSays(ConversationId id, String text) {

@@ -205,9 +205,15 @@ public final class BenchCommand {
                 "--server.port=0",
                 "--penny.redis.url=" + redis,
                 "--penny.bench.echo=true",
+                // a local benchmark of the demo set-up, on a port nobody else is told
+                "--penny.demo=true",
                 // the benchmark's visitors type faster than people: lift the per-connection limit
                 "--penny.limits.rate-limit-messages=1000000",
                 "--penny.limits.rate-limit-period=1s",
+                // and the per-address limits: every simulated visitor comes from this machine
+                "--penny.abuse.sockets-per-address=1000000",
+                "--penny.abuse.conversations-per-address=1000000",
+                "--penny.abuse.messages-per-address=1000000",
                 "--logging.level.dev.penny=WARN");
     }
 }

@@ -13,23 +13,22 @@ import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.LiveFaq;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.events.SupportEvents;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The engine that answers visitors and the desk agents work at, built from the ports and the trained model. */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @EnableConfigurationProperties(PennyProperties.class)
-class EngineConfiguration {
+public class EngineConfiguration {
 
     /** UTC, so daily cost buckets are UTC days wherever the server runs. */
     @Bean
@@ -43,15 +42,12 @@ class EngineConfiguration {
      * deadline, the lease of an answer claim, is {@code penny.answer-claim-lease} when set.
      */
     @Bean
-    EngineSettings engineSettings(
-            PennyProperties properties,
-            ServedCatalog served,
-            @Value("${penny.llm.timeout:10s}") String llmTimeout,
-            @Value("${penny.answer-claim-lease:}") String claimLease) {
+    @ConditionalOnMissingBean
+    EngineSettings engineSettings(PennyProperties properties, ServedCatalog served) {
         // by default an LLM call that runs to its timeout, then the store writes: a margin over the renewals
-        Duration answerDeadline = claimLease.isBlank()
-                ? DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE)
-                : DurationStyle.detectAndParse(claimLease);
+        Duration answerDeadline = properties.answerClaimLease() != null
+                ? properties.answerClaimLease()
+                : properties.llm().timeout().plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
         return new EngineSettings(
                 served.liveFaq().current().policy(),
                 properties.cost().settings(),
@@ -61,11 +57,13 @@ class EngineConfiguration {
 
     /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
     @Bean
+    @ConditionalOnMissingBean
     LiveFaq liveFaq(ServedCatalog served) {
         return served.liveFaq();
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SupportEngine supportEngine(
             LiveFaq liveFaq,
             LlmClient llm,
@@ -76,6 +74,7 @@ class EngineConfiguration {
             EngineSettings settings,
             Clock clock,
             MissedQuestions missed,
+            SupportEvents events,
             ObjectProvider<AnswerClaims> claims) {
         return new SupportEngine(
                 liveFaq,
@@ -86,11 +85,13 @@ class EngineConfiguration {
                 settings,
                 clock,
                 missed,
+                events,
                 // shared by the nodes on Redis; else this node's own
                 claims.getIfAvailable(InMemoryAnswerClaims::new));
     }
 
     @Bean
+    @ConditionalOnMissingBean
     AgentDesk agentDesk(
             ConversationStore store,
             HumanHandoff handoff,
@@ -98,7 +99,8 @@ class EngineConfiguration {
             PennyMetrics metrics,
             EngineSettings settings,
             Clock clock,
-            MissedQuestions missed) {
+            MissedQuestions missed,
+            SupportEvents events) {
         return new AgentDesk(
                 store,
                 handoff,
@@ -106,6 +108,7 @@ class EngineConfiguration {
                 settings.costs(),
                 settings.phrases(),
                 clock,
-                missed);
+                missed,
+                events);
     }
 }

@@ -175,6 +175,11 @@ final class RedisKeys {
         return conversation(id) + ":handoff";
     }
 
+    /** A SCAN pattern matching every conversation's handoff record. */
+    static String everyHandoff() {
+        return "penny:conversation:{*}:handoff";
+    }
+
     static String cost(ConversationId id) {
         return conversation(id) + ":cost";
     }

@@ -8,6 +8,7 @@ import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.engine.SupportEngine;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +19,19 @@ import java.util.Optional;
 final class SessionStarts {
 
     private final ConversationStore store;
+    private final SupportEngine engine;
     private final VisitorConnections connections;
     private final WaitingPositions positions;
     private final int maxMessageChars;
 
     SessionStarts(
-            ConversationStore store, VisitorConnections connections, WaitingPositions positions, int maxMessageChars) {
+            ConversationStore store,
+            SupportEngine engine,
+            VisitorConnections connections,
+            WaitingPositions positions,
+            int maxMessageChars) {
         this.store = store;
+        this.engine = engine;
         this.connections = connections;
         this.positions = positions;
         this.maxMessageChars = maxMessageChars;
@@ -34,9 +41,8 @@ final class SessionStarts {
         connection.countStart();
         String token = Optional.ofNullable(envelope.text("conversationId")).orElse(envelope.conversationId());
         if (token == null) {
-            ConversationId id = ConversationId.random();
-            // Stored at once, so a visitor who reconnects before writing anything can still resume.
-            store.setState(id, ConversationState.BOT);
+            connection.takeConversationToken();
+            ConversationId id = engine.startConversation("widget", null);
             connections.attach(connection, id);
             connection.send(VisitorFrames.sessionStarted(id, false, ConversationState.BOT, maxMessageChars, List.of()));
             return;

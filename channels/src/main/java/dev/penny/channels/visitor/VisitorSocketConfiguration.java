@@ -14,13 +14,15 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /** {@code /ws/visitor}, open to the configured embedding origins, and the relay that feeds it events. */
-@Configuration(proxyBeanMethods = false)
-class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
+@AutoConfiguration
+@EnableConfigurationProperties(AbuseProperties.class)
+public class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorSocketConfiguration.class);
 
@@ -41,6 +43,7 @@ class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean 
             TurnAnnouncer announcer,
             PennyMetrics metrics,
             TypingSignals typing,
+            AbuseProperties abuse,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -51,11 +54,12 @@ class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean 
         this.handler = new VisitorSocketHandler(
                 codec,
                 connections,
-                new SessionStarts(store, connections, positions, limits.maxMessageChars()),
+                new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
                 new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
                 typing,
                 limits,
+                abuse,
                 clock);
         this.relay = new VisitorRelay(connections, store, positions);
         this.subscription = events.subscribe(relay);

@@ -61,7 +61,9 @@ public enum ErrorCode {
     /** REST, catalog: the classifier could not be trained; the live version keeps serving. */
     TRAINING_FAILED,
     /** REST: the store (Redis) did not answer; nothing was changed. */
-    STORE_UNAVAILABLE;
+    STORE_UNAVAILABLE,
+    /** The client's address holds as many visitor sockets as allowed; the socket is closed (1008). */
+    TOO_MANY_CONNECTIONS;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
