@@ -9,6 +9,7 @@ import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             PennyMetrics metrics,
             TypingSignals typing,
             AbuseProperties abuse,
+            FeedbackDesk feedback,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -57,6 +59,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                 new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
                 new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
+                new VisitorFeedback(feedback),
                 typing,
                 limits,
                 abuse,

@@ -35,6 +35,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
     private final SessionStarts starts;
     private final VisitorMessages messages;
     private final LeftMessages leftMessages;
+    private final VisitorFeedback feedback;
     private final TypingSignals typing;
     private final VisitorLimits limits;
     private final AddressLimits addresses;
@@ -47,6 +48,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             SessionStarts starts,
             VisitorMessages messages,
             LeftMessages leftMessages,
+            VisitorFeedback feedback,
             TypingSignals typing,
             VisitorLimits limits,
             AbuseProperties abuse,
@@ -56,6 +58,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
         this.starts = starts;
         this.messages = messages;
         this.leftMessages = leftMessages;
+        this.feedback = feedback;
         this.typing = typing;
         this.limits = limits;
         this.addresses = new AddressLimits(clock, abuse);
@@ -126,6 +129,8 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             case "session.start" -> starts.start(connection, envelope);
             case "user.message", "quick.reply" -> messages.receive(connection, envelope);
             case "leave.message" -> leftMessages.leave(connection, envelope);
+            case "feedback" -> feedback.onAnswer(connection, envelope);
+            case "rating" -> feedback.rate(connection, envelope);
             case "typing" -> {
                 ConversationId id = connection.requireConversation(envelope);
                 if (connection.typingDue()) {
