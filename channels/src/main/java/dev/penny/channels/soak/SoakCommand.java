@@ -66,7 +66,7 @@ public final class SoakCommand {
         Map<String, Object> faultTimes = new LinkedHashMap<>();
         try (SoakRedis redis = new SoakRedis(dir);
                 SoakLlm llm = new SoakLlm()) {
-            List<String> settings = List.of(
+            List<String> settings = new ArrayList<>(List.of(
                     "--penny.catalog=classpath:" + options.catalog(),
                     "--penny.redis.url=" + redis.url(),
                     "--penny.llm.base-url=" + llm.baseUrl(),
@@ -75,7 +75,15 @@ public final class SoakCommand {
                     "--penny.agents[0].username=" + SoakNode.AGENT,
                     "--penny.agents[0].password-hash=" + hash,
                     "--penny.agents[0].roles=AGENT",
-                    "--logging.level.root=WARN");
+                    "--logging.level.root=WARN"));
+            if (options.flood() == 0) {
+                // Every soak visitor comes from this one address, standing for many: the per-address limits, which
+                // the flood run is about, would refuse most of them.
+                settings.addAll(List.of(
+                        "--penny.abuse.sockets-per-address=100000",
+                        "--penny.abuse.conversations-per-address=100000",
+                        "--penny.abuse.messages-per-address=1000000"));
+            }
             List<SoakNode> nodes = new ArrayList<>();
             for (int i = 0; i < options.nodes(); i++) {
                 nodes.add(new SoakNode(i, settings, dir, password));
