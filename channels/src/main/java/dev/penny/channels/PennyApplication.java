@@ -1,6 +1,8 @@
 package dev.penny.channels;
 
+import dev.penny.channels.bench.ApiBenchCommand;
 import dev.penny.channels.bench.BenchCommand;
+import dev.penny.channels.replay.ReplayCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,6 +19,14 @@ public class PennyApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
             BenchCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("api-bench")) {
+            ApiBenchCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("replay")) {
+            ReplayCommand.run(args);
             return;
         }
         SpringApplication.run(PennyApplication.class, args);

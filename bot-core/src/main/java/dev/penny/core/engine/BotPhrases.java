@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param agentJoined announces that an agent took the conversation
  * @param backToBot announces that the agent handed the conversation back to the bot
  * @param closed announces that the conversation was closed
+ * @param queueFull tells the visitor the queue for a person is full and invites them to leave a message and email
+ *     address
  * @param askForPerson phrases that mean "a person, please" in this language (see {@code
  *     PolicySettings#handoffPhrases})
  */
@@ -24,6 +26,7 @@ public record BotPhrases(
         String agentJoined,
         String backToBot,
         String closed,
+        String queueFull,
         List<String> askForPerson) {
 
     public BotPhrases {
@@ -33,6 +36,7 @@ public record BotPhrases(
         Objects.requireNonNull(agentJoined, "agentJoined");
         Objects.requireNonNull(backToBot, "backToBot");
         Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(queueFull, "queueFull");
         askForPerson = List.copyOf(askForPerson);
     }
 

@@ -30,6 +30,7 @@ public final class BundledPhrasebook implements Phrasebook {
                 bundle.getString("agentJoined"),
                 bundle.getString("backToBot"),
                 bundle.getString("closed"),
+                bundle.getString("queueFull"),
                 askForPerson(bundle));
     }
 

@@ -33,4 +33,9 @@ public record Reply(
     public boolean forwardToAgent() {
         return state == ConversationState.WAITING_FOR_AGENT || state == ConversationState.WITH_AGENT;
     }
+
+    /** True when this message handed the conversation to a person, just now (not when re-sent). */
+    public boolean handedOff() {
+        return !alreadyAccepted && state == ConversationState.WAITING_FOR_AGENT && !botTurns.isEmpty();
+    }
 }

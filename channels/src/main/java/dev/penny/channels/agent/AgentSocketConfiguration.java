@@ -41,7 +41,8 @@ public class AgentSocketConfiguration implements WebSocketConfigurer, Disposable
             TypingSignals typing,
             Clock clock) {
         this.properties = properties;
-        QueueView queue = new QueueView(handoff, store, ledger, clock);
+        QueueView queue = new QueueView(
+                handoff, store, ledger, clock, properties.handoff().queuePageSize());
         AgentCommands commands = new AgentCommands(desk, handoff, store, connections, announcer, typing);
         this.handler = new AgentSocketHandler(codec, connections, commands, handoff, queue);
         this.relay = new AgentRelay(connections, queue);

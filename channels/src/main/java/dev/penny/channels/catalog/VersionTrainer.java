@@ -57,6 +57,9 @@ public final class VersionTrainer {
         this.phrasebook = phrasebook;
     }
 
+    // the article passages and entries of the version trained last, whose vectors the next one reuses
+    private volatile CatalogUnderstanding lastTrained;
+
     /** The training caches, one per encoder, for work that trains many throw-away classifiers. */
     List<SentenceEncoder> caches() {
         return encoders.stream().<SentenceEncoder>map(TrainingEncoder::cache).toList();
@@ -77,8 +80,10 @@ public final class VersionTrainer {
         PolicySettings settings;
         BotPhrases phrases = phrasebook.phrases(Locale.forLanguageTag(catalog.locale()));
         try {
+            CatalogUnderstanding before = lastTrained;
             understanding = training(
-                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options));
+                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options, before));
+            lastTrained = understanding;
             settings = PolicyDefaults.settings(
                             policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence)
                     .withHandoffPhrases(phrases.askForPerson());

@@ -44,7 +44,10 @@ public class EmbeddedStoreConfiguration {
     @Bean
     @ConditionalOnMissingBean
     HumanHandoff inMemoryHumanHandoff(PennyProperties properties, Clock clock) {
-        return new InMemoryHumanHandoff(clock, properties.handoff().handoffExpiry());
+        return new InMemoryHumanHandoff(
+                clock,
+                properties.handoff().handoffExpiry(),
+                properties.handoff().maxWaiting());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.penny.channels.config;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
  * @param redis the Redis shared by the nodes; none by default
  * @param llm the LLM for questions the FAQ answers only loosely; none by default
  * @param bench the load benchmark's helpers
+ * @param answerClaimLease how long a stopped node's claims on the messages it was answering outlive it, after which a
+ *     re-send is answered anew; empty: the LLM timeout plus a margin for the store writes
  */
 @ConfigurationProperties("penny")
 public record PennyProperties(
@@ -36,7 +39,8 @@ public record PennyProperties(
         @NestedConfigurationProperty PublishingProperties publishing,
         @NestedConfigurationProperty RedisProperties redis,
         @NestedConfigurationProperty LlmProperties llm,
-        @NestedConfigurationProperty BenchProperties bench) {
+        @NestedConfigurationProperty BenchProperties bench,
+        Duration answerClaimLease) {
 
     /** The demo bank catalog shipped with Penny. */
     public static final String DEMO_CATALOG = "classpath:catalog/demo-bank.yml";

@@ -1,7 +1,11 @@
 package dev.penny.channels.dispatch;
 
+import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.engine.Reply;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +48,26 @@ public final class TurnAnnouncer implements AutoCloseable {
                 log.warn("Could not announce {} turns: {}", turns.size(), e.toString());
             }
         });
+    }
+
+    /**
+     * Announces what came of a visitor's message that some node relays: the visitor's turn while a person answers
+     * (the agent holding it, on any node, shows it), and the notices; the bot's own answers go only to the channel
+     * that asked. A re-sent message was announced the first time.
+     */
+    public void announce(Reply reply) {
+        if (reply.alreadyAccepted()) {
+            return;
+        }
+        List<Turn> turns = new ArrayList<>(1 + reply.botTurns().size());
+        // Each announcement costs a publish and a parse on every node. An agent claims only a conversation waiting in
+        // the queue, and a conversation's messages are answered one at a time, so none holds a conversation the bot
+        // answered; while it waits, an agent may claim it on any node at any moment.
+        if (reply.state() != ConversationState.BOT) {
+            turns.add(reply.visitorTurn());
+        }
+        reply.botTurns().stream().filter(turn -> turn.author() != Author.BOT).forEach(turns::add);
+        announce(turns, reply.handedOff());
     }
 
     @Override

@@ -17,9 +17,9 @@ final class PublishedSupportEvents implements SupportEvents {
     private static final Logger log = LoggerFactory.getLogger(PublishedSupportEvents.class);
 
     private final ApplicationEventPublisher publisher;
-    private final SupportEvents next;
+    private final SupportEventOutbox next;
 
-    PublishedSupportEvents(ApplicationEventPublisher publisher, SupportEvents next) {
+    PublishedSupportEvents(ApplicationEventPublisher publisher, SupportEventOutbox next) {
         this.publisher = publisher;
         this.next = next;
     }
@@ -32,7 +32,7 @@ final class PublishedSupportEvents implements SupportEvents {
     @Override
     public void emitAll(List<? extends SupportEvent> events) {
         try {
-            next.emitAll(events);
+            next.take(events);
         } catch (RuntimeException e) {
             log.error("Could not hand on {} support events", events.size(), e);
         }

@@ -18,6 +18,6 @@ public class SupportEventsAutoConfiguration {
     @ConditionalOnMissingBean
     SupportEvents supportEvents(ApplicationEventPublisher publisher, ObjectProvider<SupportEventOutbox> outbox) {
         SupportEventOutbox next = outbox.getIfAvailable();
-        return new PublishedSupportEvents(publisher, next == null ? SupportEvents.none() : next);
+        return new PublishedSupportEvents(publisher, next == null ? events -> {} : next);
     }
 }

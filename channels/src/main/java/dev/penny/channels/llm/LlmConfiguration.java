@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The LLM client, when {@code penny.llm.base-url} is set: {@code penny.llm.model} (default {@code gpt-4o-mini}),
- * {@code penny.llm.api-key} (may be empty for local servers) and {@code penny.llm.timeout} (default 10s).
+ * {@code penny.llm.api-key} (may be empty for local servers), {@code penny.llm.timeout} (default 10s) and {@code
+ * penny.llm.max-output-tokens} (default 400), the answer length cap sent with every call.
  */
 @AutoConfiguration
 @ConditionalOnExpression("!'${penny.llm.base-url:}'.isBlank()")
@@ -22,6 +23,6 @@ public class LlmConfiguration {
     @ConditionalOnMissingBean
     LlmClient openAiLlmClient(PennyProperties properties) {
         LlmProperties llm = properties.llm();
-        return OpenAiLlmClient.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
+        return OpenAiLlmClient.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), llm.maxOutputTokens());
     }
 }

@@ -4,9 +4,13 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.feedback.FeedbackProperties;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.engine.EngineSettings;
+import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -31,13 +35,15 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  */
 @AutoConfiguration
 @ConditionalOnExpression("!'${penny.redis.url:}'.isBlank()")
-@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class})
+@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class, FeedbackProperties.class})
 public class RedisConfiguration {
 
     @Bean
     JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties) {
         return RedisConnections.factory(
-                properties.redis().url(), properties.redis().timeout());
+                properties.redis().url(),
+                properties.redis().timeout(),
+                RedisConnections.poolSize(properties.dispatch()));
     }
 
     @Bean
@@ -60,6 +66,16 @@ public class RedisConfiguration {
         return new RedisConversationStore(redis, properties.conversation().ttl());
     }
 
+    /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    AnswerClaims redisAnswerClaims(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<EngineSettings> settings) {
+        // the engine's lease; without an engine (a context of the ports alone), the default
+        return new RedisAnswerClaims(
+                redis, settings.getIfAvailable(EngineSettings::defaults).answerDeadline());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     HumanHandoff redisHumanHandoff(
@@ -67,7 +83,10 @@ public class RedisConfiguration {
             PennyProperties properties,
             ObjectProvider<Clock> clock) {
         return new RedisHumanHandoff(
-                redis, clock.getIfUnique(Clock::systemUTC), properties.handoff().handoffExpiry());
+                redis,
+                clock.getIfUnique(Clock::systemUTC),
+                properties.handoff().handoffExpiry(),
+                properties.handoff().maxWaiting());
     }
 
     @Bean
@@ -80,6 +99,15 @@ public class RedisConfiguration {
         Duration retention =
                 cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
         return new RedisCostLedger(redis, clock.getIfUnique(Clock::systemUTC), retention, cost.daysKept());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FeedbackStore redisFeedbackStore(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            PennyProperties properties,
+            FeedbackProperties feedback) {
+        return new RedisFeedbackStore(redis, properties.conversation().ttl(), feedback.countsKept());
     }
 
     @Bean

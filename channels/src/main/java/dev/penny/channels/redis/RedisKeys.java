@@ -1,6 +1,7 @@
 package dev.penny.channels.redis;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.MessageId;
 import dev.penny.core.handoff.AgentId;
 import java.time.LocalDate;
 
@@ -26,6 +27,17 @@ import java.time.LocalDate;
  * turnsAfter  HGET turn-index mid; LRANGE turns pos+1 -1 (LRANGE turns 0 -1 for an unknown mid)
  * recentTurns LRANGE turns -n -1
  * state       GET state
+ * </pre>
+ *
+ * <h2>Answer claims: {@link RedisAnswerClaims}, TTL the claim lease ({@code EngineSettings.answerDeadline})</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:answer-claim:mid  STRING  the answering node's random token while it answers message mid
+ *
+ * claimAll    pipelined: SET answer-claim token NX PX lease-ms, one per message
+ * renew       every third of the lease, pipelined, one script per claim held:
+ *             GET answer-claim (not this token: stop); PEXPIRE answer-claim lease-ms
+ * releaseAll  pipelined, one script per message: GET answer-claim (not this token: stop); DEL answer-claim
  * </pre>
  *
  * <h2>Handoffs: {@link RedisHumanHandoff}, TTLs {@code penny.handoff.*} ({@code HandoffExpiry})</h2>
@@ -86,6 +98,20 @@ import java.time.LocalDate;
  * agentAnswers   pipelined: LRANGE agent-answers 0 -1 of each conversation, dropping those older than the ttl
  * </pre>
  *
+ * <h2>Feedback: {@link RedisFeedbackStore}, TTLs {@code penny.conversation.ttl} and {@code penny.feedback.counts-kept}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:feedback  HASH    turn id: JSON thumbs up/down                TTL conversation, reset on write
+ * penny:conversation:{id}:rating    STRING  JSON rating                                 TTL conversation, reset on write
+ * penny:feedback:{v3}:counts        HASH    helpful, unhelpful, helpful:intent, unhelpful:intent, ratings, rating-sum
+ *                                           per catalog version (label in braces)      TTL counts kept, reset on write
+ *
+ * give    EVAL, one script:  HGET feedback turn; HSET feedback turn json; PEXPIRE feedback ttl-ms (returns the old)
+ *         then, per version the deltas touch, one script: HINCRBY counts field delta …; PEXPIRE counts kept-ms
+ * rate    EVAL, one script:  GET rating; SET rating json PX ttl-ms (returns the old); then the counts as for give
+ * counts  HGETALL counts
+ * </pre>
+ *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
  *
  * <pre>
@@ -131,6 +157,25 @@ import java.time.LocalDate;
  * penny:events:catalog  PUBLISH penny:events:catalog n   after a publish; every node: SUBSCRIBE penny:events:catalog,
  *                                                        and GET live at start-up and every penny.catalog-check.every
  * </pre>
+ *
+ * <h2>Webhooks: {@link RedisWebhookQueue}, no TTL: the queue of events not yet delivered, bounded instead</h2>
+ *
+ * <p>Undelivered events must outlive any quiet spell of the receiver, so the stream has no TTL; it is capped at about
+ * {@code penny.webhooks.max-backlog} entries and trimmed as entries are delivered. The cursor is one small string that
+ * must outlive the stream's entries; the lease expires. All share the hash tag {@code {outbox}}, so each script below
+ * touches one slot.
+ *
+ * <pre>
+ * penny:webhooks:{outbox}:events  STREAM  one entry per event, field e: the JSON body
+ * penny:webhooks:{outbox}:cursor  STRING  the stream id of the last delivered entry
+ * penny:webhooks:{outbox}:lease   STRING  the node delivering, PX 10 s, extended before every batch and retry
+ *
+ * addAll     EVAL, one script:  XADD events MAXLEN ~ max * e body (for each body)
+ * next       EVAL, one script:  GET cursor; XRANGE events (cursor + COUNT n
+ * delivered  EVAL, one script:  SET cursor id; XTRIM events MINID id
+ * mayDeliver EVAL, one script:  GET lease (this node: PEXPIRE lease; none: SET lease node PX; another: stop)
+ * release    EVAL, one script:  GET lease (this node: DEL lease)
+ * </pre>
  */
 final class RedisKeys {
 
@@ -140,6 +185,7 @@ final class RedisKeys {
     static final String CATALOG_CHANNEL = "penny:events:catalog";
 
     private static final String CATALOG = "penny:catalog:{main}";
+    private static final String WEBHOOKS = "penny:webhooks:{outbox}";
 
     private RedisKeys() {}
 
@@ -155,8 +201,17 @@ final class RedisKeys {
         return conversation(id) + ":state";
     }
 
+    static String answerClaim(ConversationId id, MessageId message) {
+        return conversation(id) + ":answer-claim:" + message.value();
+    }
+
     static String handoff(ConversationId id) {
         return conversation(id) + ":handoff";
+    }
+
+    /** A SCAN pattern matching every conversation's handoff record. */
+    static String everyHandoff() {
+        return "penny:conversation:{*}:handoff";
     }
 
     static String cost(ConversationId id) {
@@ -195,6 +250,18 @@ final class RedisKeys {
         return conversation(id) + ":agent-answers";
     }
 
+    static String feedback(ConversationId id) {
+        return conversation(id) + ":feedback";
+    }
+
+    static String rating(ConversationId id) {
+        return conversation(id) + ":rating";
+    }
+
+    static String feedbackCounts(String catalogVersion) {
+        return "penny:feedback:{" + catalogVersion + "}:counts";
+    }
+
     static String draft() {
         return CATALOG + ":draft";
     }
@@ -217,6 +284,18 @@ final class RedisKeys {
 
     static String live() {
         return CATALOG + ":live";
+    }
+
+    static String webhookEvents() {
+        return WEBHOOKS + ":events";
+    }
+
+    static String webhookCursor() {
+        return WEBHOOKS + ":cursor";
+    }
+
+    static String webhookLease() {
+        return WEBHOOKS + ":lease";
     }
 
     private static String conversation(ConversationId id) {

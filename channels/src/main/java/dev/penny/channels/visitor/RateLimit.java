@@ -7,7 +7,7 @@ import java.time.Duration;
  * A token bucket: a burst of {@code capacity} messages, refilled at {@code capacity} per {@code period}. One per
  * connection, so a visitor typing quickly is never limited but a script flooding the bot is.
  */
-final class RateLimit {
+public final class RateLimit {
 
     private final Clock clock;
     private final int capacity;
@@ -15,7 +15,7 @@ final class RateLimit {
     private long available;
     private long refilledAtNanos;
 
-    RateLimit(Clock clock, int capacity, Duration period) {
+    public RateLimit(Clock clock, int capacity, Duration period) {
         this.clock = clock;
         this.capacity = capacity;
         this.nanosPerToken = Math.max(1, period.toNanos() / capacity);
@@ -24,7 +24,7 @@ final class RateLimit {
     }
 
     /** Takes a token; false when none is left, and the message must be refused. */
-    synchronized boolean tryAcquire() {
+    public synchronized boolean tryAcquire() {
         long now = nanos();
         long earned = (now - refilledAtNanos) / nanosPerToken;
         if (earned > 0) {

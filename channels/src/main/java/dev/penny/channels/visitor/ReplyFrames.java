@@ -1,7 +1,6 @@
 package dev.penny.channels.visitor;
 
 import dev.penny.core.conversation.ConversationId;
-import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.engine.Reply;
 
@@ -36,8 +35,6 @@ final class ReplyFrames {
 
     /** True when this message handed the conversation to a person, just now. */
     static boolean handedOff(Reply reply) {
-        return !reply.alreadyAccepted()
-                && reply.state() == ConversationState.WAITING_FOR_AGENT
-                && !reply.botTurns().isEmpty();
+        return reply.handedOff();
     }
 }

@@ -8,17 +8,11 @@ import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.channels.wire.Frame;
 import dev.penny.channels.wire.MessageText;
-import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationId;
-import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.MessageId;
-import dev.penny.core.conversation.Turn;
-import dev.penny.core.engine.Reply;
 import dev.penny.core.engine.StillAnswering;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,29 +61,11 @@ final class VisitorMessages {
                 }
                 metrics.answered(reply, Duration.ofNanos(System.nanoTime() - arrived));
                 replies.send(connection, reply);
-                announce(reply);
+                announcer.announce(reply);
             } finally {
                 MDC.remove("conversationId");
             }
         });
-    }
-
-    private void announce(Reply reply) {
-        if (reply.alreadyAccepted()) {
-            return;
-        }
-        List<Turn> turns = new ArrayList<>(1 + reply.botTurns().size());
-        // Only what some node relays is announced; each announcement costs a publish, and a parse on every node.
-        // The visitor's turn goes to the agent holding the conversation (AgentRelay), so not when the bot answered
-        // it: an agent claims only a conversation waiting in the queue, and a conversation's messages are answered one
-        // at a time, so none can hold it. While it waits, an agent may claim it on any node at any moment: announced.
-        if (reply.state() != ConversationState.BOT) {
-            turns.add(reply.visitorTurn());
-        }
-        // The bot's own answers go to the socket that asked, and no node relays them (VisitorRelay takes agent and
-        // system turns).
-        reply.botTurns().stream().filter(turn -> turn.author() != Author.BOT).forEach(turns::add);
-        announcer.announce(turns, ReplyFrames.handedOff(reply));
     }
 
     /** The error frame for a message that was not answered; either way the widget may send it again. */

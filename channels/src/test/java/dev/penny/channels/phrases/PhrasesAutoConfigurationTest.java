@@ -44,6 +44,7 @@ class PhrasesAutoConfigurationTest {
                     "A deckhand joined ye.",
                     "Back to the parrot.",
                     "Conversation scuttled.",
+                    "All hands be busy. Leave word.",
                     List.of("deckhand"));
         }
     }

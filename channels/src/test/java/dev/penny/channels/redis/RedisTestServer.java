@@ -15,7 +15,7 @@ import org.testcontainers.utility.DockerImageName;
  * by env {@code REDIS_URL} (default {@code redis://127.0.0.1:6379}). Tests use logical database 15 only, and {@link
  * #flush()} empties that database, never the one Penny or anything else runs on.
  */
-final class RedisTestServer {
+public final class RedisTestServer {
 
     static final int TEST_DATABASE = 15;
 
@@ -33,21 +33,28 @@ final class RedisTestServer {
     }
 
     /** The one server of this test run, started on first use. */
-    static RedisTestServer get() {
+    public static RedisTestServer get() {
         return Holder.SERVER;
     }
 
     /** The URL of the test database, e.g. {@code redis://127.0.0.1:6379/15}. */
-    String url() {
+    public String url() {
         return url;
     }
 
-    StringRedisTemplate template() {
+    public StringRedisTemplate template() {
         return template;
     }
 
+    /** A template of its own on the same connections, counting how often it takes a connection (a round trip each). */
+    CountingTemplate countingTemplate() {
+        CountingTemplate counting = new CountingTemplate(factory);
+        counting.afterPropertiesSet();
+        return counting;
+    }
+
     /** Empties the test database, so each test starts without keys. */
-    void flush() {
+    public void flush() {
         try (RedisConnection connection = factory.getConnection()) {
             connection.serverCommands().flushDb();
         }

@@ -16,13 +16,18 @@ import java.util.List;
 /**
  * {@code java -jar intents/target/penny-eval.jar --train FILE --test FILE ...}: trains Penny's classifier and its
  * peers on the same data, tests them on the same rows, prints a table with Penny/peer ratios and writes a JSON
- * summary. See {@link EvaluationArguments#USAGE}.
+ * summary. See {@link EvaluationArguments#USAGE}; with {@code --articles}, measures article retrieval instead
+ * ({@link ArticleEvaluationArguments#USAGE}).
  */
 public final class EvaluationCommand {
 
     private EvaluationCommand() {}
 
     public static void main(String[] args) {
+        if (ArticleEvaluationArguments.wanted(args)) {
+            articles(args);
+            return;
+        }
         EvaluationArguments arguments;
         try {
             arguments = EvaluationArguments.parse(args);
@@ -33,6 +38,23 @@ public final class EvaluationCommand {
         }
         try {
             run(arguments, System.out);
+        } catch (RuntimeException e) {
+            System.err.println("evaluation failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void articles(String[] args) {
+        ArticleEvaluationArguments arguments;
+        try {
+            arguments = ArticleEvaluationArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            ArticleRetrievalEvaluation.run(arguments, System.out);
         } catch (RuntimeException e) {
             System.err.println("evaluation failed: " + e.getMessage());
             System.exit(1);
