@@ -11,6 +11,7 @@
 
   const held = new Map(); // conversationId -> { turns: [], ids: Set, unread: number }
   let queue = []; // entries of the last queue frame, with the local time it arrived
+  let queuePage = { offset: 0, total: 0, size: 0 }; // where that page sits in the whole queue
   let selected = null;
   let socket = null;
   let attempts = 0;
@@ -138,7 +139,10 @@
         $('agent-name').textContent = p.agent;
         return (p.held || []).forEach(restore);
       case 'queue':
+        // A pushed refresh is always the first page: an agent looking at a later one asks for it again.
+        if (!frame.id && queuePage.offset > 0) return send('queue.page', { offset: queuePage.offset });
         queue = (p.conversations || []).map((entry) => Object.assign({ receivedAt: Date.now() }, entry));
+        queuePage = { offset: p.offset || 0, total: p.total || queue.length, size: Math.max(queuePage.size, queue.length) };
         return renderQueue();
       case 'claimed':
         hold(p.conversationId, p.transcript || []);
@@ -170,9 +174,18 @@
   /* ---------- queue ---------- */
 
   function renderQueue() {
-    $('queue-count').textContent = String(queue.length);
+    const { offset, total, size } = queuePage;
+    $('queue-count').textContent = String(total);
     $('queue-empty').hidden = queue.length > 0;
     replace($('queue'), queue.map(queueCard));
+    const pager = $('queue-pages');
+    pager.hidden = total <= queue.length && offset === 0;
+    const page = (to) => () => send('queue.page', { offset: Math.max(0, to) });
+    replace(pager, [
+      h('span', { class: 'muted' }, (queue.length ? offset + 1 : offset) + '–' + (offset + queue.length) + ' of ' + total),
+      offset > 0 ? h('button', { type: 'button', class: 'earlier', onclick: page(offset - size) }, 'Earlier') : null,
+      offset + queue.length < total ? h('button', { type: 'button', class: 'later', onclick: page(offset + size) }, 'Later') : null,
+    ].filter(Boolean));
   }
 
   function queueCard(entry) {

@@ -3,10 +3,16 @@ package dev.penny.channels;
 import dev.penny.channels.bench.ApiBenchCommand;
 import dev.penny.channels.bench.BenchCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
-/** Penny: FAQ answers from a local model, escalation to an LLM or a person only when it is worth it. */
-@SpringBootApplication
+/**
+ * Penny: FAQ answers from a local model, escalation to an LLM or a person only when it is worth it. The runnable
+ * application is Penny's auto-configuration and nothing else: no component scan, so it gets exactly what an
+ * application embedding Penny gets.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
 public class PennyApplication {
 
     public static void main(String[] args) throws Exception {

@@ -27,11 +27,36 @@ public interface CostLedger {
     /** Everything recorded for one conversation; {@link CostTotals#NONE} when nothing was, or it expired. */
     CostTotals conversationTotals(ConversationId id);
 
+    /**
+     * {@link #conversationTotals} of each conversation, in the order of {@code ids}; a ledger across a network reads
+     * them all in one round trip.
+     */
+    default List<CostTotals> conversationTotalsOfEach(List<ConversationId> ids) {
+        return ids.stream().map(this::conversationTotals).toList();
+    }
+
     /** Everything recorded on one day, across conversations. */
     CostTotals dailyTotals(LocalDate day);
 
     /**
-     * Whether an LLM call expected to cost {@code plannedMicroDollars} fits the conversation's and today's budget.
+     * Whether an LLM call expected to cost {@code plannedMicroDollars} fits the conversation's and today's budget. A
+     * check alone does not hold the budget: calls checked at the same moment may together overshoot it; {@link
+     * #reserveLlm} does not.
      */
     BudgetVerdict checkLlmBudget(ConversationId id, LlmBudget budget, long plannedMicroDollars);
+
+    /**
+     * Holds {@code microDollars} of the conversation's and of today's LLM budget for a call about to be made, if both
+     * have that much left counting what was spent and what other calls hold. Atomic: however many calls reserve at
+     * once, from however many processes, what is spent and held never exceeds either budget. A refused reservation
+     * holds nothing. Settle every granted one with {@link #settleLlm}; one never settled (its process died during the
+     * call) keeps holding its amount, erring on the side of spending less.
+     */
+    LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars);
+
+    /**
+     * Ends a granted reservation: releases what it held and records {@code actual}, what the call really used (none
+     * when it failed), in the same step for each of the conversation's and the day's totals.
+     */
+    void settleLlm(LlmReservation reservation, List<CostEvent> actual);
 }

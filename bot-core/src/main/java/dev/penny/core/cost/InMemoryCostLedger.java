@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,6 +22,8 @@ public final class InMemoryCostLedger implements CostLedger {
     private final int daysKept;
     private final Map<ConversationId, Tally> conversations = new HashMap<>();
     private final Map<LocalDate, CostTotals> days = new HashMap<>();
+    private final Map<ConversationId, Long> heldByConversation = new HashMap<>();
+    private final Map<LocalDate, Long> heldByDay = new HashMap<>();
     private Instant nextSweep;
 
     /**
@@ -63,6 +66,34 @@ public final class InMemoryCostLedger implements CostLedger {
     @Override
     public synchronized BudgetVerdict checkLlmBudget(ConversationId id, LlmBudget budget, long plannedMicroDollars) {
         return budget.check(conversationTotals(id), dailyTotals(LocalDate.now(clock)), plannedMicroDollars);
+    }
+
+    @Override
+    public synchronized LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars) {
+        LocalDate today = LocalDate.now(clock);
+        BudgetVerdict verdict = budget.check(
+                conversationTotals(id).llmMicroDollars() + heldByConversation.getOrDefault(id, 0L),
+                dailyTotals(today).llmMicroDollars() + heldByDay.getOrDefault(today, 0L),
+                microDollars);
+        if (!verdict.withinBudget()) {
+            return new LlmReservation(id, today, 0, verdict);
+        }
+        heldByConversation.merge(id, microDollars, Long::sum);
+        heldByDay.merge(today, microDollars, Long::sum);
+        return new LlmReservation(id, today, microDollars, verdict);
+    }
+
+    @Override
+    public synchronized void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
+        if (reservation.granted()) {
+            release(heldByConversation, reservation.conversationId(), reservation.microDollars());
+            release(heldByDay, reservation.day(), reservation.microDollars());
+        }
+        actual.forEach(this::record);
+    }
+
+    private static <K> void release(Map<K, Long> held, K key, long microDollars) {
+        held.computeIfPresent(key, (k, amount) -> amount - microDollars <= 0 ? null : amount - microDollars);
     }
 
     // Expired totals are invisible at once; memory is reclaimed in a sweep at most once per retention period.

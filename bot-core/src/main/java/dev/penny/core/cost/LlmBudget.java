@@ -3,8 +3,8 @@ package dev.penny.core.cost;
 /**
  * Caps on LLM spending. When a planned call would exceed either, the bot hands off to a person instead.
  *
- * <p>Checking and spending are separate steps, so calls running at the same moment can overshoot a cap by about one
- * call each; the caps bound runaway spending, they are not accounting limits.
+ * <p>The engine reserves a call's most expensive outcome before making it ({@link CostLedger#reserveLlm}) and settles
+ * the real usage after, so calls running at the same moment cannot together overshoot a cap.
  *
  * @param perConversationMicroDollars the most one conversation may spend on the LLM
  * @param perDayMicroDollars the most all conversations together may spend on the LLM in one calendar day
@@ -29,12 +29,18 @@ public record LlmBudget(long perConversationMicroDollars, long perDayMicroDollar
      * @param today today's totals so far
      */
     public BudgetVerdict check(CostTotals conversation, CostTotals today, long plannedMicroDollars) {
-        long conversationSpent = conversation.llmMicroDollars();
+        return check(conversation.llmMicroDollars(), today.llmMicroDollars(), plannedMicroDollars);
+    }
+
+    /**
+     * Whether spending {@code plannedMicroDollars} more fits, given what the conversation and all conversations today
+     * spent (or hold) so far, in micro-dollars.
+     */
+    public BudgetVerdict check(long conversationSpent, long daySpent, long plannedMicroDollars) {
         if (exceeds(conversationSpent, plannedMicroDollars, perConversationMicroDollars)) {
             return new BudgetVerdict(
                     false, "conversation LLM budget spent: " + spent(conversationSpent, perConversationMicroDollars));
         }
-        long daySpent = today.llmMicroDollars();
         if (exceeds(daySpent, plannedMicroDollars, perDayMicroDollars)) {
             return new BudgetVerdict(false, "daily LLM budget spent: " + spent(daySpent, perDayMicroDollars));
         }

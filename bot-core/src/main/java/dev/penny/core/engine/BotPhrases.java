@@ -9,6 +9,8 @@ package dev.penny.core.engine;
  * @param agentJoined announces that an agent took the conversation
  * @param backToBot announces that the agent handed the conversation back to the bot
  * @param closed announces that the conversation was closed
+ * @param queueFull tells the visitor the queue for a person is full and invites them to leave a message and email
+ *     address
  */
 public record BotPhrases(
         String didYouMean,
@@ -16,7 +18,8 @@ public record BotPhrases(
         String noAgentOnline,
         String agentJoined,
         String backToBot,
-        String closed) {
+        String closed,
+        String queueFull) {
 
     /** The English phrases. */
     public static BotPhrases english() {
@@ -27,6 +30,8 @@ public record BotPhrases(
                         + " address, and we'll answer by email.",
                 "An agent has joined the conversation.",
                 "The agent has handed you back to me. How else can I help?",
-                "This conversation has been closed.");
+                "This conversation has been closed.",
+                "Everyone on our team is busy with other visitors right now. Leave a message and your email address,"
+                        + " and we'll answer by email.");
     }
 }

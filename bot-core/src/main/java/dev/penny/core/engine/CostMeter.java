@@ -10,6 +10,7 @@ import dev.penny.core.llm.LlmAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Turns what the engine did into cost events, priced by the settings. */
 final class CostMeter {
@@ -51,14 +52,24 @@ final class CostMeter {
                 + costs.llmPrice().outputCost(costs.estimatedAnswerTokens());
     }
 
-    void llmAnswered(ConversationId id, LlmAnswer answer) {
+    /**
+     * What to reserve for a grounded LLM call about this text: the estimated prompt, and the longest answer the client
+     * allows (the typical answer's length when it sets no cap).
+     */
+    long reservedLlmCost(String visitorText, OptionalLong maxOutputTokens) {
+        return costs.llmPrice().inputCost(estimatedInputTokens(visitorText))
+                + costs.llmPrice().outputCost(maxOutputTokens.orElse(costs.estimatedAnswerTokens()));
+    }
+
+    /** The events an LLM answer costs, priced. */
+    List<CostEvent> llmEvents(ConversationId id, LlmAnswer answer) {
         long input = answer.inputTokens();
         long output = answer.outputTokens();
-        ledger.recordAll(List.of(
+        return List.of(
                 new CostEvent(
                         id, CostKind.LLM_INPUT_TOKENS, input, costs.llmPrice().inputCost(input)),
                 new CostEvent(
-                        id, CostKind.LLM_OUTPUT_TOKENS, output, costs.llmPrice().outputCost(output))));
+                        id, CostKind.LLM_OUTPUT_TOKENS, output, costs.llmPrice().outputCost(output)));
     }
 
     void agentHeld(ConversationId id, Duration held) {

@@ -11,15 +11,14 @@ import java.util.Objects;
  * @param policy the escalation thresholds
  * @param costs prices and budgets
  * @param phrases what the bot says around handoffs and choices
- * @param answerDeadline the longest answering one message can take (an LLM call included); a message re-sent
- *     unanswered after this long was abandoned by the first attempt and is answered again
+ * @param answerDeadline the lease of an answer claim shared by several nodes ({@link
+ *     dev.penny.core.conversation.AnswerClaims}): how long after the node answering a message stopped (and so stopped
+ *     renewing its claim) a re-send of the message is answered anew. A running node keeps its claims however long the
+ *     answer takes.
  */
 public record EngineSettings(PolicySettings policy, CostSettings costs, BotPhrases phrases, Duration answerDeadline) {
 
-    /**
-     * Without an LLM, answering takes a few store writes, each bounded by the store's own timeout: this is ample.
-     * With one, add its timeout.
-     */
+    /** Ample for a claim renewed every third of it; a longer lease only delays answering a stopped node's messages. */
     public static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(15);
 
     public EngineSettings {

@@ -1,9 +1,9 @@
 package dev.penny.core.engine;
 
 import dev.penny.core.conversation.ConversationId;
-import dev.penny.core.cost.BudgetVerdict;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.LlmBudget;
+import dev.penny.core.cost.LlmReservation;
 import dev.penny.core.llm.GroundedQuestion;
 import dev.penny.core.llm.LlmAnswer;
 import dev.penny.core.llm.LlmClient;
@@ -45,9 +45,10 @@ final class GroundedAnswers {
     }
 
     Outcome answer(ConversationId id, String visitorText, List<FaqMatch> matches, Decision decision) {
-        BudgetVerdict verdict = ledger.checkLlmBudget(id, budget, meter.estimatedLlmCost(visitorText));
-        if (!verdict.withinBudget()) {
-            return handOff(decision, verdict.detail());
+        LlmReservation reservation =
+                ledger.reserveLlm(id, budget, meter.reservedLlmCost(visitorText, llm.maxOutputTokens()));
+        if (!reservation.granted()) {
+            return handOff(decision, reservation.verdict().detail());
         }
         GroundedQuestion question = new GroundedQuestion(
                 masker.mask(visitorText), matches.subList(0, Math.min(groundingEntries, matches.size())));
@@ -55,12 +56,14 @@ final class GroundedAnswers {
         try {
             answer = llm.answer(question);
         } catch (LlmException e) {
+            ledger.settleLlm(reservation, List.of());
             return handOff(decision, "the LLM failed (" + e.failure() + ": " + e.getMessage() + ")");
         } catch (RuntimeException e) {
+            ledger.settleLlm(reservation, List.of());
             // A bug in an adapter must still leave the visitor with someone to talk to.
             return handOff(decision, "the LLM client failed (" + e + ")");
         }
-        meter.llmAnswered(id, answer);
+        ledger.settleLlm(reservation, meter.llmEvents(id, answer));
         if (answer.notCoveredByFaq()) {
             return handOff(decision, "the LLM says the FAQ does not cover this");
         }

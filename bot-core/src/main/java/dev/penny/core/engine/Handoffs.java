@@ -8,6 +8,7 @@ import dev.penny.core.conversation.Turn;
 import dev.penny.core.events.HandoffRequested;
 import dev.penny.core.events.SupportEvent;
 import dev.penny.core.events.SupportEvents;
+import dev.penny.core.handoff.HandoffOutcome;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.privacy.PiiMasker;
@@ -17,8 +18,11 @@ import java.util.List;
 /** Puts a conversation in the agents' queue and tells the visitor what happens next. */
 final class Handoffs {
 
-    /** The notice for the visitor, and whether it invites them to leave a message because nobody is online. */
-    record HandedOff(Turn notice, boolean inviteToLeaveMessage) {}
+    /**
+     * The notice for the visitor, whether it invites them to leave a message (nobody online, or the queue is full),
+     * and who answers the conversation now (the bot still, when the queue was full).
+     */
+    record HandedOff(Turn notice, boolean inviteToLeaveMessage, ConversationState state) {}
 
     private static final int SUMMARY_QUOTE_LENGTH = 200;
 
@@ -48,16 +52,23 @@ final class Handoffs {
     }
 
     HandedOff handOff(ConversationId id, String visitorText, Decision decision) {
-        // State first: once queued, an agent may claim at once and set WITH_AGENT, which must not be overwritten.
-        store.setState(id, ConversationState.WAITING_FOR_AGENT);
-        boolean queued = handoff.enqueue(id, summary(visitorText, decision));
+        HandoffOutcome outcome = handoff.handOff(id, summary(visitorText, decision), store);
+        if (outcome == HandoffOutcome.QUEUE_FULL) {
+            return new HandedOff(
+                    writer.bot(id, Source.SYSTEM, phrases.queueFull(), List.of(), decision),
+                    true,
+                    ConversationState.BOT);
+        }
         int online = handoff.agentsOnline();
         boolean nobodyOnline = online == 0;
-        if (queued) {
+        if (outcome == HandoffOutcome.QUEUED) {
             events.emit(new HandoffRequested(SupportEvent.newId(), clock.instant(), id, decision.reason(), online));
         }
         String text = nobodyOnline ? phrases.noAgentOnline() : phrases.connecting();
-        return new HandedOff(writer.bot(id, Source.SYSTEM, text, List.of(), decision), nobodyOnline);
+        return new HandedOff(
+                writer.bot(id, Source.SYSTEM, text, List.of(), decision),
+                nobodyOnline,
+                ConversationState.WAITING_FOR_AGENT);
     }
 
     // The queue is shown to every agent online, so the quote is masked; the transcript opens on claim.

@@ -163,11 +163,7 @@ final class Responder {
         missedQuestions.decided(visitorTurn, decision);
         Handoffs.HandedOff handedOff = handoffs.handOff(visitorTurn.conversationId(), visitorTurn.text(), decision);
         return new Reply(
-                visitorTurn,
-                List.of(handedOff.notice()),
-                ConversationState.WAITING_FOR_AGENT,
-                handedOff.inviteToLeaveMessage(),
-                false);
+                visitorTurn, List.of(handedOff.notice()), handedOff.state(), handedOff.inviteToLeaveMessage(), false);
     }
 
     // The reason is logged, never the visitor's text, which may hold personal data.

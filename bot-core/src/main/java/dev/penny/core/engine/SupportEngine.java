@@ -1,8 +1,10 @@
 package dev.penny.core.engine;
 
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.events.ConversationStarted;
@@ -30,13 +32,17 @@ import java.util.Optional;
  * cost, and returns the turns a channel must send.
  *
  * <p>A visitor's message is stored before anything else happens, so an accepted message is never lost, whatever fails
- * later. While a person answers the conversation (waiting for or held by an agent) the bot is silent: messages are
+ * later. A message is answered once: the engine claims it ({@link AnswerClaims}) before storing it and releases the
+ * claim once answered, so the same message re-sent meanwhile, to this node or another, is refused with {@link
+ * StillAnswering} rather than answered (and paid for) twice. While a person answers the conversation (waiting for or held by an agent) the bot is silent: messages are
  * stored and the reply asks the channel to forward them to the agent console.
  *
  * <p>Thread-safe and stateless: all state lives behind the ports. Messages of one conversation should be handled in
  * the order they arrived; messages of different conversations may be handled concurrently.
  */
 public final class SupportEngine {
+
+    private static final System.Logger LOG = System.getLogger(SupportEngine.class.getName());
 
     private final LiveFaq live;
     private final ConversationStore store;
@@ -46,6 +52,7 @@ public final class SupportEngine {
     private final VersionResponders responders;
     private final BatchAnswers batchAnswers;
     private final SupportEvents events;
+    private final AnswerClaims claims;
 
     /** An engine that always answers from one fixed FAQ version, with the policy of {@code settings}. */
     public SupportEngine(
@@ -85,7 +92,7 @@ public final class SupportEngine {
 
     /**
      * As above, and records in {@code missed} the questions that went to the LLM or a person, so catalog owners can
-     * learn from them.
+     * learn from them. Its answer claims are this process's own: one node only.
      */
     public SupportEngine(
             LiveFaq live,
@@ -101,7 +108,7 @@ public final class SupportEngine {
 
     /**
      * As above, and tells {@code events} what happens: conversations started, every turn stored, handoffs, messages
-     * left.
+     * left. Its answer claims are this process's own: one node only.
      */
     public SupportEngine(
             LiveFaq live,
@@ -113,13 +120,32 @@ public final class SupportEngine {
             Clock clock,
             MissedQuestions missed,
             SupportEvents events) {
+        this(live, llm, store, handoff, ledger, settings, clock, missed, events, new InMemoryAnswerClaims());
+    }
+
+    /**
+     * As above, with the answer claims of every node that shares {@code store}, so that a message re-sent to another
+     * node while this one answers it is not answered twice.
+     */
+    public SupportEngine(
+            LiveFaq live,
+            LlmClient llm,
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            EngineSettings settings,
+            Clock clock,
+            MissedQuestions missed,
+            SupportEvents events,
+            AnswerClaims claims) {
         this.live = live;
         this.events = events;
+        this.claims = claims;
         this.store = store;
         this.batchAnswers = new BatchAnswers(store);
         this.handoff = handoff;
         this.clock = clock;
-        this.replays = new Replays(store, clock, settings.answerDeadline());
+        this.replays = new Replays(store);
         this.responders = new VersionResponders(
                 llm,
                 store,
@@ -160,7 +186,23 @@ public final class SupportEngine {
         List<Optional<Reply>> fromFaq = respondFromFaq(understood, ConversationScope.none());
         List<Reply> replies = new ArrayList<>(understood.size());
         for (int i = 0; i < understood.size(); i++) {
-            replies.add(fromFaq.get(i).isPresent() ? fromFaq.get(i).get() : respond(understood.get(i)));
+            if (fromFaq.get(i).isPresent()) {
+                replies.add(fromFaq.get(i).get());
+                continue;
+            }
+            try {
+                replies.add(respond(understood.get(i)));
+            } catch (RuntimeException | Error e) {
+                // the messages not yet responded to are not answered: a re-send must find them unclaimed
+                List<Turn> unanswered = new ArrayList<>();
+                for (int j = i + 1; j < understood.size(); j++) {
+                    if (fromFaq.get(j).isEmpty() && understood.get(j).claimed()) {
+                        unanswered.add(understood.get(j).visitorTurn());
+                    }
+                }
+                release(unanswered);
+                throw e;
+            }
         }
         return replies;
     }
@@ -182,7 +224,7 @@ public final class SupportEngine {
                 .toList();
         BatchClassification batch = BatchClassification.of(version.classifier(), toClassify);
         return accepted.stream()
-                .map(a -> new Understood(a.turn(), a.fresh(), batch, version.classifier(), responder))
+                .map(a -> new Understood(a.turn(), a.fresh(), a.claimed(), batch, version.classifier(), responder))
                 .toList();
     }
 
@@ -195,7 +237,24 @@ public final class SupportEngine {
      * @return one entry per understood message, in order
      */
     public List<Optional<Reply>> respondFromFaq(List<Understood> batch, ConversationScope scope) {
-        return batchAnswers.answer(batch, scope);
+        List<Optional<Reply>> replies;
+        try {
+            replies = batchAnswers.answer(batch, scope);
+        } catch (RuntimeException | Error e) {
+            release(batch.stream()
+                    .filter(Understood::claimed)
+                    .map(Understood::visitorTurn)
+                    .toList());
+            throw e;
+        }
+        List<Turn> answered = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (replies.get(i).isPresent()) {
+                answered.add(batch.get(i).visitorTurn());
+            }
+        }
+        release(answered);
+        return replies;
     }
 
     /**
@@ -205,16 +264,24 @@ public final class SupportEngine {
      */
     public Reply respond(Understood understood) {
         Turn turn = understood.visitorTurn();
-        if (understood.fresh()) {
-            return answer(understood, turn);
+        if (!understood.claimed()) {
+            throw new StillAnswering(turn.id());
         }
-        Reply replay = replays.replay(turn, currentState(turn.conversationId()));
-        if (!Replays.neverAnswered(replay)) {
-            return replay;
+        try {
+            if (understood.fresh()) {
+                return answer(understood, turn);
+            }
+            Reply replay = replays.replay(turn, currentState(turn.conversationId()));
+            if (!Replays.neverAnswered(replay)) {
+                return replay;
+            }
+            // Stored by an attempt that ended before the answer (the store failed, or its node stopped): this one holds
+            // the claim now, so nobody else is answering it. Answer the stored turn, or the visitor would wait for
+            // ever.
+            return answer(understood, replay.visitorTurn());
+        } finally {
+            release(List.of(turn));
         }
-        // Stored the first time, abandoned before the answer (the store failed): answer the stored turn now, or the
-        // visitor who re-sent it would wait for ever.
-        return answer(understood, replay.visitorTurn());
     }
 
     private Reply answer(Understood understood, Turn turn) {
@@ -256,33 +323,73 @@ public final class SupportEngine {
         return message;
     }
 
-    /** A visitor turn stored for a message, or the stored one when the message was re-sent. */
-    private record Accepted(Turn turn, boolean fresh, boolean botAnswers) {}
+    /**
+     * A visitor turn stored for a message, or the stored one when the message was re-sent; or, when another attempt
+     * holds its claim, the message as received, neither stored nor to be answered here.
+     */
+    private record Accepted(Turn turn, boolean fresh, boolean claimed, boolean botAnswers) {}
 
-    // Two store round trips for the whole batch: the visitor turns, then the states of the conversations they opened
-    // or continued. Batches hold one message per conversation, but a caller of handleAll may pass several.
+    // Three round trips for the whole batch: the claims, the visitor turns, then the states of the conversations they
+    // opened or continued. Batches hold one message per conversation, but a caller of handleAll may pass several.
     private List<Accepted> acceptAll(List<VisitorMessage> messages) {
         List<Turn> turns = messages.stream()
                 .map(m -> Turn.visitor(m.messageId(), m.conversationId(), m.text(), clock.instant()))
                 .toList();
-        List<Boolean> appended = store.appendAll(turns);
-        List<ConversationId> ids = turns.stream().map(Turn::conversationId).toList();
-        List<Optional<ConversationState>> states = store.states(ids);
+        List<Boolean> claimed = claims.claimAll(turns);
+        List<Turn> ours = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            if (claimed.get(i)) {
+                ours.add(turns.get(i));
+            }
+        }
+        List<Boolean> appended;
+        List<Optional<ConversationState>> states;
+        try {
+            appended = store.appendAll(ours);
+            states = store.states(ours.stream().map(Turn::conversationId).toList());
+        } catch (RuntimeException | Error e) {
+            release(ours);
+            throw e;
+        }
         List<Accepted> accepted = new ArrayList<>(turns.size());
         List<MessageCreated> created = new ArrayList<>(turns.size());
-        for (int i = 0; i < turns.size(); i++) {
-            boolean fresh = appended.get(i);
+        for (int i = 0, k = 0; i < turns.size(); i++) {
+            if (!claimed.get(i)) {
+                accepted.add(new Accepted(turns.get(i), false, false, false));
+                continue;
+            }
+            boolean fresh = appended.get(k);
             if (fresh) {
                 created.add(MessageCreated.of(turns.get(i)));
             }
             boolean botAnswers =
-                    fresh && states.get(i).orElse(ConversationState.BOT).botAnswers();
-            accepted.add(new Accepted(turns.get(i), fresh, botAnswers));
+                    fresh && states.get(k).orElse(ConversationState.BOT).botAnswers();
+            accepted.add(new Accepted(turns.get(i), fresh, true, botAnswers));
+            k++;
         }
         if (!created.isEmpty()) {
             events.emitAll(created);
         }
         return accepted;
+    }
+
+    /**
+     * Releases claims once their messages are answered or abandoned. A release that fails is logged and otherwise
+     * ignored: the answer stands, and a re-send finds it once the claim's lease has run out.
+     */
+    private void release(List<Turn> turns) {
+        if (turns.isEmpty()) {
+            return;
+        }
+        try {
+            claims.releaseAll(turns);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Could not release the answer claims of {0} messages: {1}",
+                    turns.size(),
+                    e);
+        }
     }
 
     private ConversationState currentState(ConversationId id) {

@@ -14,13 +14,21 @@ public final class Understood {
 
     private final Turn turn;
     private final boolean fresh;
+    private final boolean claimed;
     private final BatchClassification batch;
     private final IntentClassifier classifier;
     private final Responder responder;
 
-    Understood(Turn turn, boolean fresh, BatchClassification batch, IntentClassifier classifier, Responder responder) {
+    Understood(
+            Turn turn,
+            boolean fresh,
+            boolean claimed,
+            BatchClassification batch,
+            IntentClassifier classifier,
+            Responder responder) {
         this.turn = turn;
         this.fresh = fresh;
+        this.claimed = claimed;
         this.batch = batch;
         this.classifier = classifier;
         this.responder = responder;
@@ -33,6 +41,11 @@ public final class Understood {
 
     boolean fresh() {
         return fresh;
+    }
+
+    /** False when another attempt is answering the message: this one must not. */
+    boolean claimed() {
+        return claimed;
     }
 
     Optional<ClassifiedQuestion> classified() {

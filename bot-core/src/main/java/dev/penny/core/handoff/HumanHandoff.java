@@ -1,6 +1,8 @@
 package dev.penny.core.handoff;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
+import dev.penny.core.conversation.ConversationStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +24,29 @@ public interface HumanHandoff {
      */
     boolean enqueue(ConversationId id, String summary);
 
+    /**
+     * Hands a conversation to the agents: marks it {@link ConversationState#WAITING_FOR_AGENT} in {@code store} and
+     * queues it, unless the queue is full. An implementation that keeps both in one place does it in one atomic step,
+     * so no failure leaves a conversation marked waiting that no agent can see in the queue.
+     *
+     * <p>The default sets the state first, since once queued an agent may claim at once and set {@link
+     * ConversationState#WITH_AGENT}, which must not be overwritten; it never answers {@link HandoffOutcome#QUEUE_FULL}.
+     */
+    default HandoffOutcome handOff(ConversationId id, String summary, ConversationStore store) {
+        store.setState(id, ConversationState.WAITING_FOR_AGENT);
+        return enqueue(id, summary) ? HandoffOutcome.QUEUED : HandoffOutcome.UNCHANGED;
+    }
+
     /** The conversations waiting, longest wait first. */
     List<WaitingConversation> queue();
+
+    /**
+     * At most {@code limit} waiting conversations, longest wait first, after skipping the first {@code offset}, and how
+     * many wait in all. A store across a network reads a page in a fixed number of round trips, whatever its length.
+     */
+    default QueuePage queuePage(int offset, int limit) {
+        return QueuePage.of(queue(), offset, limit);
+    }
 
     /**
      * Gives a waiting conversation to an agent and takes it out of the queue.

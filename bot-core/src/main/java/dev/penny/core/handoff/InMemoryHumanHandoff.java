@@ -1,6 +1,8 @@
 package dev.penny.core.handoff;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
+import dev.penny.core.conversation.ConversationStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,14 +24,39 @@ public final class InMemoryHumanHandoff implements HumanHandoff {
 
     private final Clock clock;
     private final HandoffExpiry expiry;
+    private final int maxWaiting;
     private final Map<ConversationId, WaitingConversation> waiting = new LinkedHashMap<>();
     private final Map<ConversationId, Claim> claims = new HashMap<>();
     private final Map<AgentId, Instant> onlineUntil = new HashMap<>();
     private final List<LeftMessage> leftMessages = new ArrayList<>();
 
+    /** A queue without a cap. */
     public InMemoryHumanHandoff(Clock clock, HandoffExpiry expiry) {
+        this(clock, expiry, Integer.MAX_VALUE);
+    }
+
+    /** A queue that {@link #handOff hands off} at most {@code maxWaiting} conversations at a time. */
+    public InMemoryHumanHandoff(Clock clock, HandoffExpiry expiry, int maxWaiting) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.expiry = Objects.requireNonNull(expiry, "expiry");
+        if (maxWaiting < 1) {
+            throw new IllegalArgumentException("maxWaiting must be at least 1");
+        }
+        this.maxWaiting = maxWaiting;
+    }
+
+    // Under the lock, so the cap holds however many visitors are handed off at once.
+    @Override
+    public synchronized HandoffOutcome handOff(ConversationId id, String summary, ConversationStore store) {
+        expire();
+        if (waiting.containsKey(id) || claims.containsKey(id)) {
+            return HandoffOutcome.UNCHANGED;
+        }
+        if (waiting.size() >= maxWaiting) {
+            return HandoffOutcome.QUEUE_FULL;
+        }
+        store.setState(id, ConversationState.WAITING_FOR_AGENT);
+        return enqueue(id, summary) ? HandoffOutcome.QUEUED : HandoffOutcome.UNCHANGED;
     }
 
     @Override

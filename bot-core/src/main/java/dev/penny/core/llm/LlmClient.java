@@ -1,5 +1,7 @@
 package dev.penny.core.llm;
 
+import java.util.OptionalLong;
+
 /**
  * Answers a visitor's question from given FAQ entries with a large language model.
  *
@@ -20,4 +22,12 @@ public interface LlmClient {
      * @throws LlmException when no answer could be obtained, including timeouts
      */
     LlmAnswer answer(GroundedQuestion question) throws LlmException;
+
+    /**
+     * The most answer tokens one call may produce, when the client sends such a cap with every call; the engine then
+     * reserves budget for an answer that long, so a call cannot spend more than it reserved on output.
+     */
+    default OptionalLong maxOutputTokens() {
+        return OptionalLong.empty();
+    }
 }

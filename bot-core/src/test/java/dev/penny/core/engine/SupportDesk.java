@@ -1,6 +1,7 @@
 package dev.penny.core.engine;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.conversation.InMemoryConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.cost.CostSettings;
@@ -46,10 +47,11 @@ final class SupportDesk {
     /** The engine's view of {@link #store}, counting its round trips. */
     final StoreCalls engineStoreCalls = new StoreCalls(store);
 
-    final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
+    final InMemoryHumanHandoff handoff;
     final InMemoryCostLedger ledger = new InMemoryCostLedger(clock, Duration.ofHours(1), 30);
     final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
     final InMemorySupportEvents events = new InMemorySupportEvents();
+    final InMemoryAnswerClaims claims = new InMemoryAnswerClaims();
     final SupportEngine engine;
     final AgentDesk agents;
 
@@ -58,6 +60,12 @@ final class SupportDesk {
     }
 
     SupportDesk(PolicySettings policy) {
+        this(policy, Integer.MAX_VALUE);
+    }
+
+    /** A desk whose queue holds at most {@code maxWaiting} conversations. */
+    SupportDesk(PolicySettings policy, int maxWaiting) {
+        handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults(), maxWaiting);
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
         EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english(), ANSWER_DEADLINE);
         engine = new SupportEngine(
@@ -69,7 +77,8 @@ final class SupportDesk {
                 settings,
                 clock,
                 missed,
-                events);
+                events,
+                claims);
         agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
     }
 

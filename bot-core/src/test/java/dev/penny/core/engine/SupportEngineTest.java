@@ -269,19 +269,35 @@ class SupportEngineTest {
     }
 
     @Test
-    void refuses_a_message_resent_while_its_first_attempt_may_still_be_answering() {
+    void refuses_a_message_resent_while_its_first_attempt_holds_its_claim() {
         VisitorMessage message = SupportDesk.message(id, CONFIDENT);
-        storedButNeverAnswered(message);
+        Turn stored = storedButNeverAnswered(message);
+        desk.claims.claimAll(List.of(stored));
 
         assertThatThrownBy(() -> desk.engine.handle(message)).isInstanceOf(StillAnswering.class);
         assertThat(desk.store.transcript(id)).hasSize(1);
     }
 
     @Test
-    void answers_a_message_stored_but_abandoned_unanswered_once_its_deadline_has_passed() {
+    void refuses_a_message_resent_while_its_first_answer_waits_for_the_llm_however_long_that_takes() {
+        VisitorMessage message = SupportDesk.message(id, UNSURE);
+        Understood first = desk.engine.understandAll(List.of(message)).get(0);
+        desk.clock.advance(SupportDesk.ANSWER_DEADLINE.multipliedBy(10));
+
+        assertThatThrownBy(() -> desk.engine.handle(message)).isInstanceOf(StillAnswering.class);
+        Reply answered = desk.engine.respond(first);
+        Reply again = desk.engine.handle(message);
+
+        assertThat(answered.botTurns()).extracting(Turn::source).containsExactly(Source.LLM);
+        assertThat(again.alreadyAccepted()).isTrue();
+        assertThat(again.botTurns()).isEqualTo(answered.botTurns());
+        assertThat(desk.llm.questions()).hasSize(1);
+    }
+
+    @Test
+    void answers_a_message_stored_but_abandoned_unanswered_once_nobody_holds_its_claim() {
         VisitorMessage message = SupportDesk.message(id, CONFIDENT);
         Turn stored = storedButNeverAnswered(message);
-        desk.clock.advance(SupportDesk.ANSWER_DEADLINE.plusSeconds(1));
 
         Reply reply = desk.engine.handle(message);
 

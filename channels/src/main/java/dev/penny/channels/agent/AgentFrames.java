@@ -14,7 +14,7 @@ final class AgentFrames {
 
     record Started(String agent, List<String> held) {}
 
-    record Queue(List<QueueView.Entry> conversations) {}
+    record Queue(List<QueueView.Entry> conversations, int offset, int total) {}
 
     record Claimed(String conversationId, List<TurnView> transcript) {}
 
@@ -36,8 +36,13 @@ final class AgentFrames {
                 new Started(agent, held.stream().map(ConversationId::value).toList()));
     }
 
-    static Frame queue(List<QueueView.Entry> entries) {
-        return Frame.of("queue", null, null, new Queue(entries));
+    static Frame queue(QueueView.Page page) {
+        return queue(page, null);
+    }
+
+    /** A page of the queue; {@code replyTo} names the {@code queue.page} request it answers, if any. */
+    static Frame queue(QueueView.Page page, String replyTo) {
+        return Frame.of("queue", null, replyTo, new Queue(page.conversations(), page.offset(), page.total()));
     }
 
     static Frame claimed(ConversationId id, List<Turn> transcript, String replyTo) {

@@ -11,7 +11,7 @@ import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.handoff.HumanHandoff;
 import java.time.Clock;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
@@ -19,8 +19,8 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
  * {@code /ws/agent}: signed-in agents only (see the security configuration), and only from Penny's own pages or the
  * configured console origins, since a browser would send the agent's session cookie from any site.
  */
-@Configuration(proxyBeanMethods = false)
-class AgentSocketConfiguration implements WebSocketConfigurer, DisposableBean {
+@AutoConfiguration
+public class AgentSocketConfiguration implements WebSocketConfigurer, DisposableBean {
 
     private final PennyProperties properties;
     private final AgentConnections connections = new AgentConnections();
@@ -41,7 +41,8 @@ class AgentSocketConfiguration implements WebSocketConfigurer, DisposableBean {
             TypingSignals typing,
             Clock clock) {
         this.properties = properties;
-        QueueView queue = new QueueView(handoff, store, ledger, clock);
+        QueueView queue = new QueueView(
+                handoff, store, ledger, clock, properties.handoff().queuePageSize());
         AgentCommands commands = new AgentCommands(desk, handoff, store, connections, announcer, typing);
         this.handler = new AgentSocketHandler(codec, connections, commands, handoff, queue);
         this.relay = new AgentRelay(connections, queue);

@@ -19,6 +19,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /ws/agent}, for signed-in agents: on connect the agent is online and gets the conversations they hold and
@@ -95,6 +96,7 @@ final class AgentSocketHandler extends TextWebSocketHandler {
             case "agent.release" -> commands.release(connection, envelope);
             case "agent.close" -> commands.close(connection, envelope);
             case "left.messages" -> commands.leftMessages(connection, envelope);
+            case "queue.page" -> connection.send(AgentFrames.queue(queue.page(offset(envelope)), envelope.id()));
             case "agent.typing" -> commands.typing(connection, envelope);
             case "heartbeat" -> handoff.agentOnline(connection.agent());
             case "ping" -> connection.send(Frame.of("pong", null, envelope.id(), null));
@@ -119,5 +121,17 @@ final class AgentSocketHandler extends TextWebSocketHandler {
 
     private static String id(Envelope envelope) {
         return envelope == null ? null : envelope.id();
+    }
+
+    // queue.page {"offset": n}: a non-negative whole number; absent means the first page.
+    private static int offset(Envelope envelope) {
+        JsonNode offset = envelope.payload().get("offset");
+        if (offset == null || offset.isNull()) {
+            return 0;
+        }
+        if (!offset.isIntegralNumber() || !offset.canConvertToInt() || offset.intValue() < 0) {
+            throw new BadFrame(ErrorCode.BAD_PAYLOAD, "payload.offset must be a whole number, 0 or more");
+        }
+        return offset.intValue();
     }
 }

@@ -2,18 +2,26 @@ package dev.penny.channels.agent;
 
 import dev.penny.channels.transcript.TurnView;
 import dev.penny.core.conversation.Author;
+import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.CostTotals;
 import dev.penny.core.handoff.HumanHandoff;
+import dev.penny.core.handoff.QueuePage;
 import dev.penny.core.handoff.WaitingConversation;
 import dev.penny.core.policy.Decision;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The queue as the console shows it: each waiting conversation with what the bot made of it and what it cost. */
+/**
+ * The queue as the console shows it, a page at a time: each waiting conversation with what the bot made of it and what
+ * it cost. A page costs three batched reads of the ports whatever its length (on Redis, a fixed number of round trips
+ * per node), not three per conversation.
+ */
 final class QueueView {
 
     private static final int RECENT_TURNS = 4;
@@ -42,20 +50,41 @@ final class QueueView {
     private final CostLedger ledger;
     private final Clock clock;
 
-    QueueView(HumanHandoff handoff, ConversationStore store, CostLedger ledger, Clock clock) {
+    /** A page of entries, where it starts in the queue, and how many conversations wait in all. */
+    record Page(List<Entry> conversations, int offset, int total) {}
+
+    private final int pageSize;
+
+    QueueView(HumanHandoff handoff, ConversationStore store, CostLedger ledger, Clock clock, int pageSize) {
         this.handoff = handoff;
         this.store = store;
         this.ledger = ledger;
         this.clock = clock;
+        this.pageSize = pageSize;
     }
 
-    List<Entry> now() {
+    /** The first page, the conversations that have waited longest. */
+    Page now() {
+        return page(0);
+    }
+
+    Page page(int offset) {
         Instant now = clock.instant();
-        return handoff.queue().stream().map(w -> entry(w, now)).toList();
+        QueuePage page = handoff.queuePage(offset, pageSize);
+        List<ConversationId> ids = page.conversations().stream()
+                .map(WaitingConversation::conversationId)
+                .toList();
+        List<List<Turn>> recent = store.recentTurnsOfEach(ids, RECENT_TURNS);
+        List<CostTotals> costs = ledger.conversationTotalsOfEach(ids);
+        List<Entry> entries = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add(entry(page.conversations().get(i), recent.get(i), costs.get(i), now));
+        }
+        return new Page(entries, page.offset(), page.total());
     }
 
-    private Entry entry(WaitingConversation waiting, Instant now) {
-        Optional<Decision> decision = lastDecision(waiting);
+    private static Entry entry(WaitingConversation waiting, List<Turn> recent, CostTotals cost, Instant now) {
+        Optional<Decision> decision = lastDecision(recent);
         return new Entry(
                 waiting.conversationId().value(),
                 waiting.summary(),
@@ -67,11 +96,10 @@ final class QueueView {
                                 .toList())
                         .orElse(List.of()),
                 decision.map(Decision::reason).orElse(null),
-                ledger.conversationTotals(waiting.conversationId()).spentMicroDollars());
+                cost.spentMicroDollars());
     }
 
-    private Optional<Decision> lastDecision(WaitingConversation waiting) {
-        List<Turn> recent = store.recentTurns(waiting.conversationId(), RECENT_TURNS);
+    private static Optional<Decision> lastDecision(List<Turn> recent) {
         for (int i = recent.size() - 1; i >= 0; i--) {
             if (recent.get(i).author() == Author.BOT) {
                 return Optional.of(recent.get(i).decision());

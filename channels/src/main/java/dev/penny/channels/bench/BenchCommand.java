@@ -205,6 +205,8 @@ public final class BenchCommand {
                 "--server.port=0",
                 "--penny.redis.url=" + redis,
                 "--penny.bench.echo=true",
+                // a local benchmark of the demo set-up, on a port nobody else is told
+                "--penny.demo=true",
                 // the benchmark's visitors type faster than people: lift the per-connection limit
                 "--penny.limits.rate-limit-messages=1000000",
                 "--penny.limits.rate-limit-period=1s",

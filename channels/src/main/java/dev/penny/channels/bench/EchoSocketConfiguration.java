@@ -1,14 +1,14 @@
 package dev.penny.channels.bench;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /** The benchmark's echo endpoint, {@code /ws/echo}; off unless {@code penny.bench.echo=true}. */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @ConditionalOnBooleanProperty("penny.bench.echo")
-class EchoSocketConfiguration implements WebSocketConfigurer {
+public class EchoSocketConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {

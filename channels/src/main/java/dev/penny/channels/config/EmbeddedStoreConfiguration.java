@@ -1,6 +1,7 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogAnnouncements;
+import dev.penny.channels.redis.RedisConfiguration;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryConversationEvents;
@@ -23,12 +24,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The in-memory twins of the ports, for when no Redis is configured. An auto-configuration (listed in {@code
- * META-INF/spring/…AutoConfiguration.imports}) so that it is processed after the application's own configuration
- * and {@code @ConditionalOnMissingBean} reliably yields to the Redis beans.
+ * The in-memory twins of the ports, for when no Redis is configured; each yields to the application's own bean of
+ * its port, and to the Redis ones, which are configured first.
  */
-@AutoConfiguration
-@EnableConfigurationProperties(LearningProperties.class)
+@AutoConfiguration(after = RedisConfiguration.class)
+@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class})
 public class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
@@ -44,7 +44,10 @@ public class EmbeddedStoreConfiguration {
     @Bean
     @ConditionalOnMissingBean
     HumanHandoff inMemoryHumanHandoff(PennyProperties properties, Clock clock) {
-        return new InMemoryHumanHandoff(clock, properties.handoff().handoffExpiry());
+        return new InMemoryHumanHandoff(
+                clock,
+                properties.handoff().handoffExpiry(),
+                properties.handoff().maxWaiting());
     }
 
     @Bean

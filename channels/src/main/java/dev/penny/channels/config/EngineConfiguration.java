@@ -3,7 +3,9 @@ package dev.penny.channels.config;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.ops.MeteredCostLedger;
 import dev.penny.channels.ops.PennyMetrics;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.engine.BotPhrases;
@@ -17,17 +19,16 @@ import dev.penny.core.learning.MissedQuestions;
 import dev.penny.core.llm.LlmClient;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /** The engine that answers visitors and the desk agents work at, built from the ports and the trained model. */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @EnableConfigurationProperties(PennyProperties.class)
-class EngineConfiguration {
+public class EngineConfiguration {
 
     /** UTC, so daily cost buckets are UTC days wherever the server runs. */
     @Bean
@@ -36,12 +37,17 @@ class EngineConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). */
+    /**
+     * The policy here is the start-up version's; each version brings its own ({@link FaqVersion#policy()}). The answer
+     * deadline, the lease of an answer claim, is {@code penny.answer-claim-lease} when set.
+     */
     @Bean
-    EngineSettings engineSettings(
-            PennyProperties properties, ServedCatalog served, @Value("${penny.llm.timeout:10s}") String llmTimeout) {
-        // the longest an answer takes: an LLM call that runs to its timeout, then the store writes
-        Duration answerDeadline = DurationStyle.detectAndParse(llmTimeout).plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
+    @ConditionalOnMissingBean
+    EngineSettings engineSettings(PennyProperties properties, ServedCatalog served) {
+        // by default an LLM call that runs to its timeout, then the store writes: a margin over the renewals
+        Duration answerDeadline = properties.answerClaimLease() != null
+                ? properties.answerClaimLease()
+                : properties.llm().timeout().plus(EngineSettings.DEFAULT_ANSWER_DEADLINE);
         return new EngineSettings(
                 served.liveFaq().current().policy(),
                 properties.cost().settings(),
@@ -51,11 +57,13 @@ class EngineConfiguration {
 
     /** The FAQ version visitors are answered from; publishing a catalog version swaps in a new one. */
     @Bean
+    @ConditionalOnMissingBean
     LiveFaq liveFaq(ServedCatalog served) {
         return served.liveFaq();
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SupportEngine supportEngine(
             LiveFaq liveFaq,
             LlmClient llm,
@@ -66,12 +74,24 @@ class EngineConfiguration {
             EngineSettings settings,
             Clock clock,
             MissedQuestions missed,
-            SupportEvents events) {
+            SupportEvents events,
+            ObjectProvider<AnswerClaims> claims) {
         return new SupportEngine(
-                liveFaq, llm, store, handoff, new MeteredCostLedger(ledger, metrics), settings, clock, missed, events);
+                liveFaq,
+                llm,
+                store,
+                handoff,
+                new MeteredCostLedger(ledger, metrics),
+                settings,
+                clock,
+                missed,
+                events,
+                // shared by the nodes on Redis; else this node's own
+                claims.getIfAvailable(InMemoryAnswerClaims::new));
     }
 
     @Bean
+    @ConditionalOnMissingBean
     AgentDesk agentDesk(
             ConversationStore store,
             HumanHandoff handoff,

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAnswersPerConversation at most this many agent replies are kept per conversation, the first; 20
  * @param questionsGrouped the suggestions group at most this many of the newest questions; 1,000 (encoding them takes
  *     a few seconds on two cores)
- * @param groupSimilarity the cosine similarity at which a question joins a group; see {@code QuestionGrouping}
+ * @param groupSimilarity the cosine similarity at which a question joins a group; see QuestionGrouping
  * @param nearIntentConfidence a group whose representative the live classifier gives an intent at least this
  *     confidence is suggested as new examples of it, otherwise as a new intent
  */

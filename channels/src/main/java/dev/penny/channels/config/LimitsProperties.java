@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param maxMessageChars longest visitor message accepted
  * @param rateLimitMessages messages a connection may send in a burst
- * @param rateLimitPeriod time in which {@code rateLimitMessages} tokens refill
- * @param allowedOrigins origin patterns of the sites allowed to embed the widget (e.g. {@code https://*.example.com})
+ * @param rateLimitPeriod time in which rate-limit-messages tokens refill
+ * @param allowedOrigins origin patterns of the sites allowed to embed the widget (e.g. https://*.example.com)
  * @param agentAllowedOrigins origins allowed to open the agent console socket besides Penny's own
  */
 public record LimitsProperties(

@@ -1,17 +1,18 @@
 package dev.penny.channels.config;
 
-import dev.penny.core.policy.PolicySettings;
-
 /**
  * Escalation thresholds; an unset one takes the default described in {@code application.yml}.
  *
- * @param minAnswerConfidence null: the classifier's calibrated operating point at {@code answeredPrecision}
- * @param answeredPrecision the precision whose calibrated threshold is the default minimum confidence
- * @param choiceMargin null: {@link PolicySettings#defaults()}
- * @param minGroundingScore null: {@link PolicySettings#defaults()}
- * @param handoffIntent the catalog intent meaning "a person, please"; null: {@link PolicySettings#defaults()}
- * @param maxChoices null: {@link PolicySettings#defaults()}
- * @param groundingEntries null: {@link PolicySettings#defaults()}
+ * @param minAnswerConfidence the bot answers from the FAQ when the best intent's calibrated confidence is at least
+ *     this; unset: the classifier's calibrated threshold for answered-precision, else 0.6
+ * @param answeredPrecision the share of FAQ answers that must be right, for the default minimum answer confidence
+ * @param choiceMargin intents within this of the best one are close, and two or more close ones make a "did you mean"
+ *     choice; unset: 0.15
+ * @param minGroundingScore the LLM is asked only when the best FAQ match scores at least this cosine similarity;
+ *     unset: 0.5
+ * @param handoffIntent the catalog intent meaning "let me talk to a person"; unset: talk_to_human
+ * @param maxChoices at most this many intents in a choice; unset: 3
+ * @param groundingEntries how many FAQ entries the LLM is given to answer from; unset: 3
  */
 public record PolicyProperties(
         Double minAnswerConfidence,

@@ -11,28 +11,33 @@ import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * The local model: the sentence encoder, and the live catalog version trained once at start-up (the configured
  * catalog file becomes version 1 when the store has none yet, see {@link CatalogStartup}).
  */
-@Configuration(proxyBeanMethods = false)
-class UnderstandingConfiguration {
+@AutoConfiguration
+@EnableConfigurationProperties(PennyProperties.class)
+public class UnderstandingConfiguration {
 
     // Room for the demo catalog's 10 003 examples and answers twice over (a draft and the live version differ a
     // little); about 1.6 KB each for a 384-dimension model.
     static final int TRAINING_VECTORS = 25_000;
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
     ServingEncoders servingEncoders(PennyProperties properties) {
         return ServingEncoders.load(properties.model(), properties.dispatch().encoderThreads());
     }
 
     /** The primary encoder, which the retriever and the grouping of missed questions share; closed with the rest. */
     @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean
     SentenceEncoder sentenceEncoder(ServingEncoders encoders) {
         return encoders.primary();
     }
@@ -42,6 +47,7 @@ class UnderstandingConfiguration {
      * encodes only the new texts; visitors' messages go through the serving encoders as before.
      */
     @Bean
+    @ConditionalOnMissingBean
     VersionTrainer versionTrainer(PennyProperties properties, ServingEncoders encoders, LlmClient llm) {
         List<TrainingEncoder> training = encoders.all().stream()
                 .map(encoder -> new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS)))
@@ -51,6 +57,7 @@ class UnderstandingConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ServedCatalog servedCatalog(
             PennyProperties properties,
             SentenceEncoder encoder,

@@ -1,8 +1,9 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.wire.EnvelopeCodec;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,18 +12,20 @@ import tools.jackson.databind.json.JsonMapper;
  * What both sockets share: the envelope codec, and the container's frame limit. Frames up to the limit are read
  * and, if too long for Penny, refused with an error frame; past it the container closes the socket (1009).
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @EnableWebSocket
-class WebSocketConfiguration {
+public class WebSocketConfiguration {
 
     private static final int MAX_FRAME_BYTES = 256 * 1024;
 
     @Bean
+    @ConditionalOnMissingBean
     EnvelopeCodec envelopeCodec(JsonMapper json) {
         return new EnvelopeCodec(json);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ServletServerContainerFactoryBean webSocketContainer() {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
         container.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);

@@ -3,17 +3,19 @@ package dev.penny.channels.dispatch;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.engine.SupportEngine;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 
 /** The batcher in front of the engine and the announcer behind it. */
-@Configuration(proxyBeanMethods = false)
-class DispatchConfiguration {
+@AutoConfiguration
+public class DispatchConfiguration {
 
     // Closed before the announcer, so the answers it drains at shutdown are still announced.
     @Bean(destroyMethod = "close")
     @DependsOn("turnAnnouncer")
+    @ConditionalOnMissingBean
     MessageBatcher messageBatcher(SupportEngine engine, PennyProperties properties) {
         var dispatch = properties.dispatch();
         return new MessageBatcher(
@@ -21,6 +23,7 @@ class DispatchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
     TurnAnnouncer turnAnnouncer(ConversationEvents events) {
         return new TurnAnnouncer(events);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.slf4j.MDC;
@@ -34,6 +35,7 @@ public final class MessageBatcher implements AutoCloseable {
     private final SupportEngine engine;
     private final PendingMessages pending;
     private final Responders responders;
+    private final ReplySenders senders = new ReplySenders();
     private final List<Thread> understanding;
 
     /**
@@ -56,7 +58,10 @@ public final class MessageBatcher implements AutoCloseable {
         });
     }
 
-    /** Queues a message; the future completes on a responder thread with the engine's reply, or its failure. */
+    /**
+     * Queues a message; the future completes with the engine's reply, or its failure, on a thread of its own ({@link
+     * ReplySenders}), so what its callbacks do (write to a socket that may block) holds up no other reply.
+     */
     public CompletableFuture<Reply> submit(VisitorMessage message) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         if (!pending.add(new Pending(message, reply))) {
@@ -74,7 +79,7 @@ public final class MessageBatcher implements AutoCloseable {
                         batch.stream().map(Pending::message).toList());
             } catch (RuntimeException | Error e) {
                 pending.finish(batch);
-                batch.forEach(p -> p.reply().completeExceptionally(e));
+                batch.forEach(p -> fail(p, e));
                 continue;
             }
             List<Pending> classified = batch;
@@ -92,7 +97,7 @@ public final class MessageBatcher implements AutoCloseable {
             fromFaq = engine.respondFromFaq(understood, MessageBatcher::inConversation);
         } catch (RuntimeException | Error e) {
             pending.finish(batch);
-            batch.forEach(p -> p.reply().completeExceptionally(e));
+            batch.forEach(p -> fail(p, e));
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -100,7 +105,7 @@ public final class MessageBatcher implements AutoCloseable {
             Optional<Reply> reply = fromFaq.get(i);
             if (reply.isPresent()) {
                 pending.finish(List.of(message));
-                message.reply().complete(reply.get());
+                complete(message, reply.get());
             } else {
                 Understood left = understood.get(i);
                 responders.execute(() -> respond(message, left));
@@ -113,12 +118,28 @@ public final class MessageBatcher implements AutoCloseable {
             try {
                 Reply reply = engine.respond(understood);
                 pending.finish(List.of(message));
-                message.reply().complete(reply);
+                complete(message, reply);
             } catch (RuntimeException | Error e) {
                 pending.finish(List.of(message));
-                message.reply().completeExceptionally(e);
+                fail(message, e);
             }
         });
+    }
+
+    private void complete(Pending message, Reply reply) {
+        handOver(() -> message.reply().complete(reply));
+    }
+
+    private void fail(Pending message, Throwable failure) {
+        handOver(() -> message.reply().completeExceptionally(failure));
+    }
+
+    private void handOver(Runnable completion) {
+        try {
+            senders.execute(completion);
+        } catch (RejectedExecutionException e) {
+            completion.run(); // closing ran past its deadline: hand it over here rather than drop it
+        }
     }
 
     /** What is logged while answering carries the conversation's id. */
@@ -141,6 +162,7 @@ public final class MessageBatcher implements AutoCloseable {
                 thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
             responders.close(Math.max(1, deadline - System.nanoTime()));
+            senders.close(Math.max(1, deadline - System.nanoTime()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

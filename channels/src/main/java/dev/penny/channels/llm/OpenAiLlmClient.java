@@ -10,6 +10,7 @@ import dev.penny.core.llm.LlmClient;
 import dev.penny.core.llm.LlmException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * {@link LlmClient} on an OpenAI-compatible chat-completions endpoint (OpenAI, or a local server such as Ollama or
@@ -17,10 +18,22 @@ import java.util.Objects;
  */
 final class OpenAiLlmClient implements LlmClient {
 
-    private final ChatModel model;
+    /** The answer length cap when none is configured: a grounded FAQ answer is a few sentences. */
+    static final int DEFAULT_MAX_OUTPUT_TOKENS = 400;
 
-    OpenAiLlmClient(ChatModel model) {
+    private final ChatModel model;
+    private final int maxOutputTokens;
+
+    OpenAiLlmClient(ChatModel model, int maxOutputTokens) {
         this.model = Objects.requireNonNull(model, "model");
+        if (maxOutputTokens < 1) {
+            throw new IllegalArgumentException("penny.llm.max-output-tokens must be at least 1");
+        }
+        this.maxOutputTokens = maxOutputTokens;
+    }
+
+    static OpenAiLlmClient connect(String baseUrl, String apiKey, String modelName, Duration timeout) {
+        return connect(baseUrl, apiKey, modelName, timeout, DEFAULT_MAX_OUTPUT_TOKENS);
     }
 
     /**
@@ -28,15 +41,26 @@ final class OpenAiLlmClient implements LlmClient {
      * visitor is waiting, so a call takes at most about {@code timeout} and a failure goes to a person instead.
      *
      * @param apiKey sent as a bearer token; null or blank sends none, for local servers that need none
+     * @param maxOutputTokens sent with every call as {@code max_completion_tokens} (OpenAI's name since the deprecated
+     *     {@code max_tokens}, the one reasoning models accept), so one answer cannot cost more than the engine reserved
      */
-    static OpenAiLlmClient connect(String baseUrl, String apiKey, String modelName, Duration timeout) {
-        return new OpenAiLlmClient(OpenAiChatModel.builder()
-                .baseUrl(baseUrl)
-                .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
-                .modelName(modelName)
-                .timeout(timeout)
-                .maxRetries(0)
-                .build());
+    static OpenAiLlmClient connect(
+            String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
+        return new OpenAiLlmClient(
+                OpenAiChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
+                        .modelName(modelName)
+                        .timeout(timeout)
+                        .maxRetries(0)
+                        .maxCompletionTokens(maxOutputTokens)
+                        .build(),
+                maxOutputTokens);
+    }
+
+    @Override
+    public OptionalLong maxOutputTokens() {
+        return OptionalLong.of(maxOutputTokens);
     }
 
     @Override

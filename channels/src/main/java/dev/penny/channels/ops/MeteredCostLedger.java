@@ -6,6 +6,7 @@ import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostTotals;
 import dev.penny.core.cost.LlmBudget;
+import dev.penny.core.cost.LlmReservation;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +39,11 @@ public final class MeteredCostLedger implements CostLedger {
     }
 
     @Override
+    public List<CostTotals> conversationTotalsOfEach(List<ConversationId> ids) {
+        return ledger.conversationTotalsOfEach(ids);
+    }
+
+    @Override
     public CostTotals dailyTotals(LocalDate day) {
         return ledger.dailyTotals(day);
     }
@@ -45,5 +51,16 @@ public final class MeteredCostLedger implements CostLedger {
     @Override
     public BudgetVerdict checkLlmBudget(ConversationId id, LlmBudget budget, long plannedMicroDollars) {
         return ledger.checkLlmBudget(id, budget, plannedMicroDollars);
+    }
+
+    @Override
+    public LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars) {
+        return ledger.reserveLlm(id, budget, microDollars);
+    }
+
+    @Override
+    public void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
+        ledger.settleLlm(reservation, actual);
+        actual.forEach(metrics::cost);
     }
 }

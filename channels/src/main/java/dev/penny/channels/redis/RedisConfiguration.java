@@ -4,9 +4,11 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -14,12 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -28,24 +29,25 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  * Penny's ports on Redis, when {@code penny.redis.url} (env {@code REDIS_URL}) is set. Self-contained: it builds its
  * own connection factory from that URL and {@code penny.redis.timeout}, and reads no {@code spring.data.redis.*}
  * property. Start-up fails with a clear message when Redis does not answer a PING. Times to live come from {@link
- * PennyProperties}, as for the in-memory twins.
+ * PennyProperties}, as for the in-memory twins. Each port's bean yields to the application's own.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @ConditionalOnExpression("!'${penny.redis.url:}'.isBlank()")
-@EnableConfigurationProperties(LearningProperties.class)
-class RedisConfiguration {
+@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class})
+public class RedisConfiguration {
 
     @Bean
-    JedisConnectionFactory pennyRedisConnectionFactory(
-            @Value("${penny.redis.url}") String url, @Value("${penny.redis.timeout:2s}") String timeout) {
-        return RedisConnections.factory(url, DurationStyle.detectAndParse(timeout));
+    JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties) {
+        return RedisConnections.factory(
+                properties.redis().url(),
+                properties.redis().timeout(),
+                RedisConnections.poolSize(properties.dispatch()));
     }
 
     @Bean
     StringRedisTemplate pennyRedisTemplate(
-            @Qualifier("pennyRedisConnectionFactory") JedisConnectionFactory factory,
-            @Value("${penny.redis.url}") String url) {
-        RedisConnections.requireReachable(factory, url);
+            @Qualifier("pennyRedisConnectionFactory") JedisConnectionFactory factory, PennyProperties properties) {
+        RedisConnections.requireReachable(factory, properties.redis().url());
         return new StringRedisTemplate(factory);
     }
 
@@ -56,21 +58,37 @@ class RedisConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ConversationStore redisConversationStore(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, PennyProperties properties) {
         return new RedisConversationStore(redis, properties.conversation().ttl());
     }
 
+    /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    AnswerClaims redisAnswerClaims(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<EngineSettings> settings) {
+        // the engine's lease; without an engine (a context of the ports alone), the default
+        return new RedisAnswerClaims(
+                redis, settings.getIfAvailable(EngineSettings::defaults).answerDeadline());
+    }
+
     @Bean
+    @ConditionalOnMissingBean
     HumanHandoff redisHumanHandoff(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             PennyProperties properties,
             ObjectProvider<Clock> clock) {
         return new RedisHumanHandoff(
-                redis, clock.getIfUnique(Clock::systemUTC), properties.handoff().handoffExpiry());
+                redis,
+                clock.getIfUnique(Clock::systemUTC),
+                properties.handoff().handoffExpiry(),
+                properties.handoff().maxWaiting());
     }
 
     @Bean
+    @ConditionalOnMissingBean
     CostLedger redisCostLedger(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             PennyProperties properties,
@@ -82,6 +100,7 @@ class RedisConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     MissedQuestions redisMissedQuestions(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             LearningProperties learning,
@@ -90,6 +109,7 @@ class RedisConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ConversationEvents redisConversationEvents(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             @Qualifier("pennyRedisListenerContainer") RedisMessageListenerContainer container) {
@@ -97,12 +117,14 @@ class RedisConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     CatalogStore redisCatalogStore(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, ObjectProvider<Clock> clock) {
         return new RedisCatalogStore(redis, clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
+    @ConditionalOnMissingBean
     CatalogAnnouncements redisCatalogAnnouncements(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             @Qualifier("pennyRedisListenerContainer") RedisMessageListenerContainer container) {

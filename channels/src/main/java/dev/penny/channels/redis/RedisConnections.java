@@ -1,5 +1,7 @@
 package dev.penny.channels.redis;
 
+import dev.penny.channels.config.DispatchProperties;
+import dev.penny.channels.dispatch.DispatchThreads;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.data.redis.connection.RedisConnection;
@@ -18,13 +20,30 @@ import redis.clients.jedis.util.JedisURIHelper;
  */
 final class RedisConnections {
 
-    /** Connections one node holds at most; responders, the dispatch threads and the agent desk share them. */
-    static final int MAX_CONNECTIONS = 32;
+    /**
+     * Connections for the threads outside dispatch: web requests of the agent desk and editor, agent sockets, event
+     * relays, claim renewals.
+     */
+    static final int OUTSIDE_DISPATCH = 32;
 
     private RedisConnections() {}
 
-    /** A factory for the URL; Spring, or the caller, starts it. */
+    /** A factory for the URL with a pool of {@link #OUTSIDE_DISPATCH} connections; Spring, or the caller, starts it. */
     static JedisConnectionFactory factory(String url, Duration timeout) {
+        return factory(url, timeout, OUTSIDE_DISPATCH);
+    }
+
+    /**
+     * The most connections a node needs: one for each dispatch thread that may call Redis at the same moment, and
+     * those outside dispatch. A pool smaller than the threads makes busy threads wait for a connection, and fail once
+     * they have waited the timeout, while Redis itself is idle.
+     */
+    static int poolSize(DispatchProperties dispatch) {
+        return DispatchThreads.usingTheStore(dispatch) + OUTSIDE_DISPATCH;
+    }
+
+    /** A factory for the URL with a pool of {@code maxConnections}; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(String url, Duration timeout, int maxConnections) {
         URI uri = parse(url);
         HostAndPort address = JedisURIHelper.getHostAndPort(uri);
         RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(address.getHost(), address.getPort());
@@ -32,11 +51,11 @@ final class RedisConnections {
         server.setUsername(JedisURIHelper.getUser(uri));
         server.setPassword(JedisURIHelper.getPassword(uri));
         JedisPoolConfig pool = new JedisPoolConfig();
-        pool.setMaxTotal(MAX_CONNECTIONS);
+        pool.setMaxTotal(maxConnections);
         // Commons-pool keeps only 8 idle connections by default: with more threads than that answering at once, every
         // connection returned beyond the eighth was closed and the next borrow opened a new one (a TCP connect and
         // SELECT per command, thousands per benchmark run). Idle connections stay until the pool is closed.
-        pool.setMaxIdle(MAX_CONNECTIONS);
+        pool.setMaxIdle(maxConnections);
         pool.setMaxWait(timeout);
         JedisClientConfiguration.JedisClientConfigurationBuilder client =
                 JedisClientConfiguration.builder().connectTimeout(timeout).readTimeout(timeout);

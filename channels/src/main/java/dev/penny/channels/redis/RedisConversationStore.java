@@ -42,6 +42,7 @@ final class RedisConversationStore implements ConversationStore {
     private final StringRedisTemplate redis;
     private final RedisJson json = new RedisJson();
     private final String timeToLiveMillis;
+    private final Duration timeToLive;
 
     /**
      * @param timeToLive how long a conversation is kept after its last write
@@ -52,6 +53,12 @@ final class RedisConversationStore implements ConversationStore {
             throw new IllegalArgumentException("timeToLive must be at least a millisecond");
         }
         this.timeToLiveMillis = Long.toString(timeToLive.toMillis());
+        this.timeToLive = timeToLive;
+    }
+
+    /** How long a conversation is kept after its last write; a handoff that marks its state keeps it as long. */
+    Duration timeToLive() {
+        return timeToLive;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.penny.core.cost.CostKind;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostTotals;
 import dev.penny.core.cost.LlmBudget;
+import dev.penny.core.cost.LlmReservation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,9 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.data.redis.connection.ReturnType;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+import redis.clients.jedis.Response;
 
 /**
  * Costs in Redis: integer micro-dollars and units per {@link CostKind}, added with {@code HINCRBY} to the
@@ -39,6 +41,23 @@ final class RedisCostLedger implements CostLedger {
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return 1
             """);
+
+    // KEYS: a cost hash. ARGV: amount to hold, budget (-1: none), ttl in ms. What is spent on the LLM and held by calls
+    // running is checked against the budget and the amount held in one step; returns {1 held | 0 refused, spent}.
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> RESERVE = new DefaultRedisScript<>("""
+            local spent = 0
+            for _, field in ipairs({'llm_input_tokens:micro_usd', 'llm_output_tokens:micro_usd', 'llm_held:micro_usd'}) do
+              spent = spent + tonumber(redis.call('HGET', KEYS[1], field) or '0')
+            end
+            local amount, budget = tonumber(ARGV[1]), tonumber(ARGV[2])
+            if budget >= 0 and (spent >= budget or amount > budget - spent) then return {0, spent} end
+            redis.call('HINCRBY', KEYS[1], 'llm_held:micro_usd', ARGV[1])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return {1, spent}
+            """, List.class);
+
+    private static final String HELD = "llm_held" + MICRO_DOLLARS;
 
     private final StringRedisTemplate redis;
     private final Clock clock;
@@ -66,14 +85,90 @@ final class RedisCostLedger implements CostLedger {
 
     @Override
     public void recordAll(List<CostEvent> events) {
-        if (events.isEmpty()) {
+        record(events, null);
+    }
+
+    /**
+     * Holds the amount on the day's hash, then on the conversation's (two slots on a Cluster, so two scripts, each
+     * atomic); when the conversation refuses, the day's hold is given back. Neither budget can be overshot: each is
+     * checked and held in one step on its own key.
+     */
+    @Override
+    public LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        String day = RedisKeys.dailyCost(today);
+        String conversation = RedisKeys.cost(id);
+        List<?> dayHeld = hold(day, microDollars, budget.perDayMicroDollars(), dayLeft(now, today));
+        if (!held(dayHeld)) {
+            return refused(id, today, budget.check(0, spent(dayHeld), microDollars));
+        }
+        List<?> conversationHeld =
+                hold(conversation, microDollars, budget.perConversationMicroDollars(), conversationRetention);
+        if (!held(conversationHeld)) {
+            release(day, microDollars);
+            return refused(id, today, budget.check(spent(conversationHeld), spent(dayHeld), microDollars));
+        }
+        return new LlmReservation(
+                id, today, microDollars, budget.check(spent(conversationHeld), spent(dayHeld), microDollars));
+    }
+
+    @Override
+    public void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
+        record(actual, reservation.granted() ? reservation : null);
+    }
+
+    private List<?> hold(String key, long microDollars, long budget, Duration timeToLive) {
+        return redis.execute(
+                RESERVE,
+                List.of(key),
+                Long.toString(microDollars),
+                Long.toString(budget == Long.MAX_VALUE ? -1 : budget),
+                Long.toString(Math.max(1, timeToLive.toMillis())));
+    }
+
+    private void release(String key, long microDollars) {
+        redis.opsForHash().increment(key, HELD, -microDollars);
+    }
+
+    private static boolean held(List<?> result) {
+        return result != null && ((Number) result.get(0)).longValue() == 1;
+    }
+
+    private static long spent(List<?> result) {
+        return ((Number) result.get(1)).longValue();
+    }
+
+    private static LlmReservation refused(ConversationId id, LocalDate today, BudgetVerdict verdict) {
+        return new LlmReservation(id, today, 0, verdict);
+    }
+
+    private Duration dayLeft(Instant now, LocalDate today) {
+        return Duration.between(
+                now, today.plusDays(daysKept).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** Records the events and, when settling, gives back what {@code settled} held, one script per hash. */
+    private void record(List<CostEvent> events, LlmReservation settled) {
+        if (events.isEmpty() && settled == null) {
             return;
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Duration dayLeft = Duration.between(
-                now, today.plusDays(daysKept).atStartOfDay(clock.getZone()).toInstant());
+        Duration dayLeft = dayLeft(now, today);
         Map<String, Increments> byKey = new LinkedHashMap<>();
+        if (settled != null) {
+            Duration heldDayLeft = Duration.between(
+                    now,
+                    settled.day()
+                            .plusDays(daysKept)
+                            .atStartOfDay(clock.getZone())
+                            .toInstant());
+            byKey.computeIfAbsent(RedisKeys.cost(settled.conversationId()), k -> new Increments(conversationRetention))
+                    .release(settled.microDollars());
+            byKey.computeIfAbsent(RedisKeys.dailyCost(settled.day()), k -> new Increments(heldDayLeft))
+                    .release(settled.microDollars());
+        }
         for (CostEvent event : events) {
             byKey.computeIfAbsent(RedisKeys.cost(event.conversationId()), k -> new Increments(conversationRetention))
                     .add(event);
@@ -81,12 +176,10 @@ final class RedisCostLedger implements CostLedger {
                     .add(event);
         }
         // One script call per hash, pipelined: each is atomic, and the conversation's and the day's hashes live in
-        // different cluster slots, so they cannot share one script. A command per counter through the pipeline
-        // made Spring Data Redis build a connection proxy for each (a fifth of all allocation at saturation).
-        redis.executePipelined((RedisCallback<Object>) connection -> {
-            byKey.forEach((key, increments) ->
-                    connection.scriptingCommands().eval(INCREMENT, ReturnType.INTEGER, 1, increments.arguments(key)));
-            return null;
+        // different cluster slots, so they cannot share one script.
+        RedisPipelines.run(redis, pipeline -> {
+            byKey.forEach((key, increments) -> pipeline.eval(INCREMENT, 1, increments.arguments(key)));
+            return () -> null;
         });
     }
 
@@ -97,6 +190,10 @@ final class RedisCostLedger implements CostLedger {
 
         Increments(Duration timeToLive) {
             this.timeToLive = timeToLive;
+        }
+
+        void release(long microDollars) {
+            byField.merge(HELD, -microDollars, Long::sum);
         }
 
         void add(CostEvent event) {
@@ -124,6 +221,19 @@ final class RedisCostLedger implements CostLedger {
         return totals(RedisKeys.cost(id));
     }
 
+    /** One pipeline of HGETALLs: one round trip per Redis node. */
+    @Override
+    public List<CostTotals> conversationTotalsOfEach(List<ConversationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return RedisPipelines.run(redis, pipeline -> {
+            List<Response<Map<String, String>>> hashes =
+                    ids.stream().map(id -> pipeline.hgetAll(RedisKeys.cost(id))).toList();
+            return () -> hashes.stream().map(h -> totals(h.get())).toList();
+        });
+    }
+
     @Override
     public CostTotals dailyTotals(LocalDate day) {
         LocalDate oldestKept = LocalDate.now(clock).minusDays(daysKept - 1L);
@@ -140,7 +250,10 @@ final class RedisCostLedger implements CostLedger {
     }
 
     private CostTotals totals(String key) {
-        Map<String, String> fields = redis.<String, String>opsForHash().entries(key);
+        return totals(redis.<String, String>opsForHash().entries(key));
+    }
+
+    private static CostTotals totals(Map<String, String> fields) {
         Map<CostKind, Long> units = new EnumMap<>(CostKind.class);
         Map<CostKind, Long> microDollars = new EnumMap<>(CostKind.class);
         for (CostKind kind : CostKind.values()) {

@@ -1,11 +1,13 @@
 package dev.penny.channels.redis;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.Claim;
 import dev.penny.core.handoff.WaitingConversation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
+import redis.clients.jedis.Response;
 
 /**
  * Each conversation's handoff hash, the truth about whether it waits or who holds it. It changes only through Lua
@@ -25,6 +28,21 @@ final class RedisHandoffRecords {
             if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
             redis.call('HSET', KEYS[1], 'summary', ARGV[1], 'waiting_since', ARGV[2])
             redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """, Long.class);
+
+    // KEYS: handoff, state, turns, turn-index (one slot). ARGV: summary, waiting since, handoff ttl ms, state,
+    // conversation ttl ms. The record and the conversation's state change together: 1 queued, 0 waiting, 2 held.
+    private static final RedisScript<Long> HAND_OFF = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then
+              if redis.call('HEXISTS', KEYS[1], 'agent') == 1 then return 2 end
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'summary', ARGV[1], 'waiting_since', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[5])
+            redis.call('PEXPIRE', KEYS[3], ARGV[5])
+            redis.call('PEXPIRE', KEYS[4], ARGV[5])
             return 1
             """, Long.class);
 
@@ -57,13 +75,62 @@ final class RedisHandoffRecords {
         return succeeded(redis.execute(ENQUEUE, key(id), summary, now.toString(), timeToLiveMillis));
     }
 
+    /** What {@link #handOff} found. */
+    enum HandOff {
+        QUEUED,
+        WAITING,
+        HELD
+    }
+
+    /**
+     * Creates the waiting record and marks the conversation waiting in its state key, in one script on the
+     * conversation's slot, unless a record exists.
+     */
+    HandOff handOff(ConversationId id, String summary, Instant now, Duration conversationTimeToLive) {
+        Long result = redis.execute(
+                HAND_OFF,
+                List.of(RedisKeys.handoff(id), RedisKeys.state(id), RedisKeys.turns(id), RedisKeys.turnIndex(id)),
+                summary,
+                now.toString(),
+                timeToLiveMillis,
+                ConversationState.WAITING_FOR_AGENT.name(),
+                Long.toString(conversationTimeToLive.toMillis()));
+        return switch (result == null ? 0 : result.intValue()) {
+            case 1 -> HandOff.QUEUED;
+            case 2 -> HandOff.HELD;
+            default -> HandOff.WAITING;
+        };
+    }
+
+    /** The waiting ones among {@code ids}, in their order, read in one pipeline (one round trip per Redis node). */
+    List<WaitingConversation> waitingOfEach(List<ConversationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return RedisPipelines.run(redis, pipeline -> {
+            List<Response<Map<String, String>>> records = ids.stream()
+                    .map(id -> pipeline.hgetAll(RedisKeys.handoff(id)))
+                    .toList();
+            return () -> {
+                List<WaitingConversation> waiting = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    waiting(ids.get(i), records.get(i).get()).ifPresent(waiting::add);
+                }
+                return waiting;
+            };
+        });
+    }
+
     /** True when the conversation was waiting, and now the agent holds it. */
     boolean claim(ConversationId id, AgentId agent, Instant now) {
         return succeeded(redis.execute(CLAIM, key(id), agent.value(), now.toString(), timeToLiveMillis));
     }
 
     Optional<WaitingConversation> waiting(ConversationId id) {
-        Map<String, String> fields = fields(id);
+        return waiting(id, fields(id));
+    }
+
+    static Optional<WaitingConversation> waiting(ConversationId id, Map<String, String> fields) {
         return fields.isEmpty() || fields.containsKey("agent")
                 ? Optional.empty()
                 : Optional.of(

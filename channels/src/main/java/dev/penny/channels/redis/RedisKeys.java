@@ -1,6 +1,7 @@
 package dev.penny.channels.redis;
 
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.MessageId;
 import dev.penny.core.handoff.AgentId;
 import java.time.LocalDate;
 
@@ -26,6 +27,17 @@ import java.time.LocalDate;
  * turnsAfter  HGET turn-index mid; LRANGE turns pos+1 -1 (LRANGE turns 0 -1 for an unknown mid)
  * recentTurns LRANGE turns -n -1
  * state       GET state
+ * </pre>
+ *
+ * <h2>Answer claims: {@link RedisAnswerClaims}, TTL the claim lease ({@code EngineSettings.answerDeadline})</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:answer-claim:mid  STRING  the answering node's random token while it answers message mid
+ *
+ * claimAll    pipelined: SET answer-claim token NX PX lease-ms, one per message
+ * renew       every third of the lease, pipelined, one script per claim held:
+ *             GET answer-claim (not this token: stop); PEXPIRE answer-claim lease-ms
+ * releaseAll  pipelined, one script per message: GET answer-claim (not this token: stop); DEL answer-claim
  * </pre>
  *
  * <h2>Handoffs: {@link RedisHumanHandoff}, TTLs {@code penny.handoff.*} ({@code HandoffExpiry})</h2>
@@ -175,8 +187,17 @@ final class RedisKeys {
         return conversation(id) + ":state";
     }
 
+    static String answerClaim(ConversationId id, MessageId message) {
+        return conversation(id) + ":answer-claim:" + message.value();
+    }
+
     static String handoff(ConversationId id) {
         return conversation(id) + ":handoff";
+    }
+
+    /** A SCAN pattern matching every conversation's handoff record. */
+    static String everyHandoff() {
+        return "penny:conversation:{*}:handoff";
     }
 
     static String cost(ConversationId id) {

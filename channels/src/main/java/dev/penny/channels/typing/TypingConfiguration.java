@@ -1,12 +1,15 @@
 package dev.penny.channels.typing;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-@Configuration(proxyBeanMethods = false)
-class TypingConfiguration {
+/** Typing indicators between visitors and agents. */
+@AutoConfiguration
+public class TypingConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     TypingSignals typingSignals() {
         return new TypingSignals();
     }

@@ -14,13 +14,13 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /** {@code /ws/visitor}, open to the configured embedding origins, and the relay that feeds it events. */
-@Configuration(proxyBeanMethods = false)
-class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
+@AutoConfiguration
+public class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorSocketConfiguration.class);
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Writes refused REST requests as JSON with a stable code. */
-@RestControllerAdvice
+@RestControllerAdvice(basePackages = "dev.penny.channels")
 class ApiProblemHandler {
 
     @ExceptionHandler(ApiProblem.class)

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "penny.redis.url=",
             "penny.llm.base-url=",
             "penny.bench.echo=true",
+            "penny.demo=true",
             "penny.limits.rate-limit-messages=100000",
             "penny.limits.rate-limit-period=1s"
         })

@@ -133,6 +133,42 @@ class MessageBatcherTest {
         assertThat(visitorIds).containsExactly("m0", "m1", "m2");
     }
 
+    /** The sender of the first reply writes to a socket whose client stopped reading: its write blocks. */
+    @Test
+    void a_reply_whose_sender_blocks_holds_up_no_other_reply_of_its_batch() throws Exception {
+        CountDownLatch socketReads = new CountDownLatch(1);
+        ConversationId slowReader = ConversationId.random();
+        ConversationId other = ConversationId.random();
+        try (MessageBatcher batcher = new MessageBatcher(engine, 1, 1, Duration.ofMillis(1), 32)) {
+            // answered once already, so the next questions are answered together, from the FAQ, in the batch loop
+            batcher.submit(message(slowReader, "a0")).get(5, TimeUnit.SECONDS);
+            batcher.submit(message(other, "b0")).get(5, TimeUnit.SECONDS);
+            classifier.release = new CountDownLatch(1);
+            int before = classifier.batches.size();
+            batcher.submit(message(ConversationId.random(), "c0"));
+            while (classifier.batches.size() == before) {
+                Thread.sleep(5);
+            }
+            CompletableFuture<Reply> stuck = batcher.submit(message(slowReader, "a1"));
+            stuck.thenRun(() -> awaitQuietly(socketReads));
+            CompletableFuture<Reply> answered = batcher.submit(message(other, "b1"));
+            classifier.release.countDown();
+
+            assertThat(answered.get(5, TimeUnit.SECONDS).botTurns()).hasSize(1);
+            assertThat(classifier.batches.subList(before, classifier.batches.size()))
+                    .containsExactly(1, 2);
+            socketReads.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void closing_answers_what_is_already_queued() throws Exception {
         MessageBatcher batcher = new MessageBatcher(engine, 2, 1, Duration.ZERO, 2);

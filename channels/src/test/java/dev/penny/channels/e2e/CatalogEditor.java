@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 final class CatalogEditor {
 
     static final String USER = "olivia";
-    static final String PASSWORD = "penny-demo";
-    static final String HASH = "$2a$10$Q7qrWTxHNT/KY.rWjCDNa.GYfPP5.2zxfwQ9BI7bMCe3wOL0riCIm";
+    static final String PASSWORD = "catalog-owner-password";
+    static final String HASH = "$2a$10$ez93NsAtdQTFJp5.zGImWeIvigt66esWhJNeiZBWKrb/CgpDDBpcK";
 
     private final int port;
     private final String authorization;

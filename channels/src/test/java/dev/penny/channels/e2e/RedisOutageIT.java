@@ -34,7 +34,8 @@ class RedisOutageIT {
                         "--penny.catalog=classpath:catalog/test-bank.yml",
                         "--penny.redis.url=redis://" + userInfo + "127.0.0.1:" + redis.port() + "/15",
                         "--penny.redis.timeout=500ms",
-                        "--penny.llm.base-url=");
+                        "--penny.llm.base-url=",
+                        "--penny.demo=true"); // signs in as the demo agent
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import dev.penny.core.understanding.FaqMatch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import tools.jackson.databind.json.JsonMapper;
 
 class LlmConfigurationIT {
 
@@ -25,7 +26,8 @@ class LlmConfigurationIT {
                             "penny.llm.base-url=" + server.baseUrl(),
                             "penny.llm.model=local-model",
                             "penny.llm.api-key=",
-                            "penny.llm.timeout=3s")
+                            "penny.llm.timeout=3s",
+                            "penny.llm.max-output-tokens=123")
                     .run(context -> {
                         assertThat(context)
                                 .hasNotFailed()
@@ -41,6 +43,12 @@ class LlmConfigurationIT {
                     });
             assertThat(server.requests()).singleElement().satisfies(request -> {
                 assertThat(request.body()).contains("local-model");
+                assertThat(JsonMapper.builder()
+                                .build()
+                                .readTree(request.body())
+                                .get("max_completion_tokens")
+                                .asInt())
+                        .isEqualTo(123);
                 assertThat(request.authorization())
                         .as("no key configured, none sent")
                         .isNull();

@@ -55,6 +55,7 @@ class OpenAiLlmClientIT {
             assertThat(request.authorization()).isEqualTo("Bearer test-key");
             JsonNode body = JsonMapper.builder().build().readTree(request.body());
             assertThat(body.get("model").asString()).isEqualTo("penny-test-model");
+            assertThat(body.get("max_completion_tokens").asInt()).isEqualTo(OpenAiLlmClient.DEFAULT_MAX_OUTPUT_TOKENS);
             JsonNode messages = body.get("messages");
             assertThat(messages.get(0).get("role").asString()).isEqualTo("system");
             assertThat(messages.get(0).get("content").asString())

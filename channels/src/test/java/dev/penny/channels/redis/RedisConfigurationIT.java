@@ -3,6 +3,8 @@ package dev.penny.channels.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.dispatch.DispatchThreads;
+import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationStore;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 
 class RedisConfigurationIT {
 
@@ -30,6 +33,25 @@ class RedisConfigurationIT {
 
     @EnableConfigurationProperties(PennyProperties.class)
     static class PennySettings {}
+
+    @Test
+    void sizes_the_connection_pool_to_every_dispatch_thread_that_may_use_redis_at_once() {
+        runner.withPropertyValues(
+                        "penny.redis.url=" + RedisTestServer.get().url(),
+                        "penny.dispatch.workers=6",
+                        "penny.dispatch.classifiers=3")
+                .run(context -> {
+                    PennyProperties properties = context.getBean(PennyProperties.class);
+                    JedisConnectionFactory factory =
+                            context.getBean("pennyRedisConnectionFactory", JedisConnectionFactory.class);
+                    int dispatchThreads = DispatchThreads.usingTheStore(properties.dispatch());
+
+                    assertThat(dispatchThreads).isEqualTo(3 + 256 + 6 + 1);
+                    assertThat(factory.getPoolConfig().getMaxTotal())
+                            .isEqualTo(dispatchThreads + RedisConnections.OUTSIDE_DISPATCH);
+                    assertThat(context.getBean(AnswerClaims.class)).isInstanceOf(RedisAnswerClaims.class);
+                });
+    }
 
     @Test
     void provides_the_ports_on_redis_when_a_url_is_set() {

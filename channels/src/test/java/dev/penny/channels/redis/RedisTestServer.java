@@ -46,6 +46,13 @@ public final class RedisTestServer {
         return template;
     }
 
+    /** A template of its own on the same connections, counting how often it takes a connection (a round trip each). */
+    CountingTemplate countingTemplate() {
+        CountingTemplate counting = new CountingTemplate(factory);
+        counting.afterPropertiesSet();
+        return counting;
+    }
+
     /** Empties the test database, so each test starts without keys. */
     public void flush() {
         try (RedisConnection connection = factory.getConnection()) {

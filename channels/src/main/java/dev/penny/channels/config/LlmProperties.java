@@ -1,0 +1,36 @@
+package dev.penny.channels.config;
+
+import java.time.Duration;
+
+/**
+ * The OpenAI-compatible LLM that answers questions the FAQ answers only loosely.
+ *
+ * @param baseUrl the endpoint (OpenAI, Azure OpenAI, vLLM, Ollama's /v1, …); empty: no LLM, such questions go
+ *     to a person
+ * @param apiKey the API key, sent as a bearer token; may be empty for local servers
+ * @param model the model name the endpoint knows
+ * @param timeout how long a visitor waits for the LLM before the question goes to a person instead
+ * @param maxOutputTokens the most tokens an answer may have, sent with every call; it bounds what one call can cost
+ */
+public record LlmProperties(String baseUrl, String apiKey, String model, Duration timeout, Integer maxOutputTokens) {
+
+    public LlmProperties {
+        baseUrl = baseUrl == null ? "" : baseUrl.strip();
+        apiKey = apiKey == null ? "" : apiKey;
+        model = model == null || model.isBlank() ? "gpt-4o-mini" : model.strip();
+        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        maxOutputTokens = maxOutputTokens == null ? 400 : maxOutputTokens;
+        if (maxOutputTokens < 1) {
+            throw new IllegalArgumentException("penny.llm.max-output-tokens must be at least 1");
+        }
+    }
+
+    static LlmProperties defaults() {
+        return new LlmProperties(null, null, null, null, null);
+    }
+
+    /** Whether an endpoint is configured. */
+    public boolean configured() {
+        return !baseUrl.isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.penny.channels.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a sign-in attempt (HTTP Basic credentials, or the login form's POST) with 429 and {@code Retry-After} while
+ * {@link LoginThrottle} holds its account or address; it runs ahead of Spring Security, so a refused guess is never
+ * checked against the password.
+ */
+final class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
+
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean form = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        if (!basic && !form) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String user = basic ? basicUser(authorization.substring(6)) : request.getParameter("username");
+        Duration refused = throttle.refusedFor(user, request.getRemoteAddr());
+        if (refused.isZero()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        log.warn("Sign-in refused for {} from {}: too many failed sign-ins", user, request.getRemoteAddr());
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(Math.max(1, refused.toSeconds())));
+        response.setContentType("application/json");
+        response.getWriter()
+                .write("{\"code\":\"too_many_sign_ins\",\"message\":\"too many failed sign-ins; try again later\","
+                        + "\"problems\":[]}");
+    }
+
+    private static String basicUser(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 0 ? null : pair.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
