@@ -183,6 +183,8 @@ public final class ApiBenchCommand {
         return app.run(
                 "--server.port=0",
                 "--penny.redis.url=" + redis,
+                // the demo accounts are the only agents configured; demo mode accepts them
+                "--penny.demo=true",
                 "--penny.api.tokens=bench",
                 "--penny.webhooks.url=" + tally.url(),
                 "--penny.webhooks.secret=bench-secret",
