@@ -3,9 +3,10 @@
  *
  *   <script src="https://penny.example.com/widget.js" async
  *           data-penny-title="Help" data-penny-color="#0b57d0" data-penny-position="right"
- *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en"></script>
+ *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"></script>
  *
- * Every data-penny-* option may be left out. The widget talks to the Penny server the script came from.
+ * Every data-penny-* option may be left out. data-penny-remember="browser" resumes the conversation in every tab
+ * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads. The widget talks to the Penny server the script came from.
  *
  * Design rules this file keeps, so a reviewer can check them with grep:
  * - It renders into the shadow root of one <penny-chat> element with its own CSS, so the host page's styles
@@ -39,6 +40,8 @@
       // Only a value the browser parses as a colour reaches the style sheet.
       color: color && CSS.supports('color', color) ? color : '#0b57d0',
       lang: ((data.pennyLang || navigator.language || 'en').toLowerCase().split('-')[0]),
+      // 'tab' keeps the conversation per tab, so the next person at a shared computer does not resume it.
+      remember: data.pennyRemember === 'browser' ? localStorage : sessionStorage,
     };
   }
 
@@ -115,26 +118,26 @@
     return template.replace('{n}', String(n));
   }
 
-  /* ---------- storage: the conversation token survives reloads, per Penny host ---------- */
+  /* ---------- storage: the conversation token survives reloads, per Penny host and tab (or browser) ---------- */
 
   const storage = {
     read() {
       try {
-        return JSON.parse(localStorage.getItem(storageKey)) || {};
+        return JSON.parse(config.remember.getItem(storageKey)) || {};
       } catch (e) {
         return {}; // storage disabled or corrupt: start a fresh conversation
       }
     },
     write(value) {
       try {
-        localStorage.setItem(storageKey, JSON.stringify(value));
+        config.remember.setItem(storageKey, JSON.stringify(value));
       } catch (e) {
         /* storage disabled: the conversation lasts as long as the page */
       }
     },
     clear() {
       try {
-        localStorage.removeItem(storageKey);
+        config.remember.removeItem(storageKey);
       } catch (e) {
         /* nothing stored */
       }
@@ -284,6 +287,7 @@
     let conversationId = saved.id || null;
     let lastSeenId = null; // only turns rendered on this page count; after a reload the server sends everything
     let state = 'bot';
+    let hadAgent = false; // a conversation an agent took part in is rated when it closes
     let unread = 0;
     let typingTimer = 0;
     let lastTypingSent = 0;
@@ -468,12 +472,15 @@
           return showBanner(payload.position ? format(text.waiting, payload.position) : text.waitingNoPos);
         case 'agent_joined':
           state = 'with_agent';
+          hadAgent = true;
           return showBanner(text.joined);
         case 'agent_left':
           state = 'bot';
           return showBanner('');
         case 'closed':
           state = 'bot';
+          if (hadAgent) askRating();
+          hadAgent = false;
           return showBanner(text.closed);
         case 'no_agent_online':
           state = 'bot';
@@ -508,6 +515,7 @@
       if (author !== 'system') item.append(label(labelOf(author, turn)));
       item.append(h('div', { class: 'body' }, richText(turn.text || '')));
       if (turn.quickReplies && turn.quickReplies.length) item.append(quickReplies(turn.quickReplies));
+      if (author === 'bot' && (turn.route === 'faq' || turn.route === 'llm')) item.append(thumbs(turn.id));
       ui.log.append(item);
       rendered.set(turn.id, item);
       if (!pending) seen(turn.id);
@@ -551,6 +559,54 @@
         }, option));
       }
       return group;
+    }
+
+    /** Thumbs up or down on a bot answer; a thumbs down offers a short comment. The last click counts. */
+    function thumbs(turnId) {
+      const give = (helpful, comment) => connection.send('feedback', { turnId, helpful, comment }, { conversationId, id: newId() });
+      const input = h('input', { 'aria-label': text.comment, placeholder: text.comment, maxlength: 500 });
+      const note = h('form', {
+        class: 'note',
+        hidden: true,
+        onsubmit: (event) => {
+          event.preventDefault();
+          give(false, input.value.trim());
+          note.replaceWith(h('span', { class: 'thanks', role: 'status' }, text.thanks));
+        },
+      }, input, h('button', { type: 'submit' }, text.send));
+      const group = h('div', { class: 'rate', role: 'group', 'aria-label': text.rateAnswer });
+      for (const helpful of [true, false]) {
+        group.append(h('button', {
+          type: 'button',
+          'aria-label': helpful ? text.helpful : text.unhelpful,
+          'aria-pressed': 'false',
+          onclick: (event) => {
+            for (const b of group.querySelectorAll('.rate>button')) b.setAttribute('aria-pressed', b === event.currentTarget);
+            give(helpful);
+            note.hidden = helpful;
+            if (!helpful) input.focus();
+          },
+        }, helpful ? '\u{1F44D}' : '\u{1F44E}'));
+      }
+      group.append(note);
+      return group;
+    }
+
+    /** 1 to 5 for a conversation an agent answered, once it is closed. */
+    function askRating() {
+      const row = h('div', { class: 'rate', role: 'group', 'aria-label': text.rateChat });
+      for (let score = 1; score <= 5; score++) {
+        row.append(h('button', {
+          type: 'button',
+          'aria-label': format(text.stars, score),
+          onclick: () => {
+            connection.send('rating', { score }, { conversationId, id: newId() });
+            row.replaceWith(h('span', { class: 'thanks', role: 'status' }, text.thanks));
+          },
+        }, String(score)));
+      }
+      ui.log.append(h('li', { class: 'msg system' }, h('div', { class: 'body' }, text.rateChat), row));
+      scrollDown();
     }
 
     function seen(id) {
@@ -624,6 +680,8 @@
         messageLeft: 'Thanks! We will answer by email.', badEmail: 'Please enter a valid email address.',
         expired: 'Your previous conversation expired; this is a new one.',
         tooMany: 'Sending too fast; trying again in a moment.', unread: '{n} new',
+        helpful: 'Helpful', unhelpful: 'Not helpful', rateAnswer: 'Was this helpful?', comment: 'What was missing? (optional)',
+        thanks: 'Thanks for your feedback!', rateChat: 'How was your chat with us?', stars: '{n} of 5',
       },
       de: {
         open: 'Chat öffnen', close: 'Chat schließen', send: 'Senden', input: 'Ihre Nachricht', placeholder: 'Nachricht schreiben…',
@@ -638,6 +696,8 @@
         messageLeft: 'Danke! Wir antworten per E-Mail.', badEmail: 'Bitte eine gültige E-Mail-Adresse eingeben.',
         expired: 'Die vorige Unterhaltung ist abgelaufen; dies ist eine neue.',
         tooMany: 'Zu viele Nachrichten; gleich neuer Versuch.', unread: '{n} neu',
+        helpful: 'Hilfreich', unhelpful: 'Nicht hilfreich', rateAnswer: 'War das hilfreich?', comment: 'Was fehlte? (optional)',
+        thanks: 'Danke für Ihr Feedback!', rateChat: 'Wie war der Chat mit uns?', stars: '{n} von 5',
       },
       fr: {
         open: 'Ouvrir le chat', close: 'Fermer le chat', send: 'Envoyer', input: 'Votre message', placeholder: 'Écrivez votre message…',
@@ -652,6 +712,8 @@
         messageLeft: 'Merci ! Nous répondrons par e-mail.', badEmail: 'Veuillez saisir une adresse e-mail valide.',
         expired: 'La conversation précédente a expiré ; en voici une nouvelle.',
         tooMany: 'Trop de messages ; nouvel essai dans un instant.', unread: '{n} nouveau(x)',
+        helpful: 'Utile', unhelpful: 'Pas utile', rateAnswer: 'Cela vous a-t-il aidé ?', comment: 'Que manquait-il ? (facultatif)',
+        thanks: 'Merci pour votre avis !', rateChat: 'Comment s’est passé votre échange ?', stars: '{n} sur 5',
       },
     };
   }
@@ -698,6 +760,10 @@ h2{flex:1;margin:0;font-size:16px;font-weight:600;line-height:1.3;overflow:hidde
 .msg.visitor{align-self:flex-end;align-items:flex-end}
 .msg.visitor .body{background:var(--penny-accent);color:var(--penny-on-accent);border-color:transparent}
 .msg.agent .body{background:#e8f5e9;border-color:#b7dfb9}
+.rate{display:flex;flex-wrap:wrap;gap:4px;padding:2px 4px}.rate button{border:1px solid #d0d7de;background:#fff;
+  border-radius:12px;padding:0 8px;line-height:22px}.rate [aria-pressed=true]{background:#eef3fd;border-color:var(--penny-accent)}
+.note{display:flex;gap:4px;width:100%}.note input{flex:1;min-width:0;border:1px solid #d0d7de;border-radius:6px;padding:2px 6px}
+.thanks{font-size:12px;color:#57606a;padding:0 4px}
 .msg.system{align-self:center;max-width:95%}
 .msg.system .body{background:transparent;border:0;color:#57606a;font-size:12px;text-align:center;padding:2px 8px}
 .msg.pending .body{opacity:.6}

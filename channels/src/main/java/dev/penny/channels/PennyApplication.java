@@ -2,6 +2,7 @@ package dev.penny.channels;
 
 import dev.penny.channels.bench.ApiBenchCommand;
 import dev.penny.channels.bench.BenchCommand;
+import dev.penny.channels.replay.ReplayCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -22,6 +23,10 @@ public class PennyApplication {
         }
         if (args.length > 0 && args[0].equals("api-bench")) {
             ApiBenchCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("replay")) {
+            ReplayCommand.run(args);
             return;
         }
         SpringApplication.run(PennyApplication.class, args);

@@ -19,6 +19,7 @@ import dev.penny.core.privacy.PiiMasker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What agents do to conversations handed off to them: claim one, reply in it, hand it back to the bot, close it.
@@ -33,7 +34,7 @@ public final class AgentDesk {
     private final HumanHandoff handoff;
     private final TurnWriter writer;
     private final CostMeter meter;
-    private final BotPhrases phrases;
+    private final Supplier<BotPhrases> phrases;
     private final Clock clock;
     private final MissedQuestionNotes missedQuestions;
     private final SupportEvents events;
@@ -71,6 +72,22 @@ public final class AgentDesk {
             Clock clock,
             MissedQuestions missed,
             SupportEvents events) {
+        this(store, handoff, ledger, costs, () -> phrases, clock, missed, events);
+    }
+
+    /**
+     * As above, speaking the phrases {@code phrases} gives at the time, such as the live FAQ version's ({@link
+     * FaqVersion#phrases()}), so that the desk speaks the catalog's language after a publish.
+     */
+    public AgentDesk(
+            ConversationStore store,
+            HumanHandoff handoff,
+            CostLedger ledger,
+            CostSettings costs,
+            Supplier<BotPhrases> phrases,
+            Clock clock,
+            MissedQuestions missed,
+            SupportEvents events) {
         this.store = store;
         this.handoff = handoff;
         this.events = events;
@@ -103,18 +120,18 @@ public final class AgentDesk {
 
     /** Hands the conversation back to the bot, which answers the visitor's next message. */
     public Optional<Turn> releaseToBot(ConversationId id, AgentId agent) {
-        return end(id, agent, ConversationState.BOT, phrases.backToBot());
+        return end(id, agent, ConversationState.BOT, phrases.get().backToBot());
     }
 
     /** Ends the conversation. A visitor who writes again reopens it with the bot. */
     public Optional<Turn> close(ConversationId id, AgentId agent) {
-        return end(id, agent, ConversationState.CLOSED, phrases.closed());
+        return end(id, agent, ConversationState.CLOSED, phrases.get().closed());
     }
 
     private Turn joined(Claim claim) {
         store.setState(claim.conversationId(), ConversationState.WITH_AGENT);
         events.emit(new HandoffClaimed(SupportEvent.newId(), clock.instant(), claim.conversationId(), claim.agent()));
-        return writer.system(claim.conversationId(), phrases.agentJoined());
+        return writer.system(claim.conversationId(), phrases.get().agentJoined());
     }
 
     private Optional<Turn> end(ConversationId id, AgentId agent, ConversationState next, String notice) {

@@ -1,7 +1,12 @@
 package dev.penny.core.engine;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * What the bot says when it is not quoting the FAQ or an LLM; one set per locale.
+ * What the bot says when it is not quoting the FAQ or an LLM, and what a visitor says to ask for a person; one set per
+ * locale, from a {@link Phrasebook}.
  *
  * @param didYouMean introduces a choice between close intents; the FAQ titles follow as quick replies
  * @param connecting tells the visitor a person will take over
@@ -11,6 +16,8 @@ package dev.penny.core.engine;
  * @param closed announces that the conversation was closed
  * @param queueFull tells the visitor the queue for a person is full and invites them to leave a message and email
  *     address
+ * @param askForPerson phrases that mean "a person, please" in this language (see {@code
+ *     PolicySettings#handoffPhrases})
  */
 public record BotPhrases(
         String didYouMean,
@@ -19,19 +26,22 @@ public record BotPhrases(
         String agentJoined,
         String backToBot,
         String closed,
-        String queueFull) {
+        String queueFull,
+        List<String> askForPerson) {
 
-    /** The English phrases. */
+    public BotPhrases {
+        Objects.requireNonNull(didYouMean, "didYouMean");
+        Objects.requireNonNull(connecting, "connecting");
+        Objects.requireNonNull(noAgentOnline, "noAgentOnline");
+        Objects.requireNonNull(agentJoined, "agentJoined");
+        Objects.requireNonNull(backToBot, "backToBot");
+        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(queueFull, "queueFull");
+        askForPerson = List.copyOf(askForPerson);
+    }
+
+    /** The English phrases shipped with Penny. */
     public static BotPhrases english() {
-        return new BotPhrases(
-                "Did you mean one of these?",
-                "I'll connect you with a person. Someone will be with you shortly.",
-                "I'll pass this on to a person, but nobody is available right now. Leave a message and your email"
-                        + " address, and we'll answer by email.",
-                "An agent has joined the conversation.",
-                "The agent has handed you back to me. How else can I help?",
-                "This conversation has been closed.",
-                "Everyone on our team is busy with other visitors right now. Leave a message and your email address,"
-                        + " and we'll answer by email.");
+        return new BundledPhrasebook().phrases(Locale.ENGLISH);
     }
 }

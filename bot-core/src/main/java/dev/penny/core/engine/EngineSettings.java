@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param policy the escalation thresholds
  * @param costs prices and budgets
- * @param phrases what the bot says around handoffs and choices
+ * @param phrases the phrases of a desk built from these settings; the engine speaks each FAQ version's own ({@link
+ *     FaqVersion#phrases()})
  * @param answerDeadline the lease of an answer claim shared by several nodes ({@link
  *     dev.penny.core.conversation.AnswerClaims}): how long after the node answering a message stopped (and so stopped
  *     renewing its claim) a re-send of the message is answered anew. A running node keeps its claims however long the

@@ -16,9 +16,25 @@ import java.util.Objects;
  * @param retriever the FAQ retriever indexed on this version's entries
  * @param answers this version's answers by intent id
  * @param policy the escalation thresholds for this version (its saved minimum confidence among them)
+ * @param phrases what the bot says around handoffs and choices, in the version's language
  */
 public record FaqVersion(
-        String label, IntentClassifier classifier, FaqRetriever retriever, FaqAnswers answers, PolicySettings policy) {
+        String label,
+        IntentClassifier classifier,
+        FaqRetriever retriever,
+        FaqAnswers answers,
+        PolicySettings policy,
+        BotPhrases phrases) {
+
+    /** A version that speaks English. */
+    public FaqVersion(
+            String label,
+            IntentClassifier classifier,
+            FaqRetriever retriever,
+            FaqAnswers answers,
+            PolicySettings policy) {
+        this(label, classifier, retriever, answers, policy, BotPhrases.english());
+    }
 
     public FaqVersion {
         if (label == null || label.isBlank()) {
@@ -28,5 +44,6 @@ public record FaqVersion(
         Objects.requireNonNull(retriever, "retriever");
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(phrases, "phrases");
     }
 }

@@ -152,7 +152,6 @@ public final class SupportEngine {
                 handoff,
                 ledger,
                 settings.costs(),
-                settings.phrases(),
                 clock,
                 new MissedQuestionNotes(missed, new PiiMasker()),
                 events);

@@ -11,7 +11,7 @@ import dev.penny.core.privacy.PiiMasker;
 import java.time.Clock;
 
 /**
- * Builds the {@link Responder} for a FAQ version and keeps the one for the version last asked for: versions change
+ * Builds the {@link Responder} for a FAQ version, speaking the version's phrases, and keeps the one for the version last asked for: versions change
  * rarely (on publish), batches often, so a batch almost always finds its responder ready.
  */
 final class VersionResponders {
@@ -22,11 +22,12 @@ final class VersionResponders {
     private final ConversationStore store;
     private final CostLedger ledger;
     private final CostSettings costs;
-    private final BotPhrases phrases;
+    private final HumanHandoff handoff;
+    private final SupportEvents events;
+    private final Clock clock;
     private final TurnWriter writer;
     private final CostMeter meter;
     private final PiiMasker masker = new PiiMasker();
-    private final Handoffs handoffs;
     private final MissedQuestionNotes missedQuestions;
     private volatile Built last;
 
@@ -36,7 +37,6 @@ final class VersionResponders {
             HumanHandoff handoff,
             CostLedger ledger,
             CostSettings costs,
-            BotPhrases phrases,
             Clock clock,
             MissedQuestionNotes missedQuestions,
             SupportEvents events) {
@@ -44,10 +44,11 @@ final class VersionResponders {
         this.store = store;
         this.ledger = ledger;
         this.costs = costs;
-        this.phrases = phrases;
+        this.handoff = handoff;
+        this.events = events;
+        this.clock = clock;
         this.writer = new TurnWriter(store, clock, events);
         this.meter = new CostMeter(ledger, costs);
-        this.handoffs = new Handoffs(handoff, store, writer, phrases, masker, events, clock);
         this.missedQuestions = missedQuestions;
     }
 
@@ -67,9 +68,9 @@ final class VersionResponders {
                 version.retriever(),
                 policy,
                 new ChoicePick(store, policy),
-                new FaqReplies(version.answers(), writer, phrases),
+                new FaqReplies(version.answers(), writer, version.phrases()),
                 new GroundedAnswers(llm, ledger, meter, costs.llmBudget(), masker, grounding),
-                handoffs,
+                new Handoffs(handoff, store, writer, version.phrases(), masker, events, clock),
                 writer,
                 meter,
                 grounding,

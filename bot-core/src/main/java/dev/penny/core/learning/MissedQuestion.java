@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A visitor question the FAQ did not answer: the policy sent it to the LLM, or it was handed to a person.
+ * A visitor question the FAQ did not answer: the policy sent it to the LLM, or it was handed to a person, or the
+ * visitor said its FAQ answer did not help.
  *
  * @param conversationId the conversation it was asked in
  * @param messageId the visitor's message
  * @param text what the visitor wrote, with emails, phone and card numbers masked ({@code PiiMasker}): it is shown to
  *     catalog owners and may become a catalog example
- * @param route {@link Route#LLM} when the LLM answered it, {@link Route#HUMAN} when it went to a person
+ * @param route {@link Route#LLM} when the LLM answered it, {@link Route#HUMAN} when it went to a person, {@link
+ *     Route#FAQ} when the visitor gave its FAQ answer a thumbs down
  * @param reason the decision's reason, as the agent console shows it
  * @param topIntent the classifier's best intent and its confidence, or null when it named none
  * @param at when the visitor asked
@@ -36,8 +38,9 @@ public record MissedQuestion(
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a missed question needs text");
         }
-        if (route != Route.LLM && route != Route.HUMAN) {
-            throw new IllegalArgumentException("a missed question went to the LLM or a person, not " + route);
+        if (route != Route.LLM && route != Route.HUMAN && route != Route.FAQ) {
+            throw new IllegalArgumentException(
+                    "a missed question went to the LLM or a person, or had an unhelpful FAQ answer, not " + route);
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a missed question needs the decision's reason");

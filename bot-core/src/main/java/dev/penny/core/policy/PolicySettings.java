@@ -16,7 +16,9 @@ import java.util.List;
  *     nothing to ground an answer on
  * @param llmConfigured whether an LLM is available at all
  * @param handoffIntentId the catalog intent meaning "let me talk to a person"; blank when the catalog has none
- * @param handoffPhrases phrases that, anywhere in a message as whole words, mean the visitor asks for a person
+ * @param handoffPhrases phrases that mean the visitor asks for a person: requests anywhere in a message as whole
+ *     words, and (marked with a leading {@code =}) lone words that count only as the whole message; {@code a/b} is
+ *     either word, {@code word?} an optional one, {@code word*} a word that runs on
  * @param maxChoices at most this many intents are offered in a choice, at least 2
  * @param groundingEntries how many of the best FAQ matches the LLM is given
  */
@@ -30,17 +32,28 @@ public record PolicySettings(
         int maxChoices,
         int groundingEntries) {
 
-    /** Phrases that mean "a person, please" in English. */
+    /**
+     * Phrases that mean "a person, please" in English: requests, and lone words only as the whole message (the syntax
+     * is {@code HumanRequest}'s), so that "my travel agent" or "human error" is not a request.
+     */
     public static final List<String> ENGLISH_HANDOFF_PHRASES = List.of(
-            "agent",
-            "human",
-            "real person",
-            "talk to someone",
-            "speak to someone",
-            "talk to a person",
-            "speak to a person",
-            "operator",
-            "representative");
+            "=please? a/an/the? real/actual/live? human/humans/person/people/agent/agents/representative/rep/operator"
+                    + "/someone/manager please/pls/now/asap?",
+            "=customer service/support/care please?",
+            "talk/speak/chat/talking/speaking to/with a/an/some/your/one/any? real/live/actual/human? customer?"
+                    + " service/support/care? person/human/humans/people/agent/representative/rep/operator/someone"
+                    + "/somebody/anyone/staff/team/manager/supervisor",
+            "connect/put me? through? to/with a/an/your/some? real/live/human? customer? service/support/care? person"
+                    + "/human/agent/representative/operator/someone/somebody/staff/team/manager/supervisor",
+            "transfer me to",
+            "live agent/person/human/representative/operator/chat/support",
+            "human agent/representative/operator/being/support",
+            "want/need/get/give/request me? a/an? real/live/human? person/human/agent/representative/operator"
+                    + "/manager/supervisor",
+            "human/humans/person/people/agent/someone/somebody/anyone/anybody I/we can talk/speak/chat to/with",
+            "is/are anyone/anybody/someone there/available/around/online",
+            "any/a human/humans/person/people/agent/agents there/available/around/online",
+            "escalate/escalating this/it/me? to a/an/your? human/person/agent/manager/supervisor/someone");
 
     public PolicySettings {
         requireUnit("minAnswerConfidence", minAnswerConfidence);
@@ -73,6 +86,19 @@ public record PolicySettings(
                 configured,
                 handoffIntentId,
                 handoffPhrases,
+                maxChoices,
+                groundingEntries);
+    }
+
+    /** These settings, with the phrases of another language. */
+    public PolicySettings withHandoffPhrases(List<String> phrases) {
+        return new PolicySettings(
+                minAnswerConfidence,
+                choiceMargin,
+                minGroundingScore,
+                llmConfigured,
+                handoffIntentId,
+                phrases,
                 maxChoices,
                 groundingEntries);
     }

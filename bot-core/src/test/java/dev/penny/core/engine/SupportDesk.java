@@ -60,26 +60,28 @@ final class SupportDesk {
     }
 
     SupportDesk(PolicySettings policy) {
-        this(policy, Integer.MAX_VALUE);
+        this(policy, BotPhrases.english(), Integer.MAX_VALUE);
     }
 
     /** A desk whose queue holds at most {@code maxWaiting} conversations. */
     SupportDesk(PolicySettings policy, int maxWaiting) {
+        this(policy, BotPhrases.english(), maxWaiting);
+    }
+
+    /** A desk whose FAQ version speaks {@code phrases}, the agents' desk included. */
+    SupportDesk(PolicySettings policy, BotPhrases phrases) {
+        this(policy, phrases, Integer.MAX_VALUE);
+    }
+
+    private SupportDesk(PolicySettings policy, BotPhrases phrases, int maxWaiting) {
         handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults(), maxWaiting);
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
         EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english(), ANSWER_DEADLINE);
+        LiveFaq live = new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy, phrases));
         engine = new SupportEngine(
-                new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy)),
-                llm,
-                engineStoreCalls,
-                handoff,
-                ledger,
-                settings,
-                clock,
-                missed,
-                events,
-                claims);
-        agents = new AgentDesk(store, handoff, ledger, COSTS, BotPhrases.english(), clock, missed, events);
+                live, llm, engineStoreCalls, handoff, ledger, settings, clock, missed, events, claims);
+        agents = new AgentDesk(
+                store, handoff, ledger, COSTS, () -> live.current().phrases(), clock, missed, events);
     }
 
     Reply visitorSays(ConversationId id, String text) {

@@ -21,4 +21,14 @@ class LeftMessageTest {
         assertThatThrownBy(() -> new LeftMessage(id, "ana@example.com", " ", at))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refuses_an_address_longer_than_smtp_allows_before_matching_it() {
+        String local = "a".repeat(64);
+        String fits = local + "@" + "b".repeat(LeftMessage.MAX_EMAIL_LENGTH - 64 - 5) + ".com";
+        assertThat(new LeftMessage(id, fits, "Card?", at).email()).hasSize(LeftMessage.MAX_EMAIL_LENGTH);
+        assertThatThrownBy(() -> new LeftMessage(id, "a@" + "b".repeat(20_000), "Card?", at))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 254 characters");
+    }
 }

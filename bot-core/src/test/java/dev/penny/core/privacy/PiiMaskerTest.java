@@ -37,6 +37,32 @@ class PiiMaskerTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "send it to DE89 3704 0044 0532 0130 00 please|send it to [iban] please",
+                "IBAN GB82WEST12345698765432.|IBAN [iban].",
+                "my iban is fr14 2004 1010 0505 0001 3m02 606|my iban is [iban]",
+                "SSN 078-05-1120 on file|SSN [national id] on file",
+                "it's 219 09 9999|it's [national id]",
+                "NI number AB 12 34 56 C|NI number [national id]",
+                "주민번호 900101-1234567 입니다|주민번호 [national id] 입니다",
+                "SIN 046-454-286|SIN [national id]",
+                "my PIN is 4821|my PIN is [secret]",
+                "PIN: 0000, card blocked|PIN: [secret] card blocked",
+                "password = hunter2!|password = [secret]",
+                "my new passcode 739153|my new passcode [secret]",
+                "pin number 1234|pin number [secret]"
+            })
+    void masks_ibans_national_ids_and_secrets(String text, String masked) {
+        assertThat(masker.mask(text)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "DE89 3704 0044 0532 0130 01 fails the check",
+                "SSN 000-12-3456 and 666-12-3456 were never issued",
+                "my password is wrong",
+                "I forgot my PIN again",
                 "order 1234567890123456 never arrived",
                 "I ordered on 2025-03-14 at 10:30",
                 "my PIN is wrong, code 123456",

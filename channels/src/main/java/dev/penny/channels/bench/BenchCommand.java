@@ -210,6 +210,10 @@ public final class BenchCommand {
                 // the benchmark's visitors type faster than people: lift the per-connection limit
                 "--penny.limits.rate-limit-messages=1000000",
                 "--penny.limits.rate-limit-period=1s",
+                // and the per-address limits: every simulated visitor comes from this machine
+                "--penny.abuse.sockets-per-address=1000000",
+                "--penny.abuse.conversations-per-address=1000000",
+                "--penny.abuse.messages-per-address=1000000",
                 "--logging.level.dev.penny=WARN");
     }
 }

@@ -2,13 +2,17 @@ package dev.penny.channels.catalog;
 
 import dev.penny.channels.config.PolicyDefaults;
 import dev.penny.channels.config.PolicyProperties;
+import dev.penny.core.engine.BotPhrases;
+import dev.penny.core.engine.BundledPhrasebook;
 import dev.penny.core.engine.FaqVersion;
+import dev.penny.core.engine.Phrasebook;
 import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.understanding.CatalogUnderstanding;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,15 +30,23 @@ public final class VersionTrainer {
     private final PolicyProperties policy;
     private final boolean llmConfigured;
     private final TrainingOptions options;
+    private final Phrasebook phrasebook;
 
     public VersionTrainer(
             TrainingEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
-        this(List.of(encoder), policy, llmConfigured, options);
+        this(List.of(encoder), policy, llmConfigured, options, new BundledPhrasebook());
     }
 
-    /** Trains an ensemble classifier, one head per encoder; the first is the primary one (retriever, out-of-scope). */
+    /**
+     * Trains an ensemble classifier, one head per encoder; the first is the primary one (retriever, out-of-scope).
+     * Each version speaks the phrases {@code phrasebook} has for its catalog's locale.
+     */
     public VersionTrainer(
-            List<TrainingEncoder> encoders, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+            List<TrainingEncoder> encoders,
+            PolicyProperties policy,
+            boolean llmConfigured,
+            TrainingOptions options,
+            Phrasebook phrasebook) {
         if (encoders.isEmpty()) {
             throw new IllegalArgumentException("a version trainer needs at least one encoder");
         }
@@ -42,7 +54,11 @@ public final class VersionTrainer {
         this.policy = policy;
         this.llmConfigured = llmConfigured;
         this.options = options;
+        this.phrasebook = phrasebook;
     }
+
+    // the article passages and entries of the version trained last, whose vectors the next one reuses
+    private volatile CatalogUnderstanding lastTrained;
 
     /** The training caches, one per encoder, for work that trains many throw-away classifiers. */
     List<SentenceEncoder> caches() {
@@ -62,11 +78,15 @@ public final class VersionTrainer {
         long started = System.nanoTime();
         CatalogUnderstanding understanding;
         PolicySettings settings;
+        BotPhrases phrases = phrasebook.phrases(Locale.forLanguageTag(catalog.locale()));
         try {
+            CatalogUnderstanding before = lastTrained;
             understanding = training(
-                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options));
+                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options, before));
+            lastTrained = understanding;
             settings = PolicyDefaults.settings(
-                    policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence);
+                            policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence)
+                    .withHandoffPhrases(phrases.askForPerson());
         } catch (RuntimeException e) {
             log.warn("Training {} failed: {}", label, e.toString());
             throw new TrainingFailed(label, e);
@@ -78,7 +98,12 @@ public final class VersionTrainer {
                 catalog.trainingExamples().size(),
                 (System.nanoTime() - started) / 1_000_000);
         FaqVersion faq = new FaqVersion(
-                label, understanding.classifier(), understanding.retriever(), understanding.answers(), settings);
+                label,
+                understanding.classifier(),
+                understanding.retriever(),
+                understanding.answers(),
+                settings,
+                phrases);
         return new TrainedVersion(number, understanding, faq);
     }
 

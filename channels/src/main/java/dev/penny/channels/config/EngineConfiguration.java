@@ -93,6 +93,7 @@ public class EngineConfiguration {
     @Bean
     @ConditionalOnMissingBean
     AgentDesk agentDesk(
+            LiveFaq liveFaq,
             ConversationStore store,
             HumanHandoff handoff,
             CostLedger ledger,
@@ -106,7 +107,7 @@ public class EngineConfiguration {
                 handoff,
                 new MeteredCostLedger(ledger, metrics),
                 settings.costs(),
-                settings.phrases(),
+                () -> liveFaq.current().phrases(),
                 clock,
                 missed,
                 events);

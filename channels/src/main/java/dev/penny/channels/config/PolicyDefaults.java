@@ -3,6 +3,7 @@ package dev.penny.channels.config;
 import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.classifier.Calibration;
 import dev.penny.intents.classifier.OperatingPoint;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -60,24 +61,42 @@ public final class PolicyDefaults {
             return properties.minAnswerConfidence();
         }
         double precision = properties.answeredPrecision();
-        Optional<OperatingPoint> point = calibration.at(precision);
-        if (point.isPresent()) {
-            OperatingPoint p = point.get();
-            log.info(
-                    "Minimum answer confidence {} (calibrated for {} answered-precision; held out: coverage {},"
-                            + " precision {})",
-                    number(p.threshold()),
-                    number(precision),
-                    number(p.heldOutCoverage()),
-                    number(p.heldOutPrecision()));
-            return p.threshold();
+        Optional<OperatingPoint> point = calibration.at(precision).or(() -> stricter(calibration, precision));
+        if (point.isEmpty()) {
+            log.warn(
+                    "Minimum answer confidence {} (default: the classifier has no calibrated operating point at {}"
+                            + " answered-precision or above; add it to the training options' target precisions)",
+                    number(defaults.minAnswerConfidence()),
+                    number(precision));
+            return defaults.minAnswerConfidence();
         }
-        log.warn(
-                "Minimum answer confidence {} (default: the classifier has no calibrated operating point at {}"
-                        + " answered-precision, the catalog is probably too small to hold examples out)",
-                number(defaults.minAnswerConfidence()),
-                number(precision));
-        return defaults.minAnswerConfidence();
+        OperatingPoint p = point.get();
+        String measuredOn = calibration.heldOutExamples()
+                + (calibration.outOfFold() ? " out-of-fold examples" : " held-out examples");
+        if (p.heldOutCoverage() == 0) {
+            log.warn(
+                    "Minimum answer confidence 1 (calibrated for {} answered-precision: on {} no confidence reaches"
+                            + " it with margin, so the bot answers nothing from the FAQ on its own; more examples per"
+                            + " intent, or a lower penny.policy.answered-precision, let it answer)",
+                    number(p.targetPrecision()),
+                    measuredOn);
+            return 1.0;
+        }
+        log.info(
+                "Minimum answer confidence {} (calibrated for {} answered-precision on {}: coverage {}, precision {})",
+                number(p.threshold()),
+                number(p.targetPrecision()),
+                measuredOn,
+                number(p.heldOutCoverage()),
+                number(p.heldOutPrecision()));
+        return p.threshold();
+    }
+
+    /** The least strict operating point above the asked precision: a threshold that at least keeps it. */
+    private static Optional<OperatingPoint> stricter(Calibration calibration, double precision) {
+        return calibration.operatingPoints().stream()
+                .filter(p -> p.targetPrecision() > precision)
+                .min(Comparator.comparingDouble(OperatingPoint::targetPrecision));
     }
 
     private static double logged(String name, Double configured, double fallback) {

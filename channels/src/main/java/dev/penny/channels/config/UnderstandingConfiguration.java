@@ -4,6 +4,8 @@ import dev.penny.channels.catalog.CatalogStartup;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.catalog.TrainingEncoder;
 import dev.penny.channels.catalog.VersionTrainer;
+import dev.penny.core.engine.BundledPhrasebook;
+import dev.penny.core.engine.Phrasebook;
 import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.intents.classifier.TrainingOptions;
@@ -11,6 +13,7 @@ import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,12 +51,20 @@ public class UnderstandingConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    VersionTrainer versionTrainer(PennyProperties properties, ServingEncoders encoders, LlmClient llm) {
+    VersionTrainer versionTrainer(
+            PennyProperties properties,
+            ServingEncoders encoders,
+            LlmClient llm,
+            ObjectProvider<Phrasebook> phrasebook) {
         List<TrainingEncoder> training = encoders.all().stream()
                 .map(encoder -> new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS)))
                 .toList();
         return new VersionTrainer(
-                training, properties.policy(), !(llm instanceof DisabledLlmClient), TrainingOptions.defaults());
+                training,
+                properties.policy(),
+                !(llm instanceof DisabledLlmClient),
+                TrainingOptions.defaults(),
+                phrasebook.getIfAvailable(BundledPhrasebook::new));
     }
 
     @Bean

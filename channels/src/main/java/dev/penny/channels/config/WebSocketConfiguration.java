@@ -1,6 +1,7 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.wire.EnvelopeCodec;
+import dev.penny.channels.wire.MessageText;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSocket
 public class WebSocketConfiguration {
 
-    private static final int MAX_FRAME_BYTES = 256 * 1024;
-
     @Bean
     @ConditionalOnMissingBean
     EnvelopeCodec envelopeCodec(JsonMapper json) {
@@ -28,7 +27,8 @@ public class WebSocketConfiguration {
     @ConditionalOnMissingBean
     ServletServerContainerFactoryBean webSocketContainer() {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+        // The container reserves this buffer for every open socket: no larger than the longest legal frame.
+        container.setMaxTextMessageBufferSize(MessageText.largestFrameChars());
         container.setMaxBinaryMessageBufferSize(8 * 1024);
         return container;
     }

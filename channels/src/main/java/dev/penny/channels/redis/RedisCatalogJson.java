@@ -2,6 +2,7 @@ package dev.penny.channels.redis;
 
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.DraftIntent;
@@ -35,7 +36,10 @@ final class RedisCatalogJson {
         CatalogDiff diff = version.diff();
         return mapper.writeValueAsString(new StoredVersion(
                 version.number(),
-                new StoredCatalog(version.catalog().locale(), version.catalog().intents()),
+                new StoredCatalog(
+                        version.catalog().locale(),
+                        version.catalog().intents(),
+                        version.catalog().articles()),
                 version.publishedBy(),
                 version.publishedAt().toString(),
                 number(version.minAnswerConfidence()),
@@ -46,7 +50,10 @@ final class RedisCatalogJson {
         StoredVersion stored = mapper.readValue(json, StoredVersion.class);
         return new CatalogVersion(
                 stored.number(),
-                new Catalog(stored.catalog().locale(), stored.catalog().intents()),
+                new Catalog(
+                        stored.catalog().locale(),
+                        stored.catalog().intents(),
+                        stored.catalog().articles()),
                 stored.publishedBy(),
                 Instant.parse(stored.publishedAt()),
                 stored.diff().read(),
@@ -85,7 +92,8 @@ final class RedisCatalogJson {
 
     record StoredDraftIntent(long order, long revision, Intent intent) {}
 
-    record StoredCatalog(String locale, List<Intent> intents) {}
+    /** Versions stored before articles existed read back with none. */
+    record StoredCatalog(String locale, List<Intent> intents, List<Article> articles) {}
 
     record StoredDiff(List<String> added, List<String> removed, List<IntentChange> changed) {
 

@@ -4,11 +4,13 @@ import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.feedback.FeedbackProperties;
 import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.engine.EngineSettings;
+import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
@@ -33,7 +35,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  */
 @AutoConfiguration
 @ConditionalOnExpression("!'${penny.redis.url:}'.isBlank()")
-@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class})
+@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class, FeedbackProperties.class})
 public class RedisConfiguration {
 
     @Bean
@@ -97,6 +99,15 @@ public class RedisConfiguration {
         Duration retention =
                 cost.conversationRetention() == null ? properties.conversation().ttl() : cost.conversationRetention();
         return new RedisCostLedger(redis, clock.getIfUnique(Clock::systemUTC), retention, cost.daysKept());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FeedbackStore redisFeedbackStore(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            PennyProperties properties,
+            FeedbackProperties feedback) {
+        return new RedisFeedbackStore(redis, properties.conversation().ttl(), feedback.countsKept());
     }
 
     @Bean

@@ -98,6 +98,20 @@ import java.time.LocalDate;
  * agentAnswers   pipelined: LRANGE agent-answers 0 -1 of each conversation, dropping those older than the ttl
  * </pre>
  *
+ * <h2>Feedback: {@link RedisFeedbackStore}, TTLs {@code penny.conversation.ttl} and {@code penny.feedback.counts-kept}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:feedback  HASH    turn id: JSON thumbs up/down                TTL conversation, reset on write
+ * penny:conversation:{id}:rating    STRING  JSON rating                                 TTL conversation, reset on write
+ * penny:feedback:{v3}:counts        HASH    helpful, unhelpful, helpful:intent, unhelpful:intent, ratings, rating-sum
+ *                                           per catalog version (label in braces)      TTL counts kept, reset on write
+ *
+ * give    EVAL, one script:  HGET feedback turn; HSET feedback turn json; PEXPIRE feedback ttl-ms (returns the old)
+ *         then, per version the deltas touch, one script: HINCRBY counts field delta …; PEXPIRE counts kept-ms
+ * rate    EVAL, one script:  GET rating; SET rating json PX ttl-ms (returns the old); then the counts as for give
+ * counts  HGETALL counts
+ * </pre>
+ *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
  *
  * <pre>
@@ -234,6 +248,18 @@ final class RedisKeys {
 
     static String agentAnswers(ConversationId id) {
         return conversation(id) + ":agent-answers";
+    }
+
+    static String feedback(ConversationId id) {
+        return conversation(id) + ":feedback";
+    }
+
+    static String rating(ConversationId id) {
+        return conversation(id) + ":rating";
+    }
+
+    static String feedbackCounts(String catalogVersion) {
+        return "penny:feedback:{" + catalogVersion + "}:counts";
     }
 
     static String draft() {

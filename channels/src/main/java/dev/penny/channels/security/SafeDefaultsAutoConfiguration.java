@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * What makes Penny safe to put on a public address: sign-in throttling, the API's same-origin check for browser
- * requests, and {@code SameSite=Lax} cookies. The account check ({@link StartupSafety}) runs before any of this.
+ * requests, and {@code SameSite=Lax} cookies. The account check ({@link StartupSafety}) runs before any bean is made.
  * Both filters run just ahead of Spring Security's chain.
  */
 @AutoConfiguration
@@ -26,6 +26,11 @@ public class SafeDefaultsAutoConfiguration {
 
     /** Spring Boot's default order of Spring Security's filter; these run just before it. */
     static final int AHEAD_OF_SECURITY = -100 - 10;
+
+    @Bean
+    static StartupSafety pennyStartupSafety() {
+        return new StartupSafety();
+    }
 
     @Bean
     @ConditionalOnMissingBean

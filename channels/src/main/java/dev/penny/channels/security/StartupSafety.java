@@ -2,20 +2,28 @@ package dev.penny.channels.security;
 
 import dev.penny.channels.config.AgentAccount;
 import java.util.List;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 
 /**
- * Checks the accounts as soon as the configuration is read, before the model is loaded or a port opened, so an unsafe
- * start fails in a second with a clear message and a non-zero exit.
+ * Checks the accounts once every property source is in place and before any bean is made, so an unsafe start fails in
+ * seconds, before the model is loaded or a port opened, with a clear message and a non-zero exit.
  */
-final class StartupSafety implements EnvironmentPostProcessor {
+final class StartupSafety implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    private Environment environment;
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Binder binder = Binder.get(environment);
         boolean demo = binder.bind("penny.demo", Boolean.class).orElse(false);
         List<AgentAccount> accounts =

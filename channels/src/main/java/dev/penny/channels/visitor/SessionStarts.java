@@ -41,6 +41,7 @@ final class SessionStarts {
         connection.countStart();
         String token = Optional.ofNullable(envelope.text("conversationId")).orElse(envelope.conversationId());
         if (token == null) {
+            connection.takeConversationToken();
             ConversationId id = engine.startConversation("widget", null);
             connections.attach(connection, id);
             connection.send(VisitorFrames.sessionStarted(id, false, ConversationState.BOT, maxMessageChars, List.of()));

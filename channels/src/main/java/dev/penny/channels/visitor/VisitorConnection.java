@@ -19,14 +19,20 @@ final class VisitorConnection {
 
     private final ClientSocket socket;
     private final RateLimit rateLimit;
+    private final AddressLimits.Address address;
     private volatile ConversationId conversation;
     private volatile int queuePosition;
     private volatile long lastTypingNanos;
     private int starts;
 
-    VisitorConnection(ClientSocket socket, RateLimit rateLimit) {
+    VisitorConnection(ClientSocket socket, RateLimit rateLimit, AddressLimits.Address address) {
         this.socket = socket;
         this.rateLimit = rateLimit;
+        this.address = address;
+    }
+
+    AddressLimits.Address address() {
+        return address;
     }
 
     void send(Frame frame) {
@@ -62,6 +68,17 @@ final class VisitorConnection {
     void takeMessageToken() {
         if (!rateLimit.tryAcquire()) {
             throw new BadFrame(ErrorCode.RATE_LIMITED, "too many messages; wait a few seconds and send again");
+        }
+        if (!address.trySendMessage()) {
+            throw new BadFrame(
+                    ErrorCode.RATE_LIMITED, "too many messages from your network; wait a minute and send again");
+        }
+    }
+
+    /** Takes the address's allowance for a new conversation (resuming one takes none). */
+    void takeConversationToken() {
+        if (!address.tryStartConversation()) {
+            throw new BadFrame(ErrorCode.RATE_LIMITED, "too many new conversations from your network; try again later");
         }
     }
 

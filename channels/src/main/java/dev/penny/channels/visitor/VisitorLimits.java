@@ -1,6 +1,7 @@
 package dev.penny.channels.visitor;
 
 import dev.penny.channels.config.LimitsProperties;
+import dev.penny.channels.wire.MessageText;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Duration;
 
@@ -16,6 +17,10 @@ record VisitorLimits(int maxMessageChars, int burst, Duration period, int maxFra
 
     static VisitorLimits of(LimitsProperties limits) {
         int maxChars = Math.min(limits.maxMessageChars(), VisitorMessage.MAX_LENGTH);
-        return new VisitorLimits(maxChars, limits.rateLimitMessages(), limits.rateLimitPeriod(), 6 * maxChars + 4096);
+        return new VisitorLimits(
+                maxChars,
+                limits.rateLimitMessages(),
+                limits.rateLimitPeriod(),
+                MessageText.largestFrameChars(maxChars));
     }
 }

@@ -9,17 +9,20 @@ import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.SupportEngine;
+import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /** {@code /ws/visitor}, open to the configured embedding origins, and the relay that feeds it events. */
 @AutoConfiguration
+@EnableConfigurationProperties(AbuseProperties.class)
 public class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorSocketConfiguration.class);
@@ -41,6 +44,8 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             TurnAnnouncer announcer,
             PennyMetrics metrics,
             TypingSignals typing,
+            AbuseProperties abuse,
+            FeedbackDesk feedback,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -54,8 +59,10 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                 new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
                 new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
+                new VisitorFeedback(feedback),
                 typing,
                 limits,
+                abuse,
                 clock);
         this.relay = new VisitorRelay(connections, store, positions);
         this.subscription = events.subscribe(relay);

@@ -3,18 +3,22 @@ package dev.penny.channels.visitor;
 import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.BadFrame;
 import dev.penny.channels.wire.ClientSocket;
+import dev.penny.channels.wire.CloseCodes;
 import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.channels.wire.Frame;
 import dev.penny.core.conversation.ConversationId;
+import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
@@ -31,8 +35,11 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
     private final SessionStarts starts;
     private final VisitorMessages messages;
     private final LeftMessages leftMessages;
+    private final VisitorFeedback feedback;
     private final TypingSignals typing;
     private final VisitorLimits limits;
+    private final AddressLimits addresses;
+    private final Duration idleTimeout;
     private final Clock clock;
 
     VisitorSocketHandler(
@@ -41,31 +48,61 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             SessionStarts starts,
             VisitorMessages messages,
             LeftMessages leftMessages,
+            VisitorFeedback feedback,
             TypingSignals typing,
             VisitorLimits limits,
+            AbuseProperties abuse,
             Clock clock) {
         this.codec = codec;
         this.connections = connections;
         this.starts = starts;
         this.messages = messages;
         this.leftMessages = leftMessages;
+        this.feedback = feedback;
         this.typing = typing;
         this.limits = limits;
+        this.addresses = new AddressLimits(clock, abuse);
+        this.idleTimeout = abuse.idleTimeout();
         this.clock = clock;
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        VisitorConnection connection = new VisitorConnection(
-                new ClientSocket(session, codec), new RateLimit(clock, limits.burst(), limits.period()));
+        ClientSocket socket = new ClientSocket(session, codec);
+        String client = clientAddress(session);
+        AddressLimits.Address address = addresses.open(client);
+        if (address == null) {
+            log.warn("Visitor socket refused: {} holds as many as allowed (penny.abuse.sockets-per-address)", client);
+            socket.send(Frame.error(
+                    ErrorCode.TOO_MANY_CONNECTIONS,
+                    "too many open chats from your network; close one and try again",
+                    null,
+                    null));
+            socket.close(CloseCodes.TOO_MANY_CONNECTIONS);
+            return;
+        }
+        if (session instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession() instanceof jakarta.websocket.Session container) {
+            container.setMaxIdleTimeout(idleTimeout.toMillis());
+        }
+        VisitorConnection connection =
+                new VisitorConnection(socket, new RateLimit(clock, limits.burst(), limits.period()), address);
         session.getAttributes().put(CONNECTION, connection);
         connections.opened(connection);
+    }
+
+    private static String clientAddress(WebSocketSession session) {
+        InetSocketAddress remote = session.getRemoteAddress();
+        return remote == null ? "unknown" : remote.getHostString();
     }
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         VisitorConnection connection =
                 (VisitorConnection) session.getAttributes().get(CONNECTION);
+        if (connection == null) {
+            return; // refused at opening, and being closed
+        }
         ConversationId conversation = connection.conversation();
         if (conversation != null) {
             MDC.put("conversationId", conversation.value());
@@ -92,6 +129,8 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             case "session.start" -> starts.start(connection, envelope);
             case "user.message", "quick.reply" -> messages.receive(connection, envelope);
             case "leave.message" -> leftMessages.leave(connection, envelope);
+            case "feedback" -> feedback.onAnswer(connection, envelope);
+            case "rating" -> feedback.rate(connection, envelope);
             case "typing" -> {
                 ConversationId id = connection.requireConversation(envelope);
                 if (connection.typingDue()) {
@@ -108,6 +147,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
         Object connection = session.getAttributes().get(CONNECTION);
         if (connection instanceof VisitorConnection visitor) {
             connections.closed(visitor);
+            visitor.address().closed();
         }
     }
 

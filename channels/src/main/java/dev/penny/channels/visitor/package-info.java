@@ -14,6 +14,10 @@
  *       [A-Za-z0-9_-]}): re-sending a message with the same id is answered once, with the first answer.
  *   <li>{@code quick.reply} — payload {@code text}: the chosen option, e.g. a "did you mean" title.
  *   <li>{@code leave.message} — payload {@code text} and {@code email}, when no agent is online.
+ *   <li>{@code feedback} — payload {@code turnId} (a bot answer of this conversation), {@code helpful} (true or
+ *       false) and an optional {@code comment}; sending it again replaces it. {@code rating} — payload {@code score}
+ *       (1–5) and an optional {@code comment}, for a conversation an agent took part in. Both are answered by {@code
+ *       feedback.saved}.
  *   <li>{@code typing} — the visitor is typing (shown to the agent holding the conversation, on the same node).
  *   <li>{@code ping} — answered by {@code pong}.
  * </ul>

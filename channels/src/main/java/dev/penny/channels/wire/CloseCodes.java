@@ -4,7 +4,8 @@ import org.springframework.web.socket.CloseStatus;
 
 /**
  * The close codes Penny's endpoints use. Bad frames never close a socket (they get {@code error} frames); a socket is
- * closed only for these reasons, or by the container with 1009 for a frame over 256 KiB, which no widget sends.
+ * closed only for these reasons, by the container after its idle timeout, or by the container with 1009 for a frame
+ * over {@link MessageText#largestFrameChars()}, which no client of Penny's sends.
  */
 public final class CloseCodes {
 
@@ -16,6 +17,10 @@ public final class CloseCodes {
      * ConcurrentWebSocketSessionDecorator} (4500). Reconnect and resume.
      */
     public static final CloseStatus SLOW_CONSUMER = CloseStatus.SESSION_NOT_RELIABLE.withReason("slow_consumer");
+
+    /** The client's address holds as many visitor sockets as allowed (1008); close another before reconnecting. */
+    public static final CloseStatus TOO_MANY_CONNECTIONS =
+            CloseStatus.POLICY_VIOLATION.withReason("too_many_connections");
 
     private CloseCodes() {}
 }

@@ -44,6 +44,12 @@ public enum ErrorCode {
      * few seconds, when its answer is stored or the attempt has been given up.
      */
     STILL_ANSWERING,
+    /** Feedback names a turn that is not a bot answer of this conversation. */
+    NOT_A_BOT_ANSWER,
+    /** Feedback is malformed: a rating outside 1–5, a comment too long. */
+    INVALID_FEEDBACK,
+    /** A rating for a conversation no agent took part in. */
+    NOTHING_TO_RATE,
     /** REST, catalog: an edited intent breaks a rule; the problems name each field. */
     INVALID_INTENT,
     /** REST, catalog: an import or the draft fails validation; nothing was changed. */
@@ -62,6 +68,8 @@ public enum ErrorCode {
     TRAINING_FAILED,
     /** REST: the store (Redis) did not answer; nothing was changed. */
     STORE_UNAVAILABLE,
+    /** The client's address holds as many visitor sockets as allowed; the socket is closed (1008). */
+    TOO_MANY_CONNECTIONS,
     /** HTTP message API: the bearer token is missing or not one of {@code penny.api.tokens}. */
     UNAUTHORIZED,
     /** HTTP message API: the message id was already used in this conversation for another text. */

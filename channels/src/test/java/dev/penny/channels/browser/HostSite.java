@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Somebody else's website, on its own origin ({@code http://127.0.0.1:<port>}), embedding the widget with one script
- * tag. {@code GET /page?penny=<Penny's port>} with options: {@code css=hostile} adds style rules that would wreck any
+ * tag. {@code GET /page?penny=<Penny's port>} with options: {@code remember=browser} keeps the conversation across
+ * tabs, {@code css=hostile} adds style rules that would wreck any
  * widget they reached, {@code tags=0|1|2} how many widget tags, {@code timing=1} a clock started before the tag.
  */
 final class HostSite implements AutoCloseable {
@@ -61,6 +62,7 @@ final class HostSite implements AutoCloseable {
         String tag = "<script src=\"" + penny + "/widget.js\" data-penny-title=\"Penny Bank help\""
                 + " data-penny-color=\"#0b57d0\" data-penny-position=\"right\""
                 + " data-penny-greeting=\"Hi! Ask me about cards, PINs or exchange rates.\" data-penny-lang=\"en\""
+                + ("browser".equals(query.get("remember")) ? " data-penny-remember=\"browser\"" : "")
                 + " async></script>\n";
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

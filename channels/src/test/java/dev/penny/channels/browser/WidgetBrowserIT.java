@@ -100,7 +100,7 @@ class WidgetBrowserIT extends PennyInBrowser {
     void starts_a_new_conversation_when_the_stored_one_is_unknown() {
         WidgetOnPage widget = visitorOn("");
         widget.js(
-                "localStorage.setItem(arguments[0], JSON.stringify({id: 'expired-or-forged'}));",
+                "sessionStorage.setItem(arguments[0], JSON.stringify({id: 'expired-or-forged'}));",
                 "penny:localhost:" + port + ":conversation");
         WidgetOnPage reloaded = new WidgetOnPage(widget.driver, port)
                 .load(widget.driver.getCurrentUrl())

@@ -85,10 +85,10 @@ final class WidgetOnPage {
         return all(".msg .body").stream().map(WebElement::getText).toList();
     }
 
-    /** The conversation token the widget keeps for this Penny host, or null. */
+    /** The conversation token the widget keeps for this Penny host in this tab, or null. */
     String conversationId() {
         Object id = js(
-                "var s = localStorage.getItem(arguments[0]); return s && JSON.parse(s).id;",
+                "var s = sessionStorage.getItem(arguments[0]); return s && JSON.parse(s).id;",
                 "penny:localhost:" + pennyPort + ":conversation");
         return (String) id;
     }

@@ -43,6 +43,12 @@ final class SocketClient implements AutoCloseable {
         return new SocketClient(URI.create("ws://127.0.0.1:" + port + "/ws/visitor"), Map.of("Origin", origin));
     }
 
+    /** A visitor socket through a trusted proxy that says the client is {@code clientAddress}. */
+    static SocketClient visitorFrom(int port, String clientAddress) {
+        return new SocketClient(
+                URI.create("ws://127.0.0.1:" + port + "/ws/visitor"), Map.of("X-Forwarded-For", clientAddress));
+    }
+
     static SocketClient agent(int port, String user, String password) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
         return new SocketClient(
@@ -114,6 +120,20 @@ final class SocketClient implements AutoCloseable {
 
     boolean isOpen() {
         return closedWith == null && !socket.isInputClosed();
+    }
+
+    /** Waits for the server to close the socket and returns the close code. */
+    int awaitClose() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (closedWith == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(closedWith).as("closed by the server").isNotNull();
+        return closedWith;
     }
 
     @Override

@@ -2,10 +2,12 @@ package dev.penny.channels.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogStoreContract;
 import dev.penny.intents.versions.CatalogVersion;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,20 @@ class RedisCatalogStoreIT extends CatalogStoreContract {
     protected CatalogStore newStore(Clock clock) {
         redis.flush();
         return new RedisCatalogStore(redis.template(), clock);
+    }
+
+    @Test
+    void another_node_reads_the_articles_of_each_version_and_of_a_rollback() {
+        Article returns = new Article("returns", "Returns", "/returns", "## Refunds\n\nIn 5 days.");
+        store.publish(catalog(intent("a")).withArticles(List.of(returns)), 0, "ana", OptionalDouble.empty());
+        store.publish(catalog(intent("a")), 1, "ana", OptionalDouble.empty());
+        CatalogStore otherNode = new RedisCatalogStore(redis.template(), clock);
+        assertThat(otherNode.live().orElseThrow().catalog().articles()).isEmpty();
+
+        otherNode.publish(otherNode.version(1).orElseThrow().catalog(), 2, "bo", OptionalDouble.empty());
+
+        assertThat(store.live().orElseThrow().catalog().articles()).containsExactly(returns);
+        assertThat(store.live().orElseThrow().number()).isEqualTo(3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.penny.intents.catalog;
 
 import dev.penny.core.understanding.FaqEntry;
+import dev.penny.intents.knowledge.Article;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,9 @@ import java.util.Optional;
  *
  * @param locale the default locale, {@code "en"} when not given
  * @param intents the intents in file order
+ * @param articles the help-center articles published with the intents (a version is both), possibly none
  */
-public record Catalog(String locale, List<Intent> intents) {
+public record Catalog(String locale, List<Intent> intents, List<Article> articles) {
 
     /** The locale a catalog has when its file names none. */
     public static final String DEFAULT_LOCALE = "en";
@@ -24,6 +26,17 @@ public record Catalog(String locale, List<Intent> intents) {
         intents = intents == null
                 ? List.of()
                 : intents.stream().map(i -> i.withDefaultLocale(catalogLocale)).toList();
+        articles = articles == null ? List.of() : List.copyOf(articles);
+    }
+
+    /** A catalog of intents without articles. */
+    public Catalog(String locale, List<Intent> intents) {
+        this(locale, intents, List.of());
+    }
+
+    /** This catalog with {@code articles} in place of its own. */
+    public Catalog withArticles(List<Article> articles) {
+        return new Catalog(locale, intents, articles);
     }
 
     /** The first intent with this id, if any. */

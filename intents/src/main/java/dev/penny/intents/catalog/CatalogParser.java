@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a catalog from YAML (the format is described in the {@linkplain dev.penny.intents.catalog
@@ -73,7 +75,19 @@ public final class CatalogParser {
             // Composing (not loading) keeps every node's position, so problems can name lines.
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(maxCodePoints);
-            return new DocumentReader(source).read(new Yaml(options).compose(yaml));
+            Node root = new Yaml(options).compose(yaml);
+            Optional<Node> anchored = NoAnchors.firstAnchored(root);
+            if (anchored.isPresent()) {
+                return ParsedCatalog.unreadable(
+                        source,
+                        CatalogProblem.error(
+                                source,
+                                YamlMapping.line(anchored.get()),
+                                null,
+                                "YAML anchors and aliases (&name, *name, <<) are not allowed in a catalog;"
+                                        + " write each value out"));
+            }
+            return new DocumentReader(source).read(root);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;

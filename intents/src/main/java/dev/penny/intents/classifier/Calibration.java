@@ -10,12 +10,20 @@ import java.util.Optional;
  *     examples so that a confidence of 0.9 is right about 90% of the time
  * @param operatingPoints thresholds for the answered-precisions asked for in training
  * @param heldOutExamples how many examples the fit used; 0 means the catalog was too small and defaults apply
+ * @param folds 1 when the examples were judged by heads fitted on one fixed split; more when each was judged by the
+ *     heads of its own fold (out-of-fold), as for a catalog too small to spare a slice
  */
-public record Calibration(List<Double> temperatures, List<OperatingPoint> operatingPoints, int heldOutExamples) {
+public record Calibration(
+        List<Double> temperatures, List<OperatingPoint> operatingPoints, int heldOutExamples, int folds) {
 
     public Calibration {
         temperatures = List.copyOf(temperatures);
         operatingPoints = List.copyOf(operatingPoints);
+    }
+
+    /** Whether each example was judged by heads of its own fold rather than one fixed slice held out. */
+    public boolean outOfFold() {
+        return folds > 1;
     }
 
     /** The operating point for a target precision, if training computed one. */

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * <p>A slice of each intent's examples is held out to fit the softmax temperature and to choose the confidence
  * thresholds that reach the asked answered-precisions; then, by default, the head is trained again on every example
  * and keeps those calibrations. Held-out thresholds transfer to the refitted head because it is trained the same
- * way on a superset of the data (the evaluation command checks that the precision holds on test data).
+ * way on a superset of the data (the evaluation command checks that the precision holds on test data). A small
+ * catalog (see {@link TrainingOptions#outOfFoldBelow()}) cannot spare such a slice: it is split into folds, a head
+ * is fitted on each fold's complement, every example is judged by the head that did not see it, and the
+ * calibration is chosen on those out-of-fold judgements before the final head is fitted on every example.
  */
 public final class IntentClassifierTrainer {
 
@@ -57,14 +60,20 @@ public final class IntentClassifierTrainer {
         List<String> texts = examples.stream().map(LabelledExample::text).toList();
         List<float[][]> embeddings = MemberEncoding.encode(encoders, texts);
         int[] labels = labels(examples, intentIds);
-        HeldOutSplit split = HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed());
-
-        List<FittedHead> fitted = fitAll(split.fitted(), texts, embeddings, labels, intentIds.size());
-        HeldOutCalibration calibrated = HeldOutCalibration.of(fitted, split, texts, embeddings, labels, options);
+        List<HeldOutSplit> splits = examples.size() < options.outOfFoldBelow()
+                ? HeldOutSplit.folds(texts, labels, options.calibrationFolds(), options.seed())
+                : List.of(HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed()));
+        List<List<FittedHead>> fittedPerSplit = splits.stream()
+                .map(split -> fitAll(split.fitted(), texts, embeddings, labels, intentIds.size()))
+                .toList();
+        HeldOutCalibration calibrated =
+                HeldOutCalibration.of(fittedPerSplit, splits, texts, embeddings, labels, options);
         Calibration calibration = calibrated.calibration();
         OutOfScopeDetector outOfScope = calibrated.outOfScope();
-        if (options.refitOnAllExamples() && split.heldOut().length > 0) {
-            fitted = fitAll(split.all(), texts, embeddings, labels, intentIds.size());
+        List<FittedHead> fitted = fittedPerSplit.get(0);
+        boolean heldOutAny = splits.get(0).heldOut().length > 0;
+        if (splits.size() > 1 || (options.refitOnAllExamples() && heldOutAny)) {
+            fitted = fitAll(splits.get(0).all(), texts, embeddings, labels, intentIds.size());
             outOfScope = outOfScope.withExamples(fitted.get(0).examples());
         }
         List<EncoderHead> members = new ArrayList<>(encoders.size());
@@ -73,14 +82,15 @@ public final class IntentClassifierTrainer {
                     encoders.get(m), fitted.get(m), calibration.temperatures().get(m)));
         }
         log.info(
-                "Trained intent classifier on {} examples of {} intents in {} ms (temperatures {}, {} held out)",
+                "Trained intent classifier on {} examples of {} intents in {} ms (temperatures {}, calibrated on {} {})",
                 examples.size(),
                 intentIds.size(),
                 (System.nanoTime() - started) / 1_000_000,
                 calibration.temperatures().stream()
                         .map(t -> String.format("%.2f", t))
                         .toList(),
-                calibration.heldOutExamples());
+                calibration.heldOutExamples(),
+                calibration.outOfFold() ? "out-of-fold predictions, " + calibration.folds() + " folds" : "held out");
         return new OnnxIntentClassifier(members, intentIds, calibration, outOfScope, options.neighbourWeight());
     }
 

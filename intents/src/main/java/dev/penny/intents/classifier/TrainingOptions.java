@@ -16,6 +16,9 @@ import java.util.List;
  * @param lexicalWeight scale of the lexical block relative to the standardised embedding
  * @param neighbourWeight share of the nearest examples' votes in the probabilities ({@link NeighbourVotes}); 0 uses
  *     the heads alone
+ * @param outOfFoldBelow catalogs with fewer examples than this calibrate on out-of-fold predictions of every example
+ *     instead of a fixed held-out slice: a slice of a small catalog is too few examples to choose thresholds on
+ * @param calibrationFolds how many folds the out-of-fold calibration trains (each on the other folds' examples)
  */
 public record TrainingOptions(
         long seed,
@@ -25,7 +28,9 @@ public record TrainingOptions(
         boolean refitOnAllExamples,
         int lexicalBuckets,
         float lexicalWeight,
-        double neighbourWeight) {
+        double neighbourWeight,
+        int outOfFoldBelow,
+        int calibrationFolds) {
 
     public TrainingOptions {
         targetPrecisions = List.copyOf(targetPrecisions);
@@ -35,10 +40,13 @@ public record TrainingOptions(
         if (neighbourWeight < 0 || neighbourWeight > 1) {
             throw new IllegalArgumentException("neighbourWeight must be in [0, 1], was " + neighbourWeight);
         }
+        if (calibrationFolds < 2) {
+            throw new IllegalArgumentException("calibrationFolds must be at least 2, was " + calibrationFolds);
+        }
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.06, true, 4096, 8f, 0.35);
+        return new TrainingOptions(42, 0.15, List.of(0.99, 0.98, 0.95), 0.06, true, 4096, 8f, 0.35, 5000, 5);
     }
 
     public TrainingOptions withSeed(long newSeed) {
@@ -50,7 +58,9 @@ public record TrainingOptions(
                 refitOnAllExamples,
                 lexicalBuckets,
                 lexicalWeight,
-                neighbourWeight);
+                neighbourWeight,
+                outOfFoldBelow,
+                calibrationFolds);
     }
 
     public TrainingOptions withNeighbourWeight(double weight) {
@@ -62,6 +72,22 @@ public record TrainingOptions(
                 refitOnAllExamples,
                 lexicalBuckets,
                 lexicalWeight,
-                weight);
+                weight,
+                outOfFoldBelow,
+                calibrationFolds);
+    }
+
+    public TrainingOptions withOutOfFoldBelow(int examples) {
+        return new TrainingOptions(
+                seed,
+                heldOutFraction,
+                targetPrecisions,
+                outOfScopeFlagRate,
+                refitOnAllExamples,
+                lexicalBuckets,
+                lexicalWeight,
+                neighbourWeight,
+                examples,
+                calibrationFolds);
     }
 }

@@ -16,13 +16,16 @@ record EvaluationArguments(
         Path json,
         boolean peers,
         int latencyQueries,
-        double neighbourWeight) {
+        double neighbourWeight,
+        int examplesPerIntent) {
 
     static final String USAGE = "usage: java -jar penny-eval.jar --train FILE --test FILE [--unknown-fraction F]"
             + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|all-minilm-l6-v2-q|DIR|A+B]"
-            + " [--pooling cls|mean] [--json OUT] [--no-peers] [--latency-queries N] [--neighbour-weight W]\n"
+            + " [--pooling cls|mean] [--json OUT] [--no-peers] [--latency-queries N] [--neighbour-weight W]"
+            + " [--examples-per-intent N]\n"
             + "  --train  a JSONL file of {\"text\",\"intent\"} rows or a YAML FAQ catalog\n"
-            + "  --test   a JSONL file; rows with intent \"oos\" are out of scope";
+            + "  --test   a JSONL file; rows with intent \"oos\" are out of scope\n"
+            + "  --examples-per-intent  train on a sample of N examples per intent, drawn with --seed";
 
     static EvaluationArguments parse(String[] args) {
         Path train = null;
@@ -35,6 +38,7 @@ record EvaluationArguments(
         boolean peers = true;
         int latencyQueries = 300;
         double neighbourWeight = TrainingOptions.defaults().neighbourWeight();
+        int examplesPerIntent = 0;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--no-peers")) {
@@ -58,6 +62,12 @@ record EvaluationArguments(
                 case "--json" -> json = Path.of(value);
                 case "--latency-queries" -> latencyQueries = Integer.parseInt(value);
                 case "--neighbour-weight" -> neighbourWeight = Double.parseDouble(value);
+                case "--examples-per-intent" -> {
+                    examplesPerIntent = Integer.parseInt(value);
+                    if (examplesPerIntent < 1) {
+                        throw new IllegalArgumentException("--examples-per-intent must be at least 1");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
             }
         }
@@ -71,6 +81,16 @@ record EvaluationArguments(
             throw new IllegalArgumentException("--neighbour-weight must be in [0, 1]");
         }
         return new EvaluationArguments(
-                train, test, unknown, seed, model, pooling, json, peers, latencyQueries, neighbourWeight);
+                train,
+                test,
+                unknown,
+                seed,
+                model,
+                pooling,
+                json,
+                peers,
+                latencyQueries,
+                neighbourWeight,
+                examplesPerIntent);
     }
 }

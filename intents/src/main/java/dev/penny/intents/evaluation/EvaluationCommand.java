@@ -16,13 +16,18 @@ import java.util.List;
 /**
  * {@code java -jar intents/target/penny-eval.jar --train FILE --test FILE ...}: trains Penny's classifier and its
  * peers on the same data, tests them on the same rows, prints a table with Penny/peer ratios and writes a JSON
- * summary. See {@link EvaluationArguments#USAGE}.
+ * summary. See {@link EvaluationArguments#USAGE}; with {@code --articles}, measures article retrieval instead
+ * ({@link ArticleEvaluationArguments#USAGE}).
  */
 public final class EvaluationCommand {
 
     private EvaluationCommand() {}
 
     public static void main(String[] args) {
+        if (ArticleEvaluationArguments.wanted(args)) {
+            articles(args);
+            return;
+        }
         EvaluationArguments arguments;
         try {
             arguments = EvaluationArguments.parse(args);
@@ -39,16 +44,39 @@ public final class EvaluationCommand {
         }
     }
 
+    private static void articles(String[] args) {
+        ArticleEvaluationArguments arguments;
+        try {
+            arguments = ArticleEvaluationArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            ArticleRetrievalEvaluation.run(arguments, System.out);
+        } catch (RuntimeException e) {
+            System.err.println("evaluation failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
     static EvaluationReport run(EvaluationArguments args, PrintStream out) {
         List<Example> train = read(args.train());
         List<Example> test = read(args.test());
         UnknownIntents unknown = UnknownIntents.choose(train, args.unknownFraction(), args.seed());
         train = unknown.training(train);
         test = unknown.test(test);
+        if (args.examplesPerIntent() > 0) {
+            train = ExamplesPerIntent.sample(train, args.examplesPerIntent(), args.seed());
+        }
         out.printf(
-                "Training on %d examples of %s, testing on %d rows of %s (%d intents held out as unknown)%n",
+                "Training on %d examples of %s%s, testing on %d rows of %s (%d intents held out as unknown)%n",
                 train.size(),
                 args.train(),
+                args.examplesPerIntent() > 0
+                        ? " (at most " + args.examplesPerIntent() + " per intent, seed " + args.seed() + ")"
+                        : "",
                 test.size(),
                 args.test(),
                 unknown.removed().size());
@@ -93,6 +121,7 @@ public final class EvaluationCommand {
                 test.size(),
                 pennyResult,
                 coverage,
+                penny.classifier().calibration(),
                 retrieval,
                 peers);
         report.print(out);

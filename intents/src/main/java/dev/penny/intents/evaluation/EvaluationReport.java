@@ -1,5 +1,6 @@
 package dev.penny.intents.evaluation;
 
+import dev.penny.intents.classifier.Calibration;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ record EvaluationReport(
         int testRows,
         CandidateResult penny,
         List<CoverageAtPrecision> coverage,
+        Calibration calibration,
         RetrievalRecall retrieval,
         List<CandidateResult> peers) {
 
@@ -35,7 +37,12 @@ record EvaluationReport(
                     penny.speed().latencyP50Ms() / peer.speed().latencyP50Ms(),
                     penny.speed().throughputPerSecond() / peer.speed().throughputPerSecond());
         }
-        out.println("\ncoverage at answered-precision (threshold chosen on held-out training examples):");
+        out.printf(
+                "%ncoverage at answered-precision (threshold chosen on %d %s):%n",
+                calibration.heldOutExamples(),
+                calibration.outOfFold()
+                        ? "out-of-fold predictions of training examples, " + calibration.folds() + " folds"
+                        : "held-out training examples");
         for (CoverageAtPrecision c : coverage) {
             out.printf(
                     "  %.2f: coverage %.4f at threshold %.4f, precision on test %.4f%n",
@@ -86,6 +93,9 @@ record EvaluationReport(
                     Map.of("coverage", c.coverage(), "threshold", c.threshold(), "test_precision", c.testPrecision()));
         }
         json.put("coverage_at_precision", cover);
+        json.put("examples_per_intent", args.examplesPerIntent());
+        json.put("calibration_examples", calibration.heldOutExamples());
+        json.put("calibration_folds", calibration.folds());
         json.put(
                 "retrieval",
                 Map.of(

@@ -6,7 +6,7 @@ import dev.penny.intents.classifier.IntentClassifierTrainer;
 import dev.penny.intents.classifier.OnnxIntentClassifier;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.SentenceEncoder;
-import dev.penny.intents.retriever.EmbeddingFaqRetriever;
+import dev.penny.intents.retriever.HybridFaqRetriever;
 import java.util.List;
 
 /**
@@ -16,11 +16,11 @@ import java.util.List;
  *
  * @param catalog the catalog it was trained on
  * @param classifier the intent classifier
- * @param retriever the FAQ retriever
+ * @param retriever the FAQ entries and article passages, ranked by words and meaning
  * @param answers the answers by intent id
  */
 public record CatalogUnderstanding(
-        Catalog catalog, OnnxIntentClassifier classifier, EmbeddingFaqRetriever retriever, FaqAnswers answers) {
+        Catalog catalog, OnnxIntentClassifier classifier, HybridFaqRetriever retriever, FaqAnswers answers) {
 
     /** Trains the classifier and indexes the FAQ; takes seconds for a catalog of thousands of examples. */
     public static CatalogUnderstanding train(Catalog catalog, SentenceEncoder encoder, TrainingOptions options) {
@@ -32,9 +32,19 @@ public record CatalogUnderstanding(
      * vectors the classifier hands to the retriever.
      */
     public static CatalogUnderstanding train(Catalog catalog, List<SentenceEncoder> encoders, TrainingOptions options) {
+        return train(catalog, encoders, options, null);
+    }
+
+    /**
+     * As {@link #train(Catalog, List, TrainingOptions)}, indexing only the entries and passages whose text {@code
+     * previous} (the live version's understanding, or null) did not already hold.
+     */
+    public static CatalogUnderstanding train(
+            Catalog catalog, List<SentenceEncoder> encoders, TrainingOptions options, CatalogUnderstanding previous) {
         OnnxIntentClassifier classifier =
                 new IntentClassifierTrainer(encoders, options).train(catalog.trainingExamples());
-        EmbeddingFaqRetriever retriever = EmbeddingFaqRetriever.index(catalog, encoders.get(0));
+        HybridFaqRetriever retriever =
+                HybridFaqRetriever.index(catalog, encoders.get(0), previous == null ? null : previous.retriever());
         return new CatalogUnderstanding(catalog, classifier, retriever, FaqAnswers.of(catalog.faqEntries()));
     }
 }

@@ -186,4 +186,52 @@ class CatalogParserTest {
         }
         return List.of();
     }
+
+    @Test
+    void refuses_anchors_and_aliases_naming_the_line() {
+        String aliased = """
+                locale: en
+                intents:
+                  - id: card_arrival
+                    examples: &cards [where is my card, card not here]
+                    answer: Soon.
+                  - id: card_lost
+                    examples: *cards
+                    answer: Call us.
+                """;
+
+        assertThatThrownBy(() -> parser.parse(aliased, "faq.yml"))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("faq.yml:4")
+                .hasMessageContaining("anchors and aliases");
+    }
+
+    @Test
+    void refuses_merge_keys_and_alias_bombs() {
+        String merged = """
+                locale: en
+                base: &base {answer: Soon.}
+                intents:
+                  - <<: *base
+                    id: card_arrival
+                    examples: [where is my card]
+                """;
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        // 36 aliases, under SnakeYAML's own limit of 50, expanding to 9^5 items.
+        for (char level = 'b'; level <= 'e'; level++) {
+            String previous = "*" + (char) (level - 1);
+            bomb.append(level)
+                    .append(": &")
+                    .append(level)
+                    .append(" [")
+                    .append((previous + ", ").repeat(8))
+                    .append(previous)
+                    .append("]\n");
+        }
+
+        assertThatThrownBy(() -> parser.parse(merged, "faq.yml")).hasMessageContaining("anchors and aliases");
+        assertThatThrownBy(() -> parser.parse(bomb.toString(), "bomb.yml"))
+                .hasMessageContaining("bomb.yml:1")
+                .hasMessageContaining("anchors and aliases");
+    }
 }

@@ -8,6 +8,7 @@ import dev.penny.core.testing.MutableClock;
 import dev.penny.core.testing.Race;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.knowledge.Article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,21 @@ public abstract class CatalogStoreContract {
 
     protected static Catalog catalog(Intent... intents) {
         return new Catalog("en", List.of(intents));
+    }
+
+    @Test
+    void a_version_is_its_intents_and_its_articles_and_a_rollback_restores_both() {
+        Article returns =
+                new Article("returns", "Returns", "https://help.example.com/returns", "## Refunds\n\nIn 5 days.");
+        CatalogVersion v1 =
+                store.publish(catalog(intent("a")).withArticles(List.of(returns)), 0, "ana", OptionalDouble.empty());
+        store.publish(catalog(intent("b")), 1, "bo", OptionalDouble.empty());
+        assertThat(store.live().orElseThrow().catalog().articles()).isEmpty();
+
+        store.publish(store.version(1).orElseThrow().catalog(), 2, "ana", OptionalDouble.empty());
+
+        assertThat(store.live().orElseThrow().catalog()).isEqualTo(v1.catalog());
+        assertThat(store.live().orElseThrow().catalog().articles()).containsExactly(returns);
     }
 
     @Test

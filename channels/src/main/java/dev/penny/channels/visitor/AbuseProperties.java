@@ -1,0 +1,52 @@
+package dev.penny.channels.visitor;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits per client address on the visitor socket, {@code penny.abuse.*}, which hold across reconnects: the
+ * per-connection rate limit alone is reset by opening a new socket. The address is the TCP peer's, or the forwarded
+ * client's when {@code server.forward-headers-strategy} trusts the proxy.
+ *
+ * @param idleTimeout a visitor socket that receives no frame for this long is closed (the widget pings every 30 s)
+ * @param socketsPerAddress open visitor sockets one address may hold on this node; more are closed at once
+ * @param conversationsPerAddress new conversations one address may start in a burst, refilled over {@code
+ *     conversationsPeriod}
+ * @param conversationsPeriod time in which the conversation allowance refills
+ * @param messagesPerAddress messages one address may send in a burst, over all its sockets, refilled over {@code
+ *     messagesPeriod}
+ * @param messagesPeriod time in which the message allowance refills
+ */
+@ConfigurationProperties("penny.abuse")
+public record AbuseProperties(
+        Duration idleTimeout,
+        Integer socketsPerAddress,
+        Integer conversationsPerAddress,
+        Duration conversationsPeriod,
+        Integer messagesPerAddress,
+        Duration messagesPeriod) {
+
+    public AbuseProperties {
+        idleTimeout = idleTimeout == null ? Duration.ofMinutes(2) : idleTimeout;
+        socketsPerAddress = socketsPerAddress == null ? 20 : socketsPerAddress;
+        conversationsPerAddress = conversationsPerAddress == null ? 60 : conversationsPerAddress;
+        conversationsPeriod = conversationsPeriod == null ? Duration.ofHours(1) : conversationsPeriod;
+        messagesPerAddress = messagesPerAddress == null ? 60 : messagesPerAddress;
+        messagesPeriod = messagesPeriod == null ? Duration.ofMinutes(1) : messagesPeriod;
+        if (socketsPerAddress < 1
+                || conversationsPerAddress < 1
+                || messagesPerAddress < 1
+                || idleTimeout.isNegative()
+                || idleTimeout.isZero()
+                || conversationsPeriod.isNegative()
+                || conversationsPeriod.isZero()
+                || messagesPeriod.isNegative()
+                || messagesPeriod.isZero()) {
+            throw new IllegalArgumentException("penny.abuse: limits and periods must be positive");
+        }
+    }
+
+    static AbuseProperties defaults() {
+        return new AbuseProperties(null, null, null, null, null, null);
+    }
+}

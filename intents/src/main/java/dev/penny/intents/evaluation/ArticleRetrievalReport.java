@@ -1,0 +1,105 @@
+package dev.penny.intents.evaluation;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The article-retrieval figures, as a printed table and as JSON: Penny's at the top level, peers under "peers". */
+record ArticleRetrievalReport(
+        ArticleEvaluationArguments args,
+        String model,
+        RetrievalSet set,
+        int passages,
+        List<Method> methods,
+        List<Sweep> sweep) {
+
+    /** One retrieval method's figures. */
+    record Method(String name, RankingScores scores, double indexSeconds, double p50Ms, double p99Ms) {}
+
+    /** The ranking figures of one fusion of the same two rankings. */
+    record Sweep(String fusion, RankingScores scores) {}
+
+    Method penny() {
+        return methods.get(0);
+    }
+
+    List<Method> peers() {
+        return methods.subList(1, methods.size());
+    }
+
+    void print(PrintStream out) {
+        out.printf(
+                "%-32s %8s %8s %8s %8s %9s %8s %8s%n",
+                "method", "R@1", "R@5", "MRR", "nDCG@10", "index s", "p50 ms", "p99 ms");
+        for (Method m : methods) {
+            out.printf(
+                    "%-32s %8.4f %8.4f %8.4f %8.4f %9.3f %8.3f %8.3f%n",
+                    m.name(),
+                    m.scores().recallAt1(),
+                    m.scores().recallAt5(),
+                    m.scores().mrr(),
+                    m.scores().ndcgAt10(),
+                    m.indexSeconds(),
+                    m.p50Ms(),
+                    m.p99Ms());
+        }
+        for (Method peer : peers()) {
+            out.printf(
+                    "penny/%s: R@5 x%.3f, MRR x%.3f%n",
+                    peer.name(),
+                    penny().scores().recallAt5() / peer.scores().recallAt5(),
+                    penny().scores().mrr() / peer.scores().mrr());
+        }
+        out.println("other fusions of the same rankings:");
+        for (Sweep s : sweep) {
+            out.printf(
+                    "  %-14s R@1 %.4f  R@5 %.4f  MRR %.4f  nDCG@10 %.4f%n",
+                    s.fusion(),
+                    s.scores().recallAt1(),
+                    s.scores().recallAt5(),
+                    s.scores().mrr(),
+                    s.scores().ndcgAt10());
+        }
+    }
+
+    void writeJson(Path file) {
+        Map<String, Object> json = figures(penny());
+        json.put("method", penny().name());
+        json.put("fusion", dev.penny.intents.retriever.Fusion.DEFAULT.label());
+        json.put("model", model);
+        json.put("articles", args.articles().toString());
+        json.put("queries", args.queries().toString());
+        json.put("article_count", set.articles().size());
+        json.put("passage_count", passages);
+        json.put("query_count", set.queries().size());
+        Map<String, Object> peers = new LinkedHashMap<>();
+        peers().forEach(p -> peers.put(p.name(), figures(p)));
+        json.put("peers", peers);
+        Map<String, Object> fusions = new LinkedHashMap<>();
+        sweep.forEach(s -> fusions.put(
+                s.fusion(),
+                Map.of(
+                        "recall_at_1", s.scores().recallAt1(),
+                        "recall_at_5", s.scores().recallAt5(),
+                        "mrr", s.scores().mrr(),
+                        "ndcg_at_10", s.scores().ndcgAt10())));
+        json.put("fusion_sweep", fusions);
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), json);
+    }
+
+    private static Map<String, Object> figures(Method m) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("recall_at_1", m.scores().recallAt1());
+        f.put("recall_at_5", m.scores().recallAt5());
+        f.put("mrr", m.scores().mrr());
+        f.put("ndcg_at_10", m.scores().ndcgAt10());
+        f.put("index_seconds", m.indexSeconds());
+        f.put("latency_p50_ms", m.p50Ms());
+        f.put("latency_p99_ms", m.p99Ms());
+        return f;
+    }
+}
