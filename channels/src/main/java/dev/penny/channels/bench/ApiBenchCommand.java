@@ -183,6 +183,11 @@ public final class ApiBenchCommand {
         return app.run(
                 "--server.port=0",
                 "--penny.redis.url=" + redis,
+                // the demo accounts are the only agents configured; demo mode accepts them
+                "--penny.demo=true",
+                "--penny.abuse.sockets-per-address=1000000",
+                "--penny.abuse.conversations-per-address=1000000",
+                "--penny.abuse.messages-per-address=1000000",
                 "--penny.api.tokens=bench",
                 "--penny.webhooks.url=" + tally.url(),
                 "--penny.webhooks.secret=bench-secret",

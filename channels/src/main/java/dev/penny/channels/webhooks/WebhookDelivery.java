@@ -144,6 +144,11 @@ final class WebhookDelivery implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        queue.release();
+        try {
+            queue.release();
+        } catch (RuntimeException e) {
+            // Redis connections may already be closed at shutdown: the lease then expires on its own within seconds.
+            log.debug("Could not give the webhook lease up: {}", e.toString());
+        }
     }
 }
