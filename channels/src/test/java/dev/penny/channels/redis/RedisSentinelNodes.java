@@ -1,0 +1,218 @@
+package dev.penny.channels.redis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * A real Sentinel-managed Redis: a primary, one replica ({@code --replicaof} the primary) and one Sentinel ({@code
+ * redis-server FILE.conf --sentinel}, quorum 1) monitoring the primary as {@value #MASTER}, all started from {@code
+ * redis-server} as child processes on free loopback ports in a temp directory. {@link #close()} stops every process
+ * and deletes their files. For any lane's tests.
+ */
+public final class RedisSentinelNodes implements AutoCloseable {
+
+    /** The name the Sentinel knows the primary by. */
+    public static final String MASTER = "penny-primary";
+
+    private static final Duration START = Duration.ofSeconds(30);
+
+    private final Path dir;
+    private final List<Process> processes = new ArrayList<>();
+    private int primary;
+    private int replica;
+    private int sentinel;
+
+    private RedisSentinelNodes() throws IOException {
+        this.dir = Files.createTempDirectory("penny-sentinel");
+    }
+
+    /** Starts the nodes and waits until the Sentinel names the primary and knows its replica. */
+    public static RedisSentinelNodes start() {
+        try {
+            RedisSentinelNodes nodes = new RedisSentinelNodes();
+            try {
+                nodes.launch();
+                return nodes;
+            } catch (RuntimeException | IOException e) {
+                nodes.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 127.0.0.1:port} of the Sentinel. */
+    public String sentinel() {
+        return "127.0.0.1:" + sentinel;
+    }
+
+    /** The port of the primary the Sentinel names now. */
+    public int primaryPort() {
+        String[] answer = cli(sentinel, "SENTINEL", "get-master-addr-by-name", MASTER)
+                .strip()
+                .split("\\s+");
+        return Integer.parseInt(answer[answer.length - 1]);
+    }
+
+    /** The port the primary was started on. */
+    public int firstPrimaryPort() {
+        return primary;
+    }
+
+    /** The port the replica was started on. */
+    public int firstReplicaPort() {
+        return replica;
+    }
+
+    /** Runs a {@code redis-cli} command on a node and returns its output. */
+    public String cli(int port, String... command) {
+        List<String> args = new ArrayList<>(List.of("redis-cli", "-p", Integer.toString(port)));
+        args.addAll(List.of(command));
+        return run(args);
+    }
+
+    /**
+     * Asks the Sentinel for a failover and waits until it names the other node as primary and that node says it is a
+     * master; returns the new primary's port.
+     */
+    public int failover() {
+        int before = primaryPort();
+        String answer = cli(sentinel, "SENTINEL", "FAILOVER", MASTER);
+        if (!answer.contains("OK")) {
+            throw new IllegalStateException("SENTINEL FAILOVER said " + answer.strip());
+        }
+        await(() -> primaryPort() != before, "the Sentinel to name a new primary");
+        int after = primaryPort();
+        await(() -> cli(after, "ROLE").startsWith("master"), "node " + after + " to be a master");
+        return after;
+    }
+
+    private void launch() throws IOException {
+        primary = freePort();
+        do {
+            replica = freePort();
+        } while (replica == primary);
+        do {
+            sentinel = freePort();
+        } while (sentinel == primary || sentinel == replica);
+        processes.add(server(primary));
+        processes.add(server(replica, "--replicaof", "127.0.0.1", Integer.toString(primary)));
+        await(() -> cli(primary, "PING").contains("PONG"), "the primary to answer PING");
+        await(() -> cli(replica, "INFO", "replication").contains("master_link_status:up"), "the replica to sync");
+        Path conf = dir.resolve("sentinel-" + sentinel + ".conf");
+        Files.writeString(
+                conf,
+                String.join(
+                        "\n",
+                        "port " + sentinel,
+                        "bind 127.0.0.1",
+                        "daemonize no",
+                        "dir " + dir,
+                        "sentinel announce-ip 127.0.0.1",
+                        "sentinel monitor " + MASTER + " 127.0.0.1 " + primary + " 1",
+                        "sentinel down-after-milliseconds " + MASTER + " 1000",
+                        "sentinel failover-timeout " + MASTER + " 5000",
+                        ""));
+        processes.add(new ProcessBuilder("redis-server", conf.toString(), "--sentinel")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("sentinel-" + sentinel + ".log").toFile())
+                .start());
+        await(
+                () -> cli(sentinel, "SENTINEL", "get-master-addr-by-name", MASTER)
+                        .contains(Integer.toString(primary)),
+                "the Sentinel to name the primary");
+        await(
+                () -> cli(sentinel, "SENTINEL", "replicas", MASTER).contains(Integer.toString(replica)),
+                "the Sentinel to know the replica");
+    }
+
+    private Process server(int port, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of(
+                "redis-server",
+                "--port",
+                Integer.toString(port),
+                "--bind",
+                "127.0.0.1",
+                "--daemonize",
+                "no",
+                "--dir",
+                dir.toString(),
+                "--dbfilename",
+                "dump-" + port + ".rdb",
+                "--save",
+                "",
+                "--appendonly",
+                "no"));
+        args.addAll(List.of(more));
+        return new ProcessBuilder(args)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("node-" + port + ".log").toFile())
+                .start();
+    }
+
+    private static String run(List<String> command) {
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits up to thirty seconds for the condition. */
+    public static void await(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(START);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("gave up waiting for " + what);
+            }
+            Sleep.through(Duration.ofMillis(100));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory left behind is harmless
+        }
+    }
+}
