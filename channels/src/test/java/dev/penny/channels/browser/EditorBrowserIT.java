@@ -50,6 +50,12 @@ class EditorBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void owner(DynamicPropertyRegistry registry) {
+        // Spring Boot binds a list from one property source, so this one repeats the base class's two accounts
+        registry.add("penny.agents[0].username", () -> AGENT);
+        registry.add("penny.agents[0].roles", () -> "AGENT");
+        registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
+        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
+        registry.add("penny.agents[1].password-hash", () -> SECOND_AGENT_HASH);
         registry.add("penny.agents[2].username", () -> OWNER);
         registry.add("penny.agents[2].roles", () -> "EDITOR");
         registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(OWNER_PASSWORD));

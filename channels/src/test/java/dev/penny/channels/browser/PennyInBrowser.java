@@ -29,9 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
             // from one source, never merged. bcrypt (cost 4) of AGENT_PASSWORD and SECOND_AGENT_PASSWORD.
             "penny.agents[0].username=" + PennyInBrowser.AGENT,
             "penny.agents[0].roles=AGENT",
-            "penny.agents[0].password-hash=$2a$04$qVXta5bowqB.3RhcATWC3.4GQhpdAuZryLDhTkhhIf79f//bBCZpu",
+            "penny.agents[0].password-hash=" + PennyInBrowser.AGENT_HASH,
             "penny.agents[1].username=" + PennyInBrowser.SECOND_AGENT,
-            "penny.agents[1].password-hash=$2a$04$n1pjRljnlFfr6ULvpU4fhuzPST78Ds/yE2MdD37/tDD8VRbgrJHum",
+            "penny.agents[1].password-hash=" + PennyInBrowser.SECOND_AGENT_HASH,
             // Selenium has no CDP bindings for Debian's newer Chromium; the tests use none but its raw commands.
             "logging.level.org.openqa.selenium.devtools=ERROR",
             "logging.level.org.openqa.selenium.chromium=ERROR",
@@ -42,6 +42,8 @@ abstract class PennyInBrowser {
     static final String AGENT_PASSWORD = "ann-browser-password";
     static final String SECOND_AGENT = "ben";
     static final String SECOND_AGENT_PASSWORD = "ben-browser-password";
+    static final String AGENT_HASH = "$2a$04$qVXta5bowqB.3RhcATWC3.4GQhpdAuZryLDhTkhhIf79f//bBCZpu";
+    static final String SECOND_AGENT_HASH = "$2a$04$n1pjRljnlFfr6ULvpU4fhuzPST78Ds/yE2MdD37/tDD8VRbgrJHum";
 
     /** A site allowed to embed the widget. */
     static final HostSite SHOP = HostSite.start();
