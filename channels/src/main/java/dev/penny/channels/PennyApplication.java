@@ -3,6 +3,7 @@ package dev.penny.channels;
 import dev.penny.channels.bench.ApiBenchCommand;
 import dev.penny.channels.bench.BenchCommand;
 import dev.penny.channels.replay.ReplayCommand;
+import dev.penny.channels.soak.SoakCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -27,6 +28,10 @@ public class PennyApplication {
         }
         if (args.length > 0 && args[0].equals("replay")) {
             ReplayCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("soak")) {
+            SoakCommand.run(args);
             return;
         }
         SpringApplication.run(PennyApplication.class, args);

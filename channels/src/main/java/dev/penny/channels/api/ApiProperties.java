@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The HTTP message API under {@code /api/v1}, for server-to-server bridges.
  *
- * @param tokens bearer tokens a bridge may send as {@code Authorization: Bearer <token>}; comma-separated in {@code
- *     PENNY_API_TOKENS}. None (the default): the API is off and answers 404.
+ * @param tokens bearer tokens a bridge may send in its Authorization header (Bearer, then the token); comma-separated
+ *     in PENNY_API_TOKENS. None (the default): the API is off and answers 404.
  */
 @ConfigurationProperties("penny.api")
 public record ApiProperties(List<String> tokens) {

@@ -131,7 +131,7 @@ public final class BenchCommand {
     }
 
     /** Questions visitors ask: a catalog's own phrasings, shuffled, so that most answers come from the FAQ. */
-    static List<String> questions(String catalogResource) throws Exception {
+    public static List<String> questions(String catalogResource) throws Exception {
         try (Reader yaml = new InputStreamReader(
                 BenchCommand.class.getClassLoader().getResourceAsStream(catalogResource), StandardCharsets.UTF_8)) {
             List<String> texts = new ArrayList<>();

@@ -17,7 +17,7 @@ final class DraftCatalog {
 
     Catalog read() {
         return new Catalog(
-                served.understanding().catalog().locale(),
+                served.catalog().locale(),
                 store.draft().stream().map(DraftIntent::intent).toList());
     }
 }

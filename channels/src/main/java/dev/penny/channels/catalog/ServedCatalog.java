@@ -1,7 +1,8 @@
 package dev.penny.channels.catalog;
 
 import dev.penny.core.engine.LiveFaq;
-import dev.penny.intents.understanding.CatalogUnderstanding;
+import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.understanding.TrainedUnderstanding;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,14 @@ public final class ServedCatalog {
         return liveFaq;
     }
 
-    /** What the served version understands: its classifier, retriever and answers. */
-    public CatalogUnderstanding understanding() {
+    /** What the served version understands visitors with: its classifier and retriever. */
+    public TrainedUnderstanding understanding() {
         return current.get().understanding();
+    }
+
+    /** The catalog of the served version. */
+    public Catalog catalog() {
+        return current.get().catalog();
     }
 
     TrainedVersion current() {

@@ -1,20 +1,21 @@
 package dev.penny.channels.catalog;
 
-import dev.penny.channels.config.PolicyDefaults;
 import dev.penny.channels.config.PolicyProperties;
+import dev.penny.channels.config.VersionPolicy;
 import dev.penny.core.engine.BotPhrases;
 import dev.penny.core.engine.BundledPhrasebook;
 import dev.penny.core.engine.FaqVersion;
 import dev.penny.core.engine.Phrasebook;
 import dev.penny.core.policy.PolicySettings;
+import dev.penny.core.understanding.FaqAnswers;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.SentenceEncoder;
-import dev.penny.intents.understanding.CatalogUnderstanding;
+import dev.penny.intents.understanding.TrainedUnderstanding;
+import dev.penny.intents.understanding.UnderstandingTrainer;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,47 +27,51 @@ public final class VersionTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(VersionTrainer.class);
 
-    private final List<TrainingEncoder> encoders;
-    private final PolicyProperties policy;
-    private final boolean llmConfigured;
-    private final TrainingOptions options;
+    private final UnderstandingTrainer understanding;
+    private final VersionPolicy policy;
+    private final LocalUnderstanding local;
     private final Phrasebook phrasebook;
 
     public VersionTrainer(
             TrainingEncoder encoder, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
-        this(List.of(encoder), policy, llmConfigured, options, new BundledPhrasebook());
+        this(List.of(encoder), policy, llmConfigured, options);
     }
 
     /**
      * Trains an ensemble classifier, one head per encoder; the first is the primary one (retriever, out-of-scope).
-     * Each version speaks the phrases {@code phrasebook} has for its catalog's locale.
+     * Each version speaks the bundled phrases of its catalog's locale.
      */
     public VersionTrainer(
-            List<TrainingEncoder> encoders,
-            PolicyProperties policy,
-            boolean llmConfigured,
-            TrainingOptions options,
-            Phrasebook phrasebook) {
-        if (encoders.isEmpty()) {
-            throw new IllegalArgumentException("a version trainer needs at least one encoder");
-        }
-        this.encoders = List.copyOf(encoders);
+            List<TrainingEncoder> encoders, PolicyProperties policy, boolean llmConfigured, TrainingOptions options) {
+        this(new LocalUnderstanding(encoders, options), VersionPolicy.calibrated(policy, llmConfigured));
+    }
+
+    private VersionTrainer(LocalUnderstanding local, VersionPolicy policy) {
+        this(local::train, policy, local, new BundledPhrasebook());
+    }
+
+    /**
+     * @param understanding what trains each version's classifier and retriever
+     * @param policy what chooses each version's policy
+     * @param local Penny's own understanding, which the catalog quality report cross-validates
+     * @param phrasebook the bot's phrases by locale: each version speaks its catalog's, and its visitors ask for a
+     *     person in that language
+     */
+    public VersionTrainer(
+            UnderstandingTrainer understanding, VersionPolicy policy, LocalUnderstanding local, Phrasebook phrasebook) {
+        this.understanding = understanding;
         this.policy = policy;
-        this.llmConfigured = llmConfigured;
-        this.options = options;
+        this.local = local;
         this.phrasebook = phrasebook;
     }
 
-    // the article passages and entries of the version trained last, whose vectors the next one reuses
-    private volatile CatalogUnderstanding lastTrained;
-
     /** The training caches, one per encoder, for work that trains many throw-away classifiers. */
     List<SentenceEncoder> caches() {
-        return encoders.stream().<SentenceEncoder>map(TrainingEncoder::cache).toList();
+        return local.caches();
     }
 
     TrainingOptions options() {
-        return options;
+        return local.options();
     }
 
     /**
@@ -76,16 +81,12 @@ public final class VersionTrainer {
     TrainedVersion train(int number, Catalog catalog, OptionalDouble minAnswerConfidence) {
         String label = number == 0 ? "draft" : "v" + number;
         long started = System.nanoTime();
-        CatalogUnderstanding understanding;
+        TrainedUnderstanding trained;
         PolicySettings settings;
         BotPhrases phrases = phrasebook.phrases(Locale.forLanguageTag(catalog.locale()));
         try {
-            CatalogUnderstanding before = lastTrained;
-            understanding = training(
-                    () -> CatalogUnderstanding.train(catalog, List.<SentenceEncoder>copyOf(encoders), options, before));
-            lastTrained = understanding;
-            settings = PolicyDefaults.settings(
-                            policy, understanding.classifier().calibration(), llmConfigured, minAnswerConfidence)
+            trained = understanding.train(catalog);
+            settings = policy.settings(trained.calibration(), minAnswerConfidence)
                     .withHandoffPhrases(phrases.askForPerson());
         } catch (RuntimeException e) {
             log.warn("Training {} failed: {}", label, e.toString());
@@ -99,21 +100,11 @@ public final class VersionTrainer {
                 (System.nanoTime() - started) / 1_000_000);
         FaqVersion faq = new FaqVersion(
                 label,
-                understanding.classifier(),
-                understanding.retriever(),
-                understanding.answers(),
+                trained.classifier(),
+                trained.retriever(),
+                FaqAnswers.of(catalog.faqEntries()),
                 settings,
                 phrases);
-        return new TrainedVersion(number, understanding, faq);
-    }
-
-    /** Runs {@code work} with this thread's encodes going through every encoder's training cache. */
-    private <T> T training(Supplier<T> work) {
-        Supplier<T> nested = work;
-        for (TrainingEncoder encoder : encoders) {
-            Supplier<T> inner = nested;
-            nested = () -> encoder.training(inner);
-        }
-        return nested.get();
+        return new TrainedVersion(number, catalog, trained, faq);
     }
 }

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param apiKey the API key, sent as a bearer token; may be empty for local servers
  * @param model the model name the endpoint knows
  * @param timeout how long a visitor waits for the LLM before the question goes to a person instead
- * @param maxOutputTokens the most tokens an answer may have, sent with every call; it bounds what one call can cost
+ * @param maxOutputTokens the longest answer, in tokens, sent with every call as max_completion_tokens; the
+ *     LLM budget is reserved for an answer this long before each call and settled with the real usage after
  */
 public record LlmProperties(String baseUrl, String apiKey, String model, Duration timeout, Integer maxOutputTokens) {
 

@@ -1,6 +1,7 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogStartup;
+import dev.penny.channels.catalog.LocalUnderstanding;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.catalog.TrainingEncoder;
 import dev.penny.channels.catalog.VersionTrainer;
@@ -8,9 +9,11 @@ import dev.penny.core.engine.BundledPhrasebook;
 import dev.penny.core.engine.Phrasebook;
 import dev.penny.core.llm.DisabledLlmClient;
 import dev.penny.core.llm.LlmClient;
+import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
+import dev.penny.intents.understanding.UnderstandingTrainer;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,25 +49,46 @@ public class UnderstandingConfiguration {
     }
 
     /**
-     * Trains catalog versions. Its encodes go through a cache of each model's vectors, so retraining after an edit
+     * Penny's own understanding. Its encodes go through a cache of each model's vectors, so retraining after an edit
      * encodes only the new texts; visitors' messages go through the serving encoders as before.
      */
     @Bean
     @ConditionalOnMissingBean
-    VersionTrainer versionTrainer(
-            PennyProperties properties,
-            ServingEncoders encoders,
-            LlmClient llm,
-            ObjectProvider<Phrasebook> phrasebook) {
+    LocalUnderstanding localUnderstanding(ServingEncoders encoders) {
         List<TrainingEncoder> training = encoders.all().stream()
                 .map(encoder -> new TrainingEncoder(encoder, new CachingSentenceEncoder(encoder, TRAINING_VECTORS)))
                 .toList();
-        return new VersionTrainer(
-                training,
-                properties.policy(),
-                !(llm instanceof DisabledLlmClient),
-                TrainingOptions.defaults(),
-                phrasebook.getIfAvailable(BundledPhrasebook::new));
+        return new LocalUnderstanding(training, TrainingOptions.defaults());
+    }
+
+    /** What trains each catalog version's classifier and retriever: Penny's own, unless the application brings one. */
+    @Bean
+    @ConditionalOnMissingBean
+    UnderstandingTrainer understandingTrainer(LocalUnderstanding local) {
+        return local::train;
+    }
+
+    /**
+     * The policy of each version: an application's {@link PolicySettings} bean for every version if it has one, else
+     * the configured thresholds completed from each version's calibration.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    VersionPolicy versionPolicy(PennyProperties properties, LlmClient llm, ObjectProvider<PolicySettings> fixed) {
+        PolicySettings settings = fixed.getIfAvailable();
+        return settings != null
+                ? VersionPolicy.fixed(settings)
+                : VersionPolicy.calibrated(properties.policy(), !(llm instanceof DisabledLlmClient));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    VersionTrainer versionTrainer(
+            UnderstandingTrainer understanding,
+            VersionPolicy policy,
+            LocalUnderstanding local,
+            ObjectProvider<Phrasebook> phrasebook) {
+        return new VersionTrainer(understanding, policy, local, phrasebook.getIfAvailable(BundledPhrasebook::new));
     }
 
     @Bean

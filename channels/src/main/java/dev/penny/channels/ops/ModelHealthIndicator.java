@@ -16,13 +16,15 @@ final class ModelHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        OnnxIntentClassifier classifier = served.understanding().classifier();
-        return Health.up()
+        Health.Builder health = Health.up()
                 .withDetail("catalogVersion", served.number())
-                .withDetail("encoder", classifier.modelName())
-                .withDetail("dimension", classifier.encoder().dimension())
-                .withDetail("intents", classifier.intentIds().size())
-                .withDetail("heldOutExamples", classifier.calibration().heldOutExamples())
-                .build();
+                .withDetail("intents", served.catalog().intents().size());
+        // an application's own understanding has no encoder to describe
+        if (served.understanding().classifier() instanceof OnnxIntentClassifier classifier) {
+            health.withDetail("encoder", classifier.modelName())
+                    .withDetail("dimension", classifier.encoder().dimension())
+                    .withDetail("heldOutExamples", classifier.calibration().heldOutExamples());
+        }
+        return health.build();
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -34,22 +35,38 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  * PennyProperties}, as for the in-memory twins. Each port's bean yields to the application's own.
  */
 @AutoConfiguration
-@ConditionalOnExpression("!'${penny.redis.url:}'.isBlank()")
-@EnableConfigurationProperties({PennyProperties.class, LearningProperties.class, FeedbackProperties.class})
+@ConditionalOnExpression("!'${penny.redis.url:}'.isBlank() or !'${spring.data.redis.url:}'.isBlank()"
+        + " or !'${spring.data.redis.host:}'.isBlank() or !'${spring.data.redis.sentinel.master:}'.isBlank()"
+        + " or !'${spring.data.redis.cluster.nodes:}'.isBlank()")
+@EnableConfigurationProperties({
+    PennyProperties.class,
+    LearningProperties.class,
+    FeedbackProperties.class,
+    DataRedisProperties.class
+})
 public class RedisConfiguration {
 
     @Bean
-    JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties) {
-        return RedisConnections.factory(
-                properties.redis().url(),
-                properties.redis().timeout(),
-                RedisConnections.poolSize(properties.dispatch()));
+    JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties, DataRedisProperties springRedis) {
+        String url = properties.redis().url();
+        int poolSize = RedisConnections.poolSize(properties.dispatch());
+        return url == null || url.isBlank()
+                ? SpringDataRedisConnections.factory(
+                        springRedis, properties.redis().timeout(), poolSize)
+                : RedisConnections.factory(url, properties.redis().timeout(), poolSize);
     }
 
     @Bean
     StringRedisTemplate pennyRedisTemplate(
-            @Qualifier("pennyRedisConnectionFactory") JedisConnectionFactory factory, PennyProperties properties) {
-        RedisConnections.requireReachable(factory, properties.redis().url());
+            @Qualifier("pennyRedisConnectionFactory") JedisConnectionFactory factory,
+            PennyProperties properties,
+            DataRedisProperties springRedis) {
+        String url = properties.redis().url();
+        RedisConnections.requireReachable(
+                factory,
+                url == null || url.isBlank()
+                        ? SpringDataRedisConnections.describe(springRedis)
+                        : RedisConnections.redacted(url));
         return new StringRedisTemplate(factory);
     }
 

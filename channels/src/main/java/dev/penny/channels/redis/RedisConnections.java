@@ -4,8 +4,10 @@ import dev.penny.channels.config.DispatchProperties;
 import dev.penny.channels.dispatch.DispatchThreads;
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisSentinelConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisClientConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
@@ -50,6 +52,29 @@ final class RedisConnections {
         server.setDatabase(JedisURIHelper.getDBIndex(uri));
         server.setUsername(JedisURIHelper.getUser(uri));
         server.setPassword(JedisURIHelper.getPassword(uri));
+        return new JedisConnectionFactory(
+                server, client(timeout, JedisURIHelper.isRedisSSLScheme(uri), maxConnections));
+    }
+
+    /** A factory for a Redis Cluster reached through any of its nodes; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(
+            RedisClusterConfiguration cluster, Duration timeout, boolean ssl, int maxConnections) {
+        return new JedisConnectionFactory(cluster, client(timeout, ssl, maxConnections));
+    }
+
+    /** A factory for the primary a set of Sentinels names; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(
+            RedisSentinelConfiguration sentinel, Duration timeout, boolean ssl, int maxConnections) {
+        return new JedisConnectionFactory(sentinel, client(timeout, ssl, maxConnections));
+    }
+
+    /** A factory for one server; Spring, or the caller, starts it. */
+    static JedisConnectionFactory factory(
+            RedisStandaloneConfiguration server, Duration timeout, boolean ssl, int maxConnections) {
+        return new JedisConnectionFactory(server, client(timeout, ssl, maxConnections));
+    }
+
+    private static JedisClientConfiguration client(Duration timeout, boolean ssl, int maxConnections) {
         JedisPoolConfig pool = new JedisPoolConfig();
         pool.setMaxTotal(maxConnections);
         // Commons-pool keeps only 8 idle connections by default: with more threads than that answering at once, every
@@ -59,21 +84,22 @@ final class RedisConnections {
         pool.setMaxWait(timeout);
         JedisClientConfiguration.JedisClientConfigurationBuilder client =
                 JedisClientConfiguration.builder().connectTimeout(timeout).readTimeout(timeout);
-        if (JedisURIHelper.isRedisSSLScheme(uri)) {
+        if (ssl) {
             client.useSsl();
         }
         client.usePooling().poolConfig(pool);
-        return new JedisConnectionFactory(server, client.build());
+        return client.build();
     }
 
     /** PINGs Redis, or fails with a message that says what to do. */
-    static void requireReachable(RedisConnectionFactory factory, String url) {
+    static void requireReachable(RedisConnectionFactory factory, String where) {
         try (RedisConnection connection = factory.getConnection()) {
             connection.ping();
         } catch (RuntimeException e) {
             throw new IllegalStateException(
-                    "Redis at " + redacted(url) + " is unreachable: " + rootMessage(e)
-                            + " — start Redis or unset REDIS_URL to run on the embedded in-memory store",
+                    "Redis (" + redacted(where) + ") is unreachable: " + rootMessage(e)
+                            + " — start Redis, or unset REDIS_URL and spring.data.redis.* to run on the embedded"
+                            + " in-memory store",
                     e);
         }
     }

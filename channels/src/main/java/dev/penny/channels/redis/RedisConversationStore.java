@@ -10,11 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.data.redis.connection.ReturnType;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
+import redis.clients.jedis.Response;
 
 /**
  * Conversations in Redis: each turn is one {@code RPUSH} of its JSON, never a rewrite of the transcript. The schema is
@@ -74,27 +73,17 @@ final class RedisConversationStore implements ConversationStore {
         if (turns.isEmpty()) {
             return List.of();
         }
-        byte[] script = bytes(APPEND.getScriptAsString());
-        byte[] ttl = bytes(timeToLiveMillis);
-        List<Object> results = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (Turn turn : turns) {
-                List<String> keys = keys(turn.conversationId());
-                connection
-                        .scriptingCommands()
-                        .eval(
-                                script,
-                                ReturnType.INTEGER,
-                                keys.size(),
-                                bytes(keys.get(0)),
-                                bytes(keys.get(1)),
-                                bytes(keys.get(2)),
-                                bytes(turn.id().value()),
-                                bytes(json.write(turn)),
-                                ttl);
-            }
-            return null;
+        String script = APPEND.getScriptAsString();
+        return RedisPipelines.run(redis, pipeline -> {
+            List<Response<Object>> appended = turns.stream()
+                    .map(turn -> pipeline.eval(
+                            script,
+                            keys(turn.conversationId()),
+                            List.of(turn.id().value(), json.write(turn), timeToLiveMillis)))
+                    .toList();
+            return () ->
+                    appended.stream().map(r -> Long.valueOf(1).equals(r.get())).toList();
         });
-        return results.stream().map(r -> Long.valueOf(1).equals(r)).toList();
     }
 
     @Override
@@ -126,13 +115,12 @@ final class RedisConversationStore implements ConversationStore {
         if (ids.isEmpty() || count == 0) {
             return ids.stream().map(id -> List.<Turn>of()).toList();
         }
-        List<Object> results = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (ConversationId id : ids) {
-                connection.listCommands().lRange(bytes(RedisKeys.turns(id)), -count, -1);
-            }
-            return null;
+        return RedisPipelines.run(redis, pipeline -> {
+            List<Response<List<String>>> ranges = ids.stream()
+                    .map(id -> pipeline.lrange(RedisKeys.turns(id), -count, -1))
+                    .toList();
+            return () -> ranges.stream().map(r -> turns(r.get())).toList();
         });
-        return results.stream().map(this::turns).toList();
     }
 
     @Override
@@ -145,14 +133,15 @@ final class RedisConversationStore implements ConversationStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> stored =
-                redis.opsForValue().multiGet(ids.stream().map(RedisKeys::state).toList());
-        if (stored == null) {
-            throw new IllegalStateException("MGET returned nothing inside a pipeline or transaction");
-        }
-        return stored.stream()
-                .map(state -> Optional.ofNullable(state).map(ConversationState::valueOf))
-                .toList();
+        // One GET per conversation in one pipeline, not an MGET: the keys live in as many Cluster slots as there are
+        // conversations, and MGET must name keys of one slot.
+        return RedisPipelines.run(redis, pipeline -> {
+            List<Response<String>> stored =
+                    ids.stream().map(id -> pipeline.get(RedisKeys.state(id))).toList();
+            return () -> stored.stream()
+                    .map(state -> Optional.ofNullable(state.get()).map(ConversationState::valueOf))
+                    .toList();
+        });
     }
 
     @Override
@@ -165,12 +154,8 @@ final class RedisConversationStore implements ConversationStore {
         return stored == null ? List.of() : stored.stream().map(json::readTurn).toList();
     }
 
-    // A pipeline hands back each LRANGE's reply deserialised by the template: a list of JSON strings.
-    private List<Turn> turns(Object stored) {
-        return stored == null
-                ? List.of()
-                : ((List<?>) stored)
-                        .stream().map(turn -> json.readTurn((String) turn)).toList();
+    private List<Turn> turns(List<String> stored) {
+        return stored == null ? List.of() : stored.stream().map(json::readTurn).toList();
     }
 
     private static byte[] bytes(String text) {

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Keeps the Redis handoff queue's index complete: reconciles it at start and every {@code penny.handoff.reconcile-every}. */
-@AutoConfiguration
+@AutoConfiguration(after = RedisConfiguration.class)
 @ConditionalOnBean(name = "pennyRedisTemplate")
 public class RedisHandoffAutoConfiguration {
 

@@ -22,11 +22,13 @@ import java.time.LocalDate;
  *
  * append      EVAL, one script:  HEXISTS turn-index mid (1: stop, a re-sent turn); RPUSH turns json;
  *                                HSET turn-index mid pos; PEXPIRE turns|turn-index|state ttl-ms
+ * appendAll   the append script per turn, one pipeline (one per master on a Cluster)
  * setState    EVAL, one script:  SET state s PX ttl-ms; PEXPIRE turns ttl-ms; PEXPIRE turn-index ttl-ms
  * transcript  LRANGE turns 0 -1
  * turnsAfter  HGET turn-index mid; LRANGE turns pos+1 -1 (LRANGE turns 0 -1 for an unknown mid)
  * recentTurns LRANGE turns -n -1
  * state       GET state
+ * states      GET state of each, one pipeline (never MGET: the keys are in as many slots as conversations)
  * </pre>
  *
  * <h2>Answer claims: {@link RedisAnswerClaims}, TTL the claim lease ({@code EngineSettings.answerDeadline})</h2>
@@ -49,10 +51,20 @@ import java.time.LocalDate;
  * penny:handoff:agents-online      ZSET  agent id, score online-until ms              TTL presence, reset by heartbeat
  * penny:handoff:left-messages      ZSET  JSON message, score left-at ms               TTL left-messages, reset by write
  *
+ * handOff      EVAL on queue:     ZREMRANGEBYSCORE queue -inf (t - expiry)-ms; ZSCORE queue id (there: keep);
+ *                                 ZCARD queue (at max-waiting: full, stop); ZADD queue t-ms id; PEXPIRE queue
+ *              then EVAL, one script on the conversation's slot: EXISTS handoff (1: stop, unchanged);
+ *                                 HSET handoff summary s waiting_since t; PEXPIRE handoff ttl-ms;
+ *                                 SET state WAITING_FOR_AGENT PX conversation-ttl; PEXPIRE turns|turn-index
+ *              (held: ZREM queue id). The entry is written before the record, so a waiting record always has one
+ *              unless Redis lost an acknowledged write; the reconciliation restores those.
+ * reconcile    SCAN 0 MATCH penny:conversation:{*}:handoff on every master; HGETALL each (one pipeline);
+ *              ZRANGE queue 0 -1; ZADD queue waiting-since-ms id for each waiting record missing from it
+ * queuePage    ZCARD queue, ZRANGE queue offset offset+limit-1 (one pipeline); HGETALL handoff of each (one pipeline)
  * enqueue      EVAL, one script:  EXISTS handoff (1: stop); HSET handoff summary s waiting_since t;
  *                                 PEXPIRE handoff ttl-ms
  *              then               ZADD queue t-ms id; ZREMRANGEBYSCORE queue -inf (t - expiry)-ms; PEXPIRE queue ttl-ms
- * queue        ZRANGE queue 0 -1; HGETALL handoff of each (skipping held and expired ones)
+ * queue        ZCARD, ZRANGE queue 0 -1; HGETALL handoff of each, one pipeline (skipping held and expired ones)
  * claim        EVAL, one script:  EXISTS handoff (0: stop); HEXISTS handoff agent (1: stop);
  *                                 HSET handoff agent a claimed_at t; PEXPIRE handoff ttl-ms
  *              then               ZREM queue id; ZADD claims t-ms id; ZREMRANGEBYSCORE claims -inf (t - expiry)-ms;
@@ -74,12 +86,17 @@ import java.time.LocalDate;
  *
  * <pre>
  * penny:conversation:{id}:cost  HASH  kind:units, kind:micro_usd, integers  TTL conversation retention, reset on write
+ *                                     llm_held:micro_usd, held by LLM calls running
  * penny:day:{2025-03-14}:cost   HASH  the same fields, all conversations    TTL until the day is older than days kept
  *
  * record      pipelined, one script per hash, atomic: HINCRBY cost llm_input_tokens:units n;
  *                        HINCRBY cost llm_input_tokens:micro_usd m; … (each kind recorded, summed);
  *                        PEXPIRE cost retention-ms; the same on the day's key with PEXPIRE day left-ms
- * totals      HGETALL cost, or HGETALL day
+ * totals      HGETALL cost, or HGETALL day; of several conversations, one pipeline of HGETALLs
+ * reserveLlm  EVAL on day:  HGET llm_input_tokens:micro_usd, llm_output_tokens:micro_usd, llm_held:micro_usd
+ *                           (sum + amount over the budget: refuse); HINCRBY llm_held:micro_usd amount; PEXPIRE
+ *             then the same EVAL on cost (refused: HINCRBY day llm_held:micro_usd -amount)
+ * settleLlm   as record, with HINCRBY llm_held:micro_usd -amount in each hash's script
  * </pre>
  *
  * <h2>Missed questions: {@link RedisMissedQuestions}, TTL {@code penny.learning.retention} (30 days)</h2>

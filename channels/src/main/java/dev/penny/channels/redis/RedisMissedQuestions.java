@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
+import redis.clients.jedis.Response;
 
 /**
  * Missed questions in Redis: one capped list of recent questions shared by all conversations, newest first, and per
@@ -50,20 +50,18 @@ final class RedisMissedQuestions implements MissedQuestions {
 
     @Override
     public void record(MissedQuestion question) {
-        byte[] shared = bytes(RedisKeys.missedQuestions());
-        byte[] marker = bytes(RedisKeys.missedQuestion(question.conversationId()));
-        byte[] entry = bytes(json.write(question));
+        String shared = RedisKeys.missedQuestions();
+        String marker = RedisKeys.missedQuestion(question.conversationId());
+        String entry = json.write(question);
         long ttl = limits.retention().toMillis();
         // Pipelined, not transactional: the shared list and the conversation's marker live in different slots, and a
         // marker without its question (or the reverse) only keeps or drops an agent reply.
-        redis.executePipelined((RedisCallback<Object>) connection -> {
-            connection.listCommands().lPush(shared, entry);
-            connection.listCommands().lTrim(shared, 0, limits.maxQuestions() - 1L);
-            connection.keyCommands().pExpire(shared, ttl);
-            connection
-                    .stringCommands()
-                    .pSetEx(marker, ttl, bytes(Long.toString(question.at().toEpochMilli())));
-            return null;
+        RedisPipelines.run(redis, pipeline -> {
+            pipeline.lpush(shared, entry);
+            pipeline.ltrim(shared, 0, limits.maxQuestions() - 1L);
+            pipeline.pexpire(shared, ttl);
+            pipeline.psetex(marker, ttl, Long.toString(question.at().toEpochMilli()));
+            return () -> null;
         });
     }
 
@@ -104,19 +102,19 @@ final class RedisMissedQuestions implements MissedQuestions {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object> lists = redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (ConversationId id : ids) {
-                connection.listCommands().lRange(bytes(RedisKeys.agentAnswers(id)), 0, -1);
-            }
-            return null;
+        List<List<String>> lists = RedisPipelines.run(redis, pipeline -> {
+            List<Response<List<String>>> ranges = ids.stream()
+                    .map(id -> pipeline.lrange(RedisKeys.agentAnswers(id), 0, -1))
+                    .toList();
+            return () -> ranges.stream().map(Response::get).toList();
         });
         Instant oldestKept = oldestKept();
         Map<ConversationId, List<AgentAnswer>> found = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             List<AgentAnswer> answers = new ArrayList<>();
-            if (lists.get(i) instanceof List<?> elements) {
-                for (Object element : elements) {
-                    AgentAnswer answer = json.readAnswer(ids.get(i), element.toString());
+            if (lists.get(i) != null) {
+                for (String element : lists.get(i)) {
+                    AgentAnswer answer = json.readAnswer(ids.get(i), element);
                     if (answer.at().isAfter(oldestKept)) {
                         answers.add(answer);
                     }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param loginFailuresPerAddress failed sign-ins from one client address, to any account, before its sign-ins are
  *     refused
  * @param loginLockout the window failures are counted in, and how long sign-ins are refused once a limit is reached
- * @param apiOrigins browser origins besides Penny's own allowed to send non-GET requests to {@code /api/**} with an
+ * @param apiOrigins browser origins besides Penny's own allowed to send non-GET requests to /api/** with an
  *     agent's or editor's sign-in
  */
 @ConfigurationProperties("penny.security")

@@ -10,11 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param idleTimeout a visitor socket that receives no frame for this long is closed (the widget pings every 30 s)
  * @param socketsPerAddress open visitor sockets one address may hold on this node; more are closed at once
- * @param conversationsPerAddress new conversations one address may start in a burst, refilled over {@code
- *     conversationsPeriod}
+ * @param conversationsPerAddress new conversations one address may start in a burst, refilled over
+ *     conversations-period
  * @param conversationsPeriod time in which the conversation allowance refills
- * @param messagesPerAddress messages one address may send in a burst, over all its sockets, refilled over {@code
- *     messagesPeriod}
+ * @param messagesPerAddress messages one address may send in a burst, over all its sockets, refilled over
+ *     messages-period
  * @param messagesPeriod time in which the message allowance refills
  */
 @ConfigurationProperties("penny.abuse")

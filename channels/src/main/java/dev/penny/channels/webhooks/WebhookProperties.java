@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Outbound webhooks: every support event POSTed to one URL, signed.
  *
- * @param url where events are POSTed ({@code PENNY_WEBHOOK_URL}); empty (the default): no webhooks
- * @param secret the HMAC-SHA256 key of the {@code Penny-Signature} header ({@code PENNY_WEBHOOK_SECRET}); required with
+ * @param url where events are POSTed (PENNY_WEBHOOK_URL); empty (the default): no webhooks
+ * @param secret the HMAC-SHA256 key of the Penny-Signature header (PENNY_WEBHOOK_SECRET); required with
  *     a URL
- * @param events the event types sent, e.g. {@code handoff.requested,message.created}; empty (the default): all
+ * @param events the event types sent, e.g. handoff.requested,message.created; empty (the default): all
  * @param timeout how long one POST may take before it counts as failed and is retried
- * @param firstRetry the wait after the first failed attempt; each further failure doubles it, up to {@code maxRetry}
+ * @param firstRetry the wait after the first failed attempt; each further failure doubles it, up to max-retry
  * @param maxRetry the longest wait between attempts; an event is retried until delivered
  * @param maxBacklog the most undelivered events kept (in Redis, the stream's approximate length cap); beyond it the
  *     oldest are dropped, and the log says so

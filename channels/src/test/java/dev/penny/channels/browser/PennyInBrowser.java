@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
             "penny.redis.url=",
             "penny.llm.base-url=",
             "penny.limits.rate-limit-messages=50",
+            // In the annotation, not a dynamic property source: the accounts are checked for the demo password hashes
+            // before dynamic properties are added. The whole list in one property source: Spring Boot binds a list
+            // from one source, never merged. bcrypt (cost 4) of AGENT_PASSWORD and SECOND_AGENT_PASSWORD.
+            "penny.agents[0].username=" + PennyInBrowser.AGENT,
+            "penny.agents[0].roles=AGENT",
+            "penny.agents[0].password-hash=$2a$04$qVXta5bowqB.3RhcATWC3.4GQhpdAuZryLDhTkhhIf79f//bBCZpu",
+            "penny.agents[1].username=" + PennyInBrowser.SECOND_AGENT,
+            "penny.agents[1].password-hash=$2a$04$n1pjRljnlFfr6ULvpU4fhuzPST78Ds/yE2MdD37/tDD8VRbgrJHum",
             // Selenium has no CDP bindings for Debian's newer Chromium; the tests use none but its raw commands.
             "logging.level.org.openqa.selenium.devtools=ERROR",
             "logging.level.org.openqa.selenium.chromium=ERROR",
@@ -45,12 +52,6 @@ abstract class PennyInBrowser {
     @DynamicPropertySource
     static void sites(DynamicPropertyRegistry registry) {
         registry.add("penny.limits.allowed-origins", SHOP::origin);
-        // The whole list in one property source: Spring Boot binds a list from one source, never merged.
-        registry.add("penny.agents[0].username", () -> AGENT);
-        registry.add("penny.agents[0].roles", () -> "AGENT");
-        registry.add("penny.agents[0].password-hash", () -> new BCryptPasswordEncoder(4).encode(AGENT_PASSWORD));
-        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
-        registry.add("penny.agents[1].password-hash", () -> new BCryptPasswordEncoder(4).encode(SECOND_AGENT_PASSWORD));
     }
 
     @LocalServerPort

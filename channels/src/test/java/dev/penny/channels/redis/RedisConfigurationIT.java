@@ -116,7 +116,7 @@ class RedisConfigurationIT {
                 .run(context -> assertThat(context)
                         .hasFailed()
                         .getFailure()
-                        .hasStackTraceContaining("Redis at redis://127.0.0.1:" + closedPort + " is unreachable")
+                        .hasStackTraceContaining("Redis (redis://127.0.0.1:" + closedPort + ") is unreachable")
                         .hasStackTraceContaining("unset REDIS_URL"));
     }
 }

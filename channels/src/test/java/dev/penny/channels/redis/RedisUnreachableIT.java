@@ -43,9 +43,10 @@ class RedisUnreachableIT {
                 Duration.ofSeconds(5),
                 () -> assertThatThrownBy(() -> RedisConnections.requireReachable(factory, url))
                         .isInstanceOf(IllegalStateException.class)
-                        .hasMessageStartingWith("Redis at redis://***@127.0.0.1:")
+                        .hasMessageStartingWith("Redis (redis://***@127.0.0.1:")
                         .hasMessageContaining("is unreachable: ")
-                        .hasMessageEndingWith("— start Redis or unset REDIS_URL to run on the embedded in-memory store")
+                        .hasMessageEndingWith(
+                                "— start Redis, or unset REDIS_URL and spring.data.redis.* to run on the embedded in-memory store")
                         .message()
                         .doesNotContain("s3cret"));
     }

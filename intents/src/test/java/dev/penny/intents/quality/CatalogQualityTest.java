@@ -88,8 +88,9 @@ class CatalogQualityTest {
     }
 
     @Test
-    void has_no_calibrated_threshold_for_a_catalog_too_small_to_hold_examples_out() {
-        assertThat(report.calibratedThreshold()).isNull();
+    void calibrates_a_threshold_for_a_catalog_too_small_to_hold_examples_out() {
+        // each fold's training calibrates on its own examples' out-of-fold predictions
+        assertThat(report.calibratedThreshold()).isNotNull().isBetween(0.0, 1.0);
         assertThat(report.chosenThreshold()).isNull();
         assertThat(report.withChosenThreshold(0.8).chosenThreshold()).isEqualTo(0.8);
     }

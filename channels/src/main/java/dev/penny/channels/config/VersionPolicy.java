@@ -1,0 +1,31 @@
+package dev.penny.channels.config;
+
+import dev.penny.core.policy.PolicySettings;
+import dev.penny.intents.classifier.Calibration;
+import java.util.OptionalDouble;
+
+/**
+ * Chooses the escalation policy of each trained catalog version. Penny's own ({@link #calibrated}) takes the
+ * configured {@code penny.policy.*} thresholds and, unless one is configured or saved with the version, the
+ * classifier's calibrated minimum confidence; an application that wants fixed settings defines a {@link
+ * PolicySettings} bean (see {@link #fixed}), or its own {@code VersionPolicy} bean.
+ */
+@FunctionalInterface
+public interface VersionPolicy {
+
+    /**
+     * @param calibration the version's classifier calibration
+     * @param saved the minimum answer confidence the catalog owner saved with the version, if any
+     */
+    PolicySettings settings(Calibration calibration, OptionalDouble saved);
+
+    /** The configured thresholds, completed from the calibration; the choice is logged. */
+    static VersionPolicy calibrated(PolicyProperties properties, boolean llmConfigured) {
+        return (calibration, saved) -> PolicyDefaults.settings(properties, calibration, llmConfigured, saved);
+    }
+
+    /** The same settings for every version, whatever its calibration or saved threshold. */
+    static VersionPolicy fixed(PolicySettings settings) {
+        return (calibration, saved) -> settings;
+    }
+}
