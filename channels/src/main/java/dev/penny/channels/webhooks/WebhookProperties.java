@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetry the wait after the first failed attempt; each further failure doubles it, up to max-retry
  * @param maxRetry the longest wait between attempts; an event is retried until delivered
  * @param maxBacklog the most undelivered events kept (in Redis, the stream's approximate length cap); beyond it the
- *     oldest are dropped, and the log says so
+ *     oldest are dropped
  */
 @ConfigurationProperties("penny.webhooks")
 public record WebhookProperties(
