@@ -49,6 +49,13 @@ public final class Measures {
         return UNHELPFUL + ":" + intentId;
     }
 
+    /** True for the measures counted per intent: FAQ answers and thumbs by intent. */
+    public static boolean perIntent(String measure) {
+        return measure.startsWith("intent:")
+                || measure.startsWith(HELPFUL + ":")
+                || measure.startsWith(UNHELPFUL + ":");
+    }
+
     /** What a kind of cost came to, in micro-dollars, e.g. {@code micro-usd:llm_input_tokens}. */
     public static String microDollars(CostKind kind) {
         return "micro-usd:" + kind.name().toLowerCase(Locale.ROOT);
