@@ -39,12 +39,16 @@ public final class InMemoryAnalyticsCounters implements AnalyticsCounters {
             if (expired(granularity, start)) {
                 continue;
             }
-            Map<String, Long> counts = buckets.computeIfAbsent(granularity, g -> new HashMap<>())
-                    .computeIfAbsent(start, s -> new HashMap<>())
+            Map<Instant, Map<String, Map<String, Long>>> byStart =
+                    buckets.computeIfAbsent(granularity, g -> new HashMap<>());
+            if (!byStart.containsKey(start)) {
+                // a new hour or day: the time to drop those past their retention
+                byStart.keySet().removeIf(old -> expired(granularity, old));
+            }
+            Map<String, Long> counts = byStart.computeIfAbsent(start, s -> new HashMap<>())
                     .computeIfAbsent(catalogVersion, v -> new HashMap<>());
             deltas.forEach((measure, delta) -> counts.merge(measure, delta, Long::sum));
         }
-        buckets.forEach((granularity, byStart) -> byStart.keySet().removeIf(start -> expired(granularity, start)));
     }
 
     @Override

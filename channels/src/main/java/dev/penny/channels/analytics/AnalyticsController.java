@@ -5,6 +5,7 @@ import dev.penny.channels.wire.ErrorCode;
 import dev.penny.core.analytics.AnalyticsCounters;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,8 @@ class AnalyticsController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         ReportRange range = ReportRange.parse(granularity, from, to, clock);
-        AnalyticsReport report = AnalyticsReport.of(
-                range, counters.buckets(range.granularity(), range.from(), range.to()), java.util.List.of());
+        AnalyticsReport report =
+                AnalyticsReport.of(range, counters.buckets(range.granularity(), range.from(), range.to()), List.of());
         String name = "penny-analytics-" + range.granularity().label() + "-"
                 + range.from().toString().substring(0, 10) + ".csv";
         return ResponseEntity.ok()

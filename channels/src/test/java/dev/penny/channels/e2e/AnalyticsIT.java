@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.testing.Eventually;
 import dev.penny.core.analytics.AnalyticsCounters;
+import dev.penny.core.analytics.CountedBucket;
 import dev.penny.core.analytics.Granularity;
 import dev.penny.core.analytics.Measures;
 import dev.penny.core.policy.Route;
@@ -60,9 +61,13 @@ class AnalyticsIT {
     @Autowired
     ServedCatalog served;
 
-    private Map<String, Long> today() {
+    private CountedBucket todayBucket() {
         Instant day = Granularity.DAY.start(Instant.now());
-        return counters.buckets(Granularity.DAY, day, day.plusSeconds(1)).get(0).totals();
+        return counters.buckets(Granularity.DAY, day, day.plusSeconds(1)).get(0);
+    }
+
+    private Map<String, Long> today() {
+        return todayBucket().totals();
     }
 
     private static Map<String, Long> plus(Map<String, Long> before, Map<String, Long> deltas) {
@@ -151,7 +156,7 @@ class AnalyticsIT {
         assertThat(totals.path("allLlmMicroUsd").asLong()).isEqualTo(store.get("micro-usd:all_llm_baseline"));
         String version = served.liveFaq().current().label();
         assertThat(report.path("byVersion").path(version).path("conversations").asLong())
-                .isEqualTo(store.get(Measures.CONVERSATIONS));
+                .isEqualTo(todayBucket().of(version, Measures.CONVERSATIONS));
         assertThat(report.path("topIntents").findValuesAsString("intent")).contains("change_pin");
         assertThat(report.path("mostThumbsDown").get(0).path("intent").asString())
                 .isEqualTo("change_pin");
@@ -177,14 +182,19 @@ class AnalyticsIT {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).startsWith("start,catalog_version,conversations,visitor_messages,answers_faq,");
         String version = served.liveFaq().current().label();
-        assertThat(lines).hasSize(3);
+        CountedBucket bucket = todayBucket();
+        assertThat(lines).hasSize(2 + bucket.byVersion().size());
         String[] all = lines.get(1).split(",", -1);
         assertThat(all[0]).isEqualTo(day.toString());
         assertThat(all[1]).isEqualTo("all");
         assertThat(Long.parseLong(all[2])).isEqualTo(store.get(Measures.CONVERSATIONS));
         assertThat(Long.parseLong(all[4])).isEqualTo(store.get(Measures.answers(Route.FAQ)));
         assertThat(all).hasSize(lines.get(0).split(",").length);
-        assertThat(lines.get(2)).startsWith(day + "," + version + "," + store.get(Measures.CONVERSATIONS) + ",");
+        String versionRow = day + "," + version + "," + bucket.of(version, Measures.CONVERSATIONS) + ","
+                + bucket.of(version, Measures.VISITOR_MESSAGES) + "," + bucket.of(version, Measures.answers(Route.FAQ))
+                + ",";
+        assertThat(lines.subList(2, lines.size()))
+                .anySatisfy(line -> assertThat(line).startsWith(versionRow));
     }
 
     @Test
@@ -233,13 +243,48 @@ class AnalyticsIT {
             String scrape = fetch("/actuator/prometheus", "alice", RunningPenny.ALICE_PASSWORD)
                     .body();
             // one node, one context: the meters count what the store counted since this Penny started
-            long conversations = today().get(Measures.CONVERSATIONS);
+            long conversations = todayBucket().of(version, Measures.CONVERSATIONS);
             assertThat(scrape)
                     .containsPattern("(?m)^penny_analytics_total\\{catalog_version=\"" + version
                             + "\",measure=\"conversations\"\\} " + conversations + "\\.0$")
                     .containsPattern("(?m)^penny_analytics_total\\{catalog_version=\"" + version
                             + "\",measure=\"answers:faq\"\\} [1-9]")
                     .doesNotContain("measure=\"intent:");
+        });
+    }
+
+    @Test
+    void a_publish_splits_the_counts_by_catalog_version() {
+        String before = served.liveFaq().current().label();
+        try (Visitor ana = Visitor.start(port)) {
+            ana.ask("How do I change my PIN?");
+        }
+        CatalogEditor editor = new CatalogEditor(port, CatalogEditor.USER, CatalogEditor.PASSWORD);
+        int live = editor.get("").body().path("live").path("version").asInt();
+        assertThat(editor.post("/publish", Map.of("expectedLive", live)).status())
+                .isEqualTo(200);
+        Eventually.within(
+                Duration.ofSeconds(30),
+                () -> assertThat(served.liveFaq().current().label()).isNotEqualTo(before));
+        String after = served.liveFaq().current().label();
+        long beforeCounted = todayBucket().of(before, Measures.CONVERSATIONS);
+        try (Visitor bo = Visitor.start(port)) {
+            bo.ask("How do I change my PIN?");
+        }
+
+        Instant day = Granularity.DAY.start(Instant.now());
+        Eventually.within(Duration.ofSeconds(5), () -> {
+            JsonNode byVersion = RunningPenny.get(
+                            port,
+                            "/api/analytics?granularity=day&from=" + day + "&to=" + day.plus(Duration.ofDays(1)),
+                            LEAD,
+                            LEAD_PASSWORD)
+                    .body()
+                    .path("byVersion");
+            assertThat(byVersion.path(after).path("conversations").asLong()).isEqualTo(1);
+            assertThat(byVersion.path(after).path("answers").path("faq").asLong())
+                    .isEqualTo(1);
+            assertThat(byVersion.path(before).path("conversations").asLong()).isEqualTo(beforeCounted);
         });
     }
 
