@@ -47,11 +47,18 @@ public class AnalyticsConfiguration {
                 properties.conversation().ttl());
     }
 
+    /** Closed (its last counts written) before the store it writes to. */
+    @Bean(destroyMethod = "close")
+    AnalyticsBuffer analyticsBuffer(AnalyticsCounters counters, AnalyticsProperties analytics) {
+        return new AnalyticsBuffer(counters, analytics.flushEvery());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     SupportAnalytics supportAnalytics(
-            AnalyticsCounters counters, ServedCatalog served, Clock clock, ObjectProvider<MeterRegistry> registry) {
+            AnalyticsBuffer buffer, ServedCatalog served, Clock clock, ObjectProvider<MeterRegistry> registry) {
         MeterRegistry meters = registry.getIfAvailable();
+        AnalyticsCounters counters = buffer.counters();
         return new SupportAnalytics(
                 meters == null ? counters : new MeteredAnalyticsCounters(counters, meters),
                 () -> served.liveFaq().current().label(),

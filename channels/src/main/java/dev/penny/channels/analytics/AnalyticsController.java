@@ -33,8 +33,9 @@ class AnalyticsController {
     private final MissedGroups missed;
     private final Clock clock;
 
-    AnalyticsController(AnalyticsCounters counters, MissedGroups missed, Clock clock) {
-        this.counters = counters;
+    /** Reads through the buffer, so this node's latest counts are written before they are read. */
+    AnalyticsController(AnalyticsBuffer buffer, MissedGroups missed, Clock clock) {
+        this.counters = buffer.counters();
         this.missed = missed;
         this.clock = clock;
     }
