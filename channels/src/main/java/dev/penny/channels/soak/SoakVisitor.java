@@ -41,6 +41,7 @@ final class SoakVisitor implements Runnable {
     private WebSocket socket;
     private int node;
     private String conversationId;
+    private String resumeToken;
     private String lastSeen;
     private int sequence;
 
@@ -141,6 +142,7 @@ final class SoakVisitor implements Runnable {
                 tally.handedOff(status.path("conversationId").asString());
             }
             conversationId = null;
+            resumeToken = null;
             lastSeen = null;
             reconnect();
         }
@@ -191,8 +193,8 @@ final class SoakVisitor implements Runnable {
                             .buildAsync(url, new Listener())
                             .get(10, TimeUnit.SECONDS);
                     Map<String, Object> payload = new LinkedHashMap<>();
-                    if (conversationId != null) {
-                        payload.put("conversationId", conversationId);
+                    if (resumeToken != null) {
+                        payload.put("resumeToken", resumeToken);
                         if (lastSeen != null) {
                             payload.put("lastSeenId", lastSeen);
                         }
@@ -202,6 +204,10 @@ final class SoakVisitor implements Runnable {
                     if (started != null) {
                         conversationId =
                                 started.path("payload").path("conversationId").asString();
+                        if (started.path("payload").hasNonNull("resumeToken")) {
+                            resumeToken =
+                                    started.path("payload").path("resumeToken").asString();
+                        }
                         return started;
                     }
                 } catch (Exception e) {

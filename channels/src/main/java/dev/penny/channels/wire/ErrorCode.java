@@ -75,7 +75,12 @@ public enum ErrorCode {
     /** HTTP message API: the message id was already used in this conversation for another text. */
     MESSAGE_ID_REUSED,
     /** HTTP message API: no {@code penny.api.tokens} are configured, so the API is off. */
-    API_OFF;
+    API_OFF,
+    /**
+     * {@code session.start} named a conversation without its resume token, or with one that is not its own or has
+     * expired; the visitor starts a new conversation.
+     */
+    RESUME_REFUSED;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {

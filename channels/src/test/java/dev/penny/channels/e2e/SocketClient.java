@@ -106,6 +106,15 @@ final class SocketClient implements AutoCloseable {
         return error;
     }
 
+    /** The next frame, whatever its type, or null when none arrives within {@code wait}. */
+    JsonNode poll(Duration wait) {
+        try {
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Frames received but not yet taken, waiting up to {@code wait} for any to arrive. */
     List<JsonNode> drain(Duration wait) throws InterruptedException {
         Thread.sleep(wait.toMillis());
