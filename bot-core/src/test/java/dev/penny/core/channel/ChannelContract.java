@@ -2,27 +2,21 @@ package dev.penny.core.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.core.engine.AgentDesk;
-import dev.penny.core.handoff.AgentId;
-import dev.penny.core.handoff.HumanHandoff;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Channel} must do for its visitors, checked through the channel's own transport. Extend it once per
- * channel: {@link #newVisitor()} starts a conversation as the channel's client would, and the agent's side is Penny's
- * own {@link AgentDesk}.
+ * channel: {@link #newVisitor()} starts a conversation as the channel's client would, and {@link #newAgent()} is a
+ * support agent on Penny's agent side.
  */
 public abstract class ChannelContract {
 
     /** A visitor who has just started a conversation through the channel. */
     protected abstract ChannelVisitor newVisitor();
 
-    /** The desk agents work at, in the Penny the channel talks to. */
-    protected abstract AgentDesk agentDesk();
-
-    /** The handoff queue of that Penny, to bring an agent online. */
-    protected abstract HumanHandoff handoff();
+    /** A support agent, online until closed, in the Penny the channel talks to. */
+    protected abstract ContractAgent newAgent();
 
     /** A question the catalog answers from the FAQ, and a fragment of its answer. */
     protected abstract String[] faqQuestionAndAnswer();
@@ -59,46 +53,40 @@ public abstract class ChannelContract {
 
     @Test
     void an_agent_joining_writing_and_closing_reaches_the_visitor_in_order() {
-        AgentId agent = new AgentId("contract-agent-" + UUID.randomUUID().toString().substring(0, 8));
-        handoff().agentOnline(agent);
-        try (ChannelVisitor visitor = newVisitor()) {
+        try (ContractAgent agent = newAgent();
+                ChannelVisitor visitor = newVisitor()) {
             ChannelVisitor.Answer handedOff = visitor.send(messageId(), askForAPerson());
             assertThat(handedOff.state()).isEqualTo("waiting_for_agent");
+            assertThat(handedOff.route()).isEqualTo("human");
 
-            assertThat(agentDesk().claim(visitor.conversation(), agent)).isPresent();
+            assertThat(agent.claim(visitor.conversation())).isTrue();
             assertThat(visitor.nextUpdate().kind()).isEqualTo(ConversationUpdate.Kind.AGENT_JOINED);
 
-            assertThat(agentDesk().reply(visitor.conversation(), agent, "Hello, I am here to help."))
-                    .isPresent();
+            agent.say(visitor.conversation(), "Hello, I am here to help.");
             ChannelVisitor.Update reply = visitor.nextUpdate();
             assertThat(reply.kind()).isEqualTo(ConversationUpdate.Kind.AGENT_MESSAGE);
             assertThat(reply.text()).isEqualTo("Hello, I am here to help.");
 
-            assertThat(agentDesk().close(visitor.conversation(), agent)).isPresent();
+            agent.closeConversation(visitor.conversation());
             assertThat(visitor.nextUpdate().kind()).isEqualTo(ConversationUpdate.Kind.CLOSED);
-        } finally {
-            handoff().agentOffline(agent);
         }
     }
 
     @Test
     void a_visitor_of_another_conversation_is_told_nothing() {
-        AgentId agent = new AgentId("contract-agent-" + UUID.randomUUID().toString().substring(0, 8));
-        handoff().agentOnline(agent);
-        try (ChannelVisitor asking = newVisitor();
+        try (ContractAgent agent = newAgent();
+                ChannelVisitor asking = newVisitor();
                 ChannelVisitor bystander = newVisitor()) {
             asking.send(messageId(), askForAPerson());
-            agentDesk().claim(asking.conversation(), agent);
-            agentDesk().reply(asking.conversation(), agent, "Only for you.");
+            assertThat(agent.claim(asking.conversation())).isTrue();
+            agent.say(asking.conversation(), "Only for you.");
             assertThat(asking.nextUpdate().kind()).isEqualTo(ConversationUpdate.Kind.AGENT_JOINED);
             assertThat(asking.nextUpdate().text()).isEqualTo("Only for you.");
 
             String[] faq = faqQuestionAndAnswer();
             assertThat(bystander.send(messageId(), faq[0]).route()).isEqualTo("faq");
             assertThat(bystander.nextUpdate()).isNull();
-            agentDesk().close(asking.conversation(), agent);
-        } finally {
-            handoff().agentOffline(agent);
+            agent.closeConversation(asking.conversation());
         }
     }
 

@@ -25,7 +25,8 @@ class HttpApiChannelIT extends PennyChannelContract {
     @Override
     protected ChannelVisitor newVisitor() {
         JsonNode started = post("/api/v1/conversations", "{\"channel\":\"contract\"}");
-        return new BridgedVisitor(new ConversationId(started.path("conversationId").asString()));
+        return new BridgedVisitor(
+                new ConversationId(started.path("conversationId").asString()));
     }
 
     private JsonNode post(String path, String body) {
@@ -95,7 +96,9 @@ class HttpApiChannelIT extends PennyChannelContract {
             return switch (event.path("type").asString()) {
                 case "message.created" ->
                     data.path("author").asString().equals("agent")
-                            ? new Update(ConversationUpdate.Kind.AGENT_MESSAGE, data.path("text").asString())
+                            ? new Update(
+                                    ConversationUpdate.Kind.AGENT_MESSAGE,
+                                    data.path("text").asString())
                             : null;
                 case "handoff.claimed" -> new Update(ConversationUpdate.Kind.AGENT_JOINED, null);
                 case "conversation.closed" -> new Update(ConversationUpdate.Kind.CLOSED, null);

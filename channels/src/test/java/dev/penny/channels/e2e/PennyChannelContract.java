@@ -1,10 +1,12 @@
 package dev.penny.channels.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.penny.channels.webhooks.WebhookReceiver;
 import dev.penny.core.channel.ChannelContract;
-import dev.penny.core.engine.AgentDesk;
-import dev.penny.core.handoff.HumanHandoff;
-import org.springframework.beans.factory.annotation.Autowired;
+import dev.penny.core.channel.ContractAgent;
+import dev.penny.core.conversation.ConversationId;
+import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,20 +47,33 @@ abstract class PennyChannelContract extends ChannelContract {
     @LocalServerPort
     int port;
 
-    @Autowired
-    AgentDesk agentDesk;
-
-    @Autowired
-    HumanHandoff handoff;
-
+    /** Alice on a real agent socket, as the console connects. */
     @Override
-    protected AgentDesk agentDesk() {
-        return agentDesk;
-    }
+    protected ContractAgent newAgent() {
+        Agent alice = new Agent(SocketClient.agent(port, "alice", RunningPenny.ALICE_PASSWORD));
+        return new ContractAgent() {
+            @Override
+            public boolean claim(ConversationId conversation) {
+                return alice.claim(conversation.value()).path("type").asString().equals("claimed");
+            }
 
-    @Override
-    protected HumanHandoff handoff() {
-        return handoff;
+            @Override
+            public void say(ConversationId conversation, String text) {
+                assertThat(alice.say(conversation.value(), text).path("type").asString())
+                        .isNotEqualTo("error");
+            }
+
+            @Override
+            public void closeConversation(ConversationId conversation) {
+                String command = alice.command("agent.close", conversation.value(), Map.of());
+                assertThat(alice.answerTo(command).path("type").asString()).isNotEqualTo("error");
+            }
+
+            @Override
+            public void close() {
+                alice.close();
+            }
+        };
     }
 
     @Override

@@ -37,7 +37,8 @@ class ResumeTokenLogsIT extends RunningPenny {
                 alice.awaitWaiting(conversation);
                 alice.claim(conversation);
                 alice.say(conversation, "Hello, how can I help?");
-                back.socket.next(f -> f.path("payload").path("source").asString().equals("agent"), "agent reply");
+                back.socket.next(
+                        f -> f.path("payload").path("source").asString().equals("agent"), "agent reply");
                 back.send("user.message", "My card is stuck in the machine");
                 back.socket.next("ack");
                 alice.release(conversation);

@@ -16,7 +16,10 @@ class WidgetChannelIT extends PennyChannelContract {
     protected ChannelVisitor newVisitor() {
         SocketClient socket = SocketClient.visitor(port);
         socket.send("session.start", null, null, null);
-        String id = socket.next("session.started").path("payload").path("conversationId").asString();
+        String id = socket.next("session.started")
+                .path("payload")
+                .path("conversationId")
+                .asString();
         return new WidgetVisitor(socket, new ConversationId(id));
     }
 
@@ -36,7 +39,9 @@ class WidgetChannelIT extends PennyChannelContract {
             }
             return new Answer(
                     turns.stream().map(t -> t.path("id").asString()).toList(),
-                    turns.stream().map(t -> t.path("payload").path("text").asString()).toList(),
+                    turns.stream()
+                            .map(t -> t.path("payload").path("text").asString())
+                            .toList(),
                     turns.get(0).path("payload").path("route").asString(),
                     ack.path("payload").path("state").asString());
         }
@@ -51,7 +56,8 @@ class WidgetChannelIT extends PennyChannelContract {
                 }
                 JsonNode payload = frame.path("payload");
                 String type = frame.path("type").asString();
-                if (type.equals("bot.message") && payload.path("source").asString().equals("agent")) {
+                if (type.equals("bot.message")
+                        && payload.path("source").asString().equals("agent")) {
                     return new Update(
                             ConversationUpdate.Kind.AGENT_MESSAGE,
                             payload.path("text").asString());
