@@ -93,6 +93,12 @@ final class WidgetOnPage {
         return (String) id;
     }
 
+    /** What the widget keeps for this Penny host in this tab's sessionStorage, as stored (JSON), or null. */
+    String storedInTab() {
+        return (String)
+                js("return sessionStorage.getItem(arguments[0]);", "penny:localhost:" + pennyPort + ":conversation");
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
