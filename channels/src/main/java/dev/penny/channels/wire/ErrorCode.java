@@ -23,9 +23,9 @@ public enum ErrorCode {
     EMPTY_MESSAGE,
     /** The connection sent more messages than the rate limit allows; wait and send again. */
     RATE_LIMITED,
-    /** The conversation token is not a well-formed token. */
+    /** The conversation id is not a well-formed id. */
     INVALID_CONVERSATION,
-    /** The conversation token names no conversation this server knows (never started, or expired). */
+    /** The conversation id names no conversation this server knows (never started, or expired). */
     UNKNOWN_CONVERSATION,
     /** The frame names a conversation other than the one this connection started or resumed. */
     CONVERSATION_MISMATCH,

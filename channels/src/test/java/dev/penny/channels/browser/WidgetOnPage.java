@@ -85,7 +85,7 @@ final class WidgetOnPage {
         return all(".msg .body").stream().map(WebElement::getText).toList();
     }
 
-    /** The conversation token the widget keeps for this Penny host in this tab, or null. */
+    /** The public conversation id the widget keeps for this Penny host in this tab, or null. */
     String conversationId() {
         Object id = js(
                 "var s = sessionStorage.getItem(arguments[0]); return s && JSON.parse(s).id;",
