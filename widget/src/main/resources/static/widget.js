@@ -3,10 +3,13 @@
  *
  *   <script src="https://penny.example.com/widget.js" async
  *           data-penny-title="Help" data-penny-color="#0b57d0" data-penny-position="right"
- *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"></script>
+ *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"
+ *           data-penny-forget="closed"></script>
  *
  * Every data-penny-* option may be left out. data-penny-remember="browser" resumes the conversation in every tab
- * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads. The widget talks to the Penny server the script came from.
+ * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads.
+ * data-penny-forget="closed" forgets the conversation's resume token once an agent closes it (so does the server
+ * setting penny.widget.forget-on-close). The widget talks to the Penny server the script came from.
  *
  * Design rules this file keeps, so a reviewer can check them with grep:
  * - It renders into the shadow root of one <penny-chat> element with its own CSS, so the host page's styles
@@ -42,6 +45,7 @@
       lang: ((data.pennyLang || navigator.language || 'en').toLowerCase().split('-')[0]),
       // 'tab' keeps the conversation per tab, so the next person at a shared computer does not resume it.
       remember: data.pennyRemember === 'browser' ? localStorage : sessionStorage,
+      forgetOnClose: data.pennyForget === 'closed',
     };
   }
 
@@ -118,7 +122,7 @@
     return template.replace('{n}', String(n));
   }
 
-  /* ---------- storage: the conversation token survives reloads, per Penny host and tab (or browser) ---------- */
+  /* ---------- storage: the secret resume token survives reloads, per Penny host and tab (or browser) ---------- */
 
   const storage = {
     read() {
@@ -285,6 +289,7 @@
   function Chat(ui) {
     const saved = storage.read();
     let conversationId = saved.id || null;
+    let resumeToken = saved.token || null; // the secret that resumes the conversation; the id alone does not
     let lastSeenId = null; // only turns rendered on this page count; after a reload the server sends everything
     let state = 'bot';
     let hadAgent = false; // a conversation an agent took part in is rated when it closes
@@ -328,7 +333,7 @@
     });
 
     // A stored conversation is restored at once, so its history and any agent reply are there on open.
-    if (conversationId) connection.open();
+    if (resumeToken) connection.open();
     try {
       if (sessionStorage.getItem(storageKey + ':open') === '1') setOpen(true, false);
     } catch (e) {
@@ -417,8 +422,11 @@
 
     function started(payload) {
       conversationId = payload.conversationId;
+      if (payload.resumeToken) resumeToken = payload.resumeToken;
+      if (payload.forgetOnClose) config.forgetOnClose = true;
       state = payload.state || 'bot';
-      storage.write({ id: conversationId, lastSeenId });
+      if (state === 'closed' && config.forgetOnClose) forget();
+      remember();
       if (payload.maxMessageChars) ui.input.maxLength = payload.maxMessageChars;
       for (const turn of payload.missed || []) renderTurn(turn);
       // Messages sent before the drop but never acknowledged go again; the server ignores repeated ids.
@@ -437,10 +445,10 @@
     }
 
     function refused(id, code) {
-      if (code === 'unknown_conversation' || code === 'invalid_conversation') {
+      if (code === 'resume_refused') {
         // The stored conversation expired: start a new one and say so, rather than fail silently.
         storage.clear();
-        conversationId = null;
+        conversationId = resumeToken = null;
         connection.send('session.start', {});
         return notice(text.expired);
       }
@@ -481,6 +489,8 @@
           state = 'bot';
           if (hadAgent) askRating();
           hadAgent = false;
+          // The next person at this computer must not resume it; this page may still write, reopening it.
+          if (config.forgetOnClose) forget();
           return showBanner(text.closed);
         case 'no_agent_online':
           state = 'bot';
@@ -612,7 +622,16 @@
     function seen(id) {
       if (!id || rendered.get(id)?.classList.contains('pending')) return;
       lastSeenId = id;
-      if (conversationId) storage.write({ id: conversationId, lastSeenId });
+      remember();
+    }
+
+    function forget() {
+      storage.clear();
+      resumeToken = null;
+    }
+
+    function remember() {
+      if (resumeToken) storage.write({ id: conversationId, token: resumeToken, lastSeenId });
     }
 
     function notice(value) {
@@ -625,7 +644,7 @@
       ui.status.textContent = message || '';
       ui.status.hidden = !message;
       ui.root.dataset.connection = connectionState;
-      if (connectionState === 'open') connection.send('session.start', conversationId ? { conversationId, lastSeenId } : {});
+      if (connectionState === 'open') connection.send('session.start', resumeToken ? { resumeToken, lastSeenId } : {});
     }
 
     function showBanner(value) {

@@ -145,6 +145,15 @@ import java.time.LocalDate;
  * buckets    HGETALL of each hour or day of the range, one pipeline
  * </pre>
  *
+ * <h2>Resume tokens: {@link RedisResumeTokens}, TTL {@code penny.conversation.ttl}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:resume  STRING  hex SHA-256 of the resume token's secret (never the secret)
+ *
+ * issue    SET resume hash PX ttl-ms
+ * matches  GET resume; when it matches, PEXPIRE resume ttl-ms
+ * </pre>
+ *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
  *
  * <pre>
@@ -232,6 +241,10 @@ final class RedisKeys {
 
     static String state(ConversationId id) {
         return conversation(id) + ":state";
+    }
+
+    static String resume(ConversationId id) {
+        return conversation(id) + ":resume";
     }
 
     static String answerClaim(ConversationId id, MessageId message) {

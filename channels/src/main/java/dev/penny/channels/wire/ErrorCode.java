@@ -23,9 +23,9 @@ public enum ErrorCode {
     EMPTY_MESSAGE,
     /** The connection sent more messages than the rate limit allows; wait and send again. */
     RATE_LIMITED,
-    /** The conversation token is not a well-formed token. */
+    /** The conversation id is not a well-formed id. */
     INVALID_CONVERSATION,
-    /** The conversation token names no conversation this server knows (never started, or expired). */
+    /** The conversation id names no conversation this server knows (never started, or expired). */
     UNKNOWN_CONVERSATION,
     /** The frame names a conversation other than the one this connection started or resumed. */
     CONVERSATION_MISMATCH,
@@ -77,7 +77,12 @@ public enum ErrorCode {
     /** HTTP message API: the message id was already used in this conversation for another text. */
     MESSAGE_ID_REUSED,
     /** HTTP message API: no {@code penny.api.tokens} are configured, so the API is off. */
-    API_OFF;
+    API_OFF,
+    /**
+     * {@code session.start} named a conversation without its resume token, or with one that is not its own or has
+     * expired; the visitor starts a new conversation.
+     */
+    RESUME_REFUSED;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
