@@ -94,8 +94,12 @@ final class ArticleRetrievalEvaluation {
         List<ArticleRetrievalReport.Sweep> sweep = SWEEP.stream()
                 .map(f -> new ArticleRetrievalReport.Sweep(f.label(), scores(fused(f, words, meanings), set)))
                 .toList();
+        List<PassageThreshold> thresholds = PassageThreshold.of(
+                fused(Fusion.DEFAULT, words, meanings),
+                set.articles().stream().map(a -> a.id()).toList(),
+                set.queries().stream().map(RetrievalSet.Query::relevant).toList());
         ArticleRetrievalReport report =
-                new ArticleRetrievalReport(args, encoder.name(), set, documents.size(), methods, sweep);
+                new ArticleRetrievalReport(args, encoder.name(), set, documents.size(), methods, sweep, thresholds);
         report.print(out);
         if (args.json() != null) {
             report.writeJson(args.json());
