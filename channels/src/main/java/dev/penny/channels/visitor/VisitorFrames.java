@@ -2,6 +2,7 @@ package dev.penny.channels.visitor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.penny.channels.wire.Frame;
+import dev.penny.channels.wire.SourceLink;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.MessageId;
@@ -18,7 +19,14 @@ final class VisitorFrames {
     /** A turn in a {@code session.started} frame's missed turns. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record VisitorTurn(
-            String id, String author, String source, String text, List<String> quickReplies, String route, String at) {
+            String id,
+            String author,
+            String source,
+            String text,
+            List<String> quickReplies,
+            String route,
+            String at,
+            List<SourceLink> sources) {
 
         static VisitorTurn of(Turn turn) {
             return new VisitorTurn(
@@ -28,7 +36,8 @@ final class VisitorFrames {
                     turn.text(),
                     turn.quickReplies(),
                     turn.decision() == null ? null : lower(turn.decision().route()),
-                    turn.at().toString());
+                    turn.at().toString(),
+                    SourceLink.of(turn));
         }
     }
 
@@ -36,7 +45,14 @@ final class VisitorFrames {
             String conversationId, boolean resumed, String state, int maxMessageChars, List<VisitorTurn> missed) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BotMessage(String text, String source, List<String> quickReplies, String route, String replyTo, String at) {}
+    record BotMessage(
+            String text,
+            String source,
+            List<String> quickReplies,
+            String route,
+            String replyTo,
+            String at,
+            List<SourceLink> sources) {}
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     record HandoffStatus(String status, int position, boolean leaveMessage) {}
@@ -77,7 +93,8 @@ final class VisitorFrames {
                         turn.quickReplies(),
                         route,
                         replyTo == null ? null : replyTo.value(),
-                        turn.at().toString()));
+                        turn.at().toString(),
+                        SourceLink.of(turn)));
     }
 
     /** Statuses: waiting, no_agent_online, agent_joined, agent_left, closed, message_left. */

@@ -1,5 +1,6 @@
 package dev.penny.intents.evaluation;
 
+import dev.penny.intents.classifier.OperatingPoint;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ record ArticleRetrievalReport(
         int passages,
         List<Method> methods,
         List<Sweep> sweep,
-        List<PassageThreshold> thresholds) {
+        List<PassageThreshold> thresholds,
+        List<OperatingPoint> curve) {
 
     /** One retrieval method's figures. */
     record Method(String name, RankingScores scores, double indexSeconds, double p50Ms, double p99Ms) {}
@@ -91,6 +93,17 @@ record ArticleRetrievalReport(
                                             h.heldOutPrecision()))
                                     .toList()));
         }
+        out.println("  "
+                + String.join(
+                        ", ",
+                        curve.stream()
+                                .map(p -> String.format(
+                                        Locale.ROOT,
+                                        "at %.2f: coverage %.4f, precision %.4f",
+                                        p.threshold(),
+                                        p.heldOutCoverage(),
+                                        p.heldOutPrecision()))
+                                .toList()));
     }
 
     void writeJson(Path file) {
@@ -132,6 +145,14 @@ record ArticleRetrievalReport(
                                             .toList()));
         }
         json.put("passage_threshold", passageThresholds);
+        json.put(
+                "passage_threshold_curve",
+                curve.stream()
+                        .map(p -> Map.of(
+                                "threshold", p.threshold(),
+                                "coverage", p.heldOutCoverage(),
+                                "precision", p.heldOutPrecision()))
+                        .toList());
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), json);
     }
 

@@ -23,9 +23,26 @@ import java.util.Set;
  */
 record PassageThreshold(OperatingPoint chosen, List<OperatingPoint> heldOut) {
 
+    /** Fixed thresholds at which coverage and precision are also printed, to show the curve around the choice. */
+    static final List<Double> CURVE = List.of(0.7, 0.75, 0.8, 0.85, 0.9);
+
     static final List<Double> TARGETS = List.of(0.9, 0.95, 0.98);
 
     private static final long SPLIT_SEED = 7;
+
+    /** Coverage and precision on all queries (as asked and with their articles left out) at each {@link #CURVE} point. */
+    static List<OperatingPoint> curve(List<List<RankedOwner>> rankings, List<String> ids, List<Set<String>> relevant) {
+        List<ScoredAnswer> all = new ArrayList<>();
+        for (int q = 0; q < rankings.size(); q++) {
+            all.addAll(answers(rankings.get(q), ids, relevant.get(q)));
+        }
+        return CURVE.stream()
+                .map(t -> {
+                    double[] m = PrecisionThresholds.measure(all, t);
+                    return new OperatingPoint(Double.NaN, t, m[0], m[1]);
+                })
+                .toList();
+    }
 
     static List<PassageThreshold> of(List<List<RankedOwner>> rankings, List<String> ids, List<Set<String>> relevant) {
         List<List<ScoredAnswer>> byQuery = new ArrayList<>();
