@@ -63,6 +63,9 @@
       return h('div', { class: 'preview' }, h('span', { class: 'preview-label' }, 'The visitor is asked which one they mean'),
         h('div', { class: 'chips' }, result.choices.map((choice) => h('span', { class: 'chip' }, choice.title || choice.id))));
     }
+    if (result.route === 'ARTICLE') {
+      return h('p', { class: 'muted' }, 'The visitor would see an excerpt of the quoted passage, with its link.');
+    }
     return h('p', { class: 'muted' }, 'No FAQ answer would be shown.');
   }
 

@@ -43,7 +43,10 @@ final class GroundedPrompt {
     private GroundedPrompt() {}
 
     static ChatRequest request(GroundedQuestion question) {
-        StringBuilder system = new StringBuilder(INSTRUCTIONS);
+        StringBuilder system = new StringBuilder(
+                question.passages().isEmpty()
+                        ? INSTRUCTIONS
+                        : INSTRUCTIONS.replace(ONLY_ENTRIES, ONLY_ENTRIES_AND_PASSAGES));
         int number = 0;
         for (FaqMatch match : question.faq()) {
             system.append("\n### ")
@@ -67,11 +70,8 @@ final class GroundedPrompt {
                         .append('\n');
             }
         }
-        String prompt = question.passages().isEmpty()
-                ? system.toString()
-                : system.toString().replace(ONLY_ENTRIES, ONLY_ENTRIES_AND_PASSAGES);
         return ChatRequest.builder()
-                .messages(SystemMessage.from(prompt), UserMessage.from(question.maskedQuestion()))
+                .messages(SystemMessage.from(system.toString()), UserMessage.from(question.maskedQuestion()))
                 .build();
     }
 

@@ -80,7 +80,11 @@ class CitedAnswersIT extends RunningPenny {
             assertThat(source.path("number").asInt()).isEqualTo(1);
             assertThat(source.path("title").asString()).isEqualTo(second);
             assertThat(source.path("url").asString()).startsWith("https://help.example.com/");
-            assertThat(prompt).contains("Article passages: cite each one you use", "You can open a joint account");
+            assertThat(prompt)
+                    .contains(
+                            "using ONLY the FAQ entries and article passages below",
+                            "Article passages: cite each one you use",
+                            "You can open a joint account");
 
             JsonNode bot = get("/api/conversations/" + visitor.conversationId + "/transcript")
                     .body()
