@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class GroundedLinks {
 
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]*)>?\\s*\\)");
+    // a target may hold one level of parentheses, as javascript:alert(1) does
+    private static final Pattern MARKDOWN_LINK =
+            Pattern.compile("\\[([^\\]\\n]*)\\]\\(\\s*<?((?:[^()\\s<>]|\\([^()\\s<>]*\\))*)>?\\s*\\)");
     private static final Pattern BARE_URL = Pattern.compile(
             "<?\\b(?:https?|ftp|file|javascript|data|vbscript|mailto):[^\\s<>()\\[\\]\"']+>?",
             Pattern.CASE_INSENSITIVE);
