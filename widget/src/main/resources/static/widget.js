@@ -88,16 +88,17 @@
   const ICON_SEND = 'M3 20.5 21 12 3 3.5v6.6L15 12 3 13.9z';
 
   /**
-   * Message text as nodes: [label](url) becomes a link when url is absolute http(s), **x** becomes bold;
-   * everything else, including any markup, stays literal text.
+   * Message text as nodes: [label](url) becomes a link when url is absolute http(s), **x** becomes bold, [n]
+   * becomes a link to source n when the turn carries it; everything else, including any markup, stays literal text.
    */
-  const INLINE = /\[([^\]\n]{1,300})\]\(([^()\s]{1,2048})\)|\*\*([^*\n]{1,300})\*\*/g;
+  const INLINE = /\[([^\]\n]{1,300})\]\(([^()\s]{1,2048})\)|\*\*([^*\n]{1,300})\*\*|\[(\d{1,3})\]/g;
 
-  function richText(value) {
+  function richText(value, sources) {
     const out = document.createDocumentFragment();
     let done = 0;
     for (const match of String(value).matchAll(INLINE)) {
-      const node = match[3] != null ? h('strong', null, match[3]) : link(match[1], match[2]);
+      const node = match[4] != null ? cite(sources, match[4])
+        : match[3] != null ? h('strong', null, match[3]) : link(match[1], match[2]);
       if (!node) continue; // an unsafe link stays in the text as it was written
       out.append(value.slice(done, match.index), node);
       done = match.index + match[0].length;
@@ -116,6 +117,19 @@
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     return h('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer' }, label);
+  }
+
+  function cite(sources, n) {
+    const source = (sources || []).find((s) => String(s.number) === n);
+    const a = source && link('[' + n + ']', source.url || '');
+    if (a) a.title = source.title || '';
+    return a;
+  }
+
+  /** The turn's sources as a numbered list of links; a source without an http(s) URL is its title alone. */
+  function sourceList(sources) {
+    return h('ol', { class: 'sources' }, ...sources.map((s) =>
+      h('li', null, '[' + s.number + '] ', link(String(s.title || s.url), s.url || '') || String(s.title || ''))));
   }
 
   function format(template, n) {
@@ -523,9 +537,10 @@
       const author = turn.author || 'bot';
       const item = h('li', { class: 'msg ' + author + (pending ? ' pending' : '') });
       if (author !== 'system') item.append(label(labelOf(author, turn)));
-      item.append(h('div', { class: 'body' }, richText(turn.text || '')));
+      item.append(h('div', { class: 'body' }, richText(turn.text || '', turn.sources)));
+      if (Array.isArray(turn.sources) && turn.sources.length) item.append(sourceList(turn.sources));
       if (turn.quickReplies && turn.quickReplies.length) item.append(quickReplies(turn.quickReplies));
-      if (author === 'bot' && (turn.route === 'faq' || turn.route === 'llm')) item.append(thumbs(turn.id));
+      if (author === 'bot' && /^(faq|llm|article)$/.test(turn.route)) item.append(thumbs(turn.id));
       ui.log.append(item);
       rendered.set(turn.id, item);
       if (!pending) seen(turn.id);
@@ -790,6 +805,8 @@ h2{flex:1;margin:0;font-size:16px;font-weight:600;line-height:1.3;overflow:hidde
 .msg.failed::after{content:"!";color:#c5221f;font-weight:700;align-self:flex-end;padding:0 4px}
 .body a{color:#0b57d0;text-decoration:underline}
 .msg.visitor .body a{color:inherit}
+.sources{margin:4px 0 0;padding:0;list-style:none;font-size:12px}
+.sources a{color:#0b57d0}
 .body strong{font-weight:600}
 .replies{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
 .replies button{border:1px solid var(--penny-accent);background:#fff;color:var(--penny-accent);border-radius:16px;

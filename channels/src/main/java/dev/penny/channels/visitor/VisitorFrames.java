@@ -2,6 +2,7 @@ package dev.penny.channels.visitor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.penny.channels.wire.Frame;
+import dev.penny.channels.wire.SourceLink;
 import dev.penny.core.channel.Resumption;
 import dev.penny.core.channel.StartedConversation;
 import dev.penny.core.conversation.ConversationId;
@@ -20,7 +21,14 @@ final class VisitorFrames {
     /** A turn in a {@code session.started} frame's missed turns. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record VisitorTurn(
-            String id, String author, String source, String text, List<String> quickReplies, String route, String at) {
+            String id,
+            String author,
+            String source,
+            String text,
+            List<String> quickReplies,
+            String route,
+            String at,
+            List<SourceLink> sources) {
 
         static VisitorTurn of(Turn turn) {
             return new VisitorTurn(
@@ -30,7 +38,8 @@ final class VisitorFrames {
                     turn.text(),
                     turn.quickReplies(),
                     turn.decision() == null ? null : lower(turn.decision().route()),
-                    turn.at().toString());
+                    turn.at().toString(),
+                    SourceLink.of(turn));
         }
     }
 
@@ -49,7 +58,14 @@ final class VisitorFrames {
             Boolean forgetOnClose) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BotMessage(String text, String source, List<String> quickReplies, String route, String replyTo, String at) {}
+    record BotMessage(
+            String text,
+            String source,
+            List<String> quickReplies,
+            String route,
+            String replyTo,
+            String at,
+            List<SourceLink> sources) {}
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     record HandoffStatus(String status, int position, boolean leaveMessage) {}
@@ -107,7 +123,8 @@ final class VisitorFrames {
                         turn.quickReplies(),
                         route,
                         replyTo == null ? null : replyTo.value(),
-                        turn.at().toString()));
+                        turn.at().toString(),
+                        SourceLink.of(turn)));
     }
 
     /** Statuses: waiting, no_agent_online, agent_joined, agent_left, closed, message_left. */
