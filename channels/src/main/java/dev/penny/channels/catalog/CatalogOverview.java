@@ -26,7 +26,7 @@ class CatalogOverview {
 
     record Live(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence) {}
 
-    record Draft(int intents, int examples, boolean changedSinceLive, Double minAnswerConfidence) {}
+    record Draft(int intents, int examples, int articles, boolean changedSinceLive, Double minAnswerConfidence) {}
 
     @GetMapping("/api/catalog")
     Overview overview() {
@@ -35,12 +35,19 @@ class CatalogOverview {
         OptionalDouble threshold = store.draftThreshold();
         boolean changed = live.map(
                         v -> !CatalogDiff.between(v.catalog(), catalog).isEmpty()
+                                || !ArticleChanges.between(v.catalog().articles(), catalog.articles())
+                                        .isEmpty()
                                 || !v.minAnswerConfidence().equals(threshold))
-                .orElse(!catalog.intents().isEmpty());
+                .orElse(!catalog.intents().isEmpty() || !catalog.articles().isEmpty());
         return new Overview(
                 live.map(v -> new Live(v.number(), v.publishedBy(), v.publishedAt(), number(v.minAnswerConfidence())))
                         .orElse(null),
-                new Draft(catalog.intents().size(), catalog.trainingExamples().size(), changed, number(threshold)));
+                new Draft(
+                        catalog.intents().size(),
+                        catalog.trainingExamples().size(),
+                        catalog.articles().size(),
+                        changed,
+                        number(threshold)));
     }
 
     static Double number(OptionalDouble value) {

@@ -4,6 +4,7 @@ import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.intents.catalog.CatalogException;
 import dev.penny.intents.catalog.CatalogProblem;
+import dev.penny.intents.knowledge.ArticleException;
 import dev.penny.intents.versions.EditConflict;
 import dev.penny.intents.versions.PublishConflict;
 import java.util.HashMap;
@@ -61,6 +62,19 @@ class CatalogRefusals {
                 : "the catalog has " + invalid.errors().size() + " errors; nothing was changed";
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.INVALID_CATALOG, message, problems, Map.of())
                 .response();
+    }
+
+    /** Too large: 413; a taken id or a full draft: 409; not a supported format: 415; anything else wrong: 400. */
+    @ExceptionHandler(ArticleException.class)
+    ResponseEntity<Map<String, Object>> refusedArticle(ArticleException refused) {
+        HttpStatus status =
+                switch (refused.code()) {
+                    case ARTICLE_TOO_LARGE -> HttpStatus.valueOf(413);
+                    case DUPLICATE_ARTICLE_ID, TOO_MANY_ARTICLES -> HttpStatus.CONFLICT;
+                    case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                    default -> HttpStatus.BAD_REQUEST;
+                };
+        return new ApiProblem(status, ErrorCode.valueOf(refused.code().name()), refused.getMessage()).response();
     }
 
     @ExceptionHandler(TrainingFailed.class)

@@ -23,6 +23,10 @@ final class VersionView {
 
     record Changes(List<String> added, List<String> removed, List<IntentChange> changed) {}
 
+    /** The draft's changes: the intents' as a version's, and the articles'. */
+    record DraftChanges(
+            List<String> added, List<String> removed, List<IntentChange> changed, ArticleChanges articles) {}
+
     static Summary summary(VersionSummary v) {
         CatalogDiff diff = v.diff();
         return new Summary(

@@ -55,10 +55,15 @@ class Versions {
 
     /** What publishing the draft now would change, from the live version (from nothing before the first publish). */
     @GetMapping("/api/catalog/draft/diff")
-    VersionView.Changes draftDiff() {
+    VersionView.DraftChanges draftDiff() {
         Catalog draftNow = draft.read();
         Catalog live = store.live().map(CatalogVersion::catalog).orElse(new Catalog(draftNow.locale(), List.of()));
-        return VersionView.changes(CatalogDiff.between(live, draftNow));
+        CatalogDiff diff = CatalogDiff.between(live, draftNow);
+        return new VersionView.DraftChanges(
+                diff.added(),
+                diff.removed(),
+                diff.changed(),
+                ArticleChanges.between(live.articles(), draftNow.articles()));
     }
 
     @GetMapping("/api/catalog/versions")

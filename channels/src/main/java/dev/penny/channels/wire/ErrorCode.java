@@ -75,7 +75,25 @@ public enum ErrorCode {
     /** HTTP message API: the message id was already used in this conversation for another text. */
     MESSAGE_ID_REUSED,
     /** HTTP message API: no {@code penny.api.tokens} are configured, so the API is off. */
-    API_OFF;
+    API_OFF,
+    /** REST, articles: a file or its text is over the size limits (also an HTML bomb, a PDF with too many pages). */
+    ARTICLE_TOO_LARGE,
+    /** REST, articles: the draft holds as many articles as a version may. */
+    TOO_MANY_ARTICLES,
+    /** REST, articles: the draft already has an article with this id. */
+    DUPLICATE_ARTICLE_ID,
+    /** REST, articles: the id is not 1 to 64 lower-case letters, digits, {@code -} or {@code _}. */
+    INVALID_ARTICLE_ID,
+    /** REST, articles: the article's URL or a link in it is not http, https, mailto or a site path. */
+    UNSAFE_LINK,
+    /** REST, articles: the document cannot be read (a broken or encrypted PDF). */
+    UNREADABLE_DOCUMENT,
+    /** REST, articles: no text is left after extraction. */
+    EMPTY_ARTICLE,
+    /** REST, articles: the file is not Markdown, HTML or PDF. */
+    UNSUPPORTED_FORMAT,
+    /** REST, articles: the draft has no article with this id. */
+    UNKNOWN_ARTICLE;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
