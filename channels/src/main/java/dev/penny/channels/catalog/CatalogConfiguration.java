@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
     TryIt.class,
     Versions.class,
     DraftArticles.class,
+    SuggestedExamples.class,
     CatalogRefusals.class
 })
 public class CatalogConfiguration {

@@ -16,13 +16,16 @@ class CatalogOverview {
 
     private final CatalogStore store;
     private final DraftCatalog draft;
+    private final SuggestedExamples suggestions;
 
-    CatalogOverview(CatalogStore store, DraftCatalog draft) {
+    CatalogOverview(CatalogStore store, DraftCatalog draft, SuggestedExamples suggestions) {
         this.store = store;
         this.draft = draft;
+        this.suggestions = suggestions;
     }
 
-    record Overview(Live live, Draft draft) {}
+    /** @param suggestExamples whether an LLM can suggest examples (the editor shows the action only then) */
+    record Overview(Live live, Draft draft, boolean suggestExamples) {}
 
     record Live(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence) {}
 
@@ -47,7 +50,8 @@ class CatalogOverview {
                         catalog.trainingExamples().size(),
                         catalog.articles().size(),
                         changed,
-                        number(threshold)));
+                        number(threshold)),
+                suggestions.available());
     }
 
     static Double number(OptionalDouble value) {

@@ -93,7 +93,11 @@ public enum ErrorCode {
     /** REST, articles: the file is not Markdown, HTML or PDF. */
     UNSUPPORTED_FORMAT,
     /** REST, articles: the draft has no article with this id. */
-    UNKNOWN_ARTICLE;
+    UNKNOWN_ARTICLE,
+    /** REST, catalog: suggested examples need an LLM ({@code penny.llm.base-url}), and none is configured. */
+    NO_LLM,
+    /** REST, catalog: the LLM did not answer or failed; nothing was proposed, try again. */
+    LLM_FAILED;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {

@@ -125,6 +125,13 @@ class ArticlesApiIT extends CatalogOnRedis {
                 .containsExactly("returns");
     }
 
+    @Test
+    void without_an_llm_suggested_examples_are_not_offered_and_answer_404() {
+        assertThat(editor.get("").body().path("suggestExamples").asBoolean()).isFalse();
+
+        assertRefused(editor.post("/draft/intents/change_pin/suggested-examples", Map.of()), 404, "no_llm");
+    }
+
     private static void assertRefused(Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.code()).as(reply.text()).isEqualTo(code);
