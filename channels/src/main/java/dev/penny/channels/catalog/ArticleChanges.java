@@ -32,7 +32,6 @@ record ArticleChanges(List<String> added, List<String> removed, List<String> cha
     }
 
     private static Map<String, Article> byId(List<Article> articles) {
-        return articles.stream()
-                .collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, TreeMap::new));
+        return articles.stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 }

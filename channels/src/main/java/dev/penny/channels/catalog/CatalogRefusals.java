@@ -67,13 +67,12 @@ class CatalogRefusals {
     /** Too large: 413; a taken id or a full draft: 409; not a supported format: 415; anything else wrong: 400. */
     @ExceptionHandler(ArticleException.class)
     ResponseEntity<Map<String, Object>> refusedArticle(ArticleException refused) {
-        HttpStatus status =
-                switch (refused.code()) {
-                    case ARTICLE_TOO_LARGE -> HttpStatus.valueOf(413);
-                    case DUPLICATE_ARTICLE_ID, TOO_MANY_ARTICLES -> HttpStatus.CONFLICT;
-                    case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-                    default -> HttpStatus.BAD_REQUEST;
-                };
+        HttpStatus status = switch (refused.code()) {
+            case ARTICLE_TOO_LARGE -> HttpStatus.valueOf(413);
+            case DUPLICATE_ARTICLE_ID, TOO_MANY_ARTICLES -> HttpStatus.CONFLICT;
+            case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
         return new ApiProblem(status, ErrorCode.valueOf(refused.code().name()), refused.getMessage()).response();
     }
 

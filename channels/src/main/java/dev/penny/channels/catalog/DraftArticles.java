@@ -46,7 +46,12 @@ class DraftArticles {
     record Summary(String id, String title, String url, int passages, int characters) {
 
         static Summary of(Article a) {
-            return new Summary(a.id(), a.title(), a.url(), ArticlePassages.of(a).size(), a.markdown().length());
+            return new Summary(
+                    a.id(),
+                    a.title(),
+                    a.url(),
+                    ArticlePassages.of(a).size(),
+                    a.markdown().length());
         }
     }
 
@@ -71,7 +76,8 @@ class DraftArticles {
             @RequestParam(required = false) String id,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String url) {
-        Article article = read(file, id == null || id.isBlank() ? ArticleImport.idOf(name(file)) : id.strip(), title, url);
+        Article article =
+                read(file, id == null || id.isBlank() ? ArticleImport.idOf(name(file)) : id.strip(), title, url);
         store.putDraftArticle(article, false, limits.maxArticles());
         return ResponseEntity.status(HttpStatus.CREATED).body(Summary.of(article));
     }
@@ -124,7 +130,8 @@ class DraftArticles {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "markdown is missing");
         }
         String title = body.title() == null ? "" : body.title().strip();
-        return new Article(id == null ? "" : id, title.isEmpty() ? String.valueOf(id) : title, body.url(), body.markdown());
+        return new Article(
+                id == null ? "" : id, title.isEmpty() ? String.valueOf(id) : title, body.url(), body.markdown());
     }
 
     private static String name(MultipartFile file) {

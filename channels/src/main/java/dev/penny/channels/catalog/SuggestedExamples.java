@@ -57,7 +57,9 @@ class SuggestedExamples {
         int count = body == null || body.count() == null ? DEFAULT_COUNT : body.count();
         if (count < 1 || count > MAX_COUNT) {
             throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "count must be 1 to " + MAX_COUNT + ", was " + count);
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCode.BAD_PAYLOAD,
+                    "count must be 1 to " + MAX_COUNT + ", was " + count);
         }
         DraftIntent intent = edits.existing(id);
         try {
@@ -66,7 +68,9 @@ class SuggestedExamples {
         } catch (RuntimeException e) {
             log.warn("Suggesting examples for {} failed: {}", id, e.toString());
             throw new ApiProblem(
-                    HttpStatus.BAD_GATEWAY, ErrorCode.LLM_FAILED, "the LLM did not suggest examples: " + e.getMessage());
+                    HttpStatus.BAD_GATEWAY,
+                    ErrorCode.LLM_FAILED,
+                    "the LLM did not suggest examples: " + e.getMessage());
         }
     }
 

@@ -110,7 +110,9 @@ public class UnderstandingConfiguration {
                 .map(dir -> DirectoryArticles.read(dir, knowledge.baseUrl(), limits))
                 .orElse(List.of());
         ServedCatalog served = CatalogStartup.serve(
-                store, trainer, () -> new CatalogSource(resources).load(properties.catalog()).withArticles(articles));
+                store,
+                trainer,
+                () -> new CatalogSource(resources).load(properties.catalog()).withArticles(articles));
         DirectoryArticles.putInDraft(store, articles, limits);
         return served;
     }

@@ -43,7 +43,8 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
 
     @Override
     public List<String> paraphrase(Intent intent, int count) {
-        StringBuilder user = new StringBuilder("Intent: ").append(intent.title()).append("\nExamples:\n");
+        StringBuilder user =
+                new StringBuilder("Intent: ").append(intent.title()).append("\nExamples:\n");
         intent.examples().forEach(e -> user.append("- ").append(e).append('\n'));
         user.append("\nWrite ").append(count).append(" new ways to ask this.");
         ChatResponse response;

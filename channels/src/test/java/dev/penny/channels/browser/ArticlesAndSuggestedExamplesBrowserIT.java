@@ -78,7 +78,8 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
             return texts.size() == 3 ? texts : null;
         });
         assertThat(shown).containsExactly(ACCEPTED, REJECTED, UNTOUCHED);
-        assertThat(LLM.requests().get(0).body()).contains("Can I track my card while it is in the process of delivery?");
+        assertThat(LLM.requests().get(0).body())
+                .contains("Can I track my card while it is in the process of delivery?");
 
         owner.click(proposal(owner, ACCEPTED).findElement(By.cssSelector("[data-action=accept]")));
         owner.awaitStatus("Added");
@@ -122,7 +123,8 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
         owner.click(owner.driver.findElement(By.cssSelector("#articles [data-article=returns] .danger")));
         owner.until(d -> owner.byId("ask").isDisplayed());
         owner.click("ask-yes");
-        owner.until(d -> d.findElements(By.cssSelector("#articles [data-article=returns]")).isEmpty());
+        owner.until(d -> d.findElements(By.cssSelector("#articles [data-article=returns]"))
+                .isEmpty());
         assertThat(api("/api/catalog/draft/articles")).isEqualTo("[]");
         assertThat(owner.contentPolicyViolations()).asList().isEmpty();
     }

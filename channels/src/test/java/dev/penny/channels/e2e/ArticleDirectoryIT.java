@@ -37,7 +37,8 @@ class ArticleDirectoryIT {
 
     @Test
     void the_directory_is_version_1_on_an_empty_store_and_then_goes_into_the_draft_only() throws IOException {
-        Files.writeString(help.resolve("returns.md"), "# Returns\n\nSend it back within 30 days.\n\n## Refunds\n\n5 days.");
+        Files.writeString(
+                help.resolve("returns.md"), "# Returns\n\nSend it back within 30 days.\n\n## Refunds\n\n5 days.");
 
         try (CatalogNode first = start()) {
             ServedCatalog served = first.context.getBean(ServedCatalog.class);
@@ -74,7 +75,8 @@ class ArticleDirectoryIT {
     }
 
     private static String ids(JsonNode articles) {
-        return String.join(",", articles.valueStream().map(a -> a.path("id").asString()).toList());
+        return String.join(
+                ",", articles.valueStream().map(a -> a.path("id").asString()).toList());
     }
 
     private static String rootMessages(Throwable thrown) {

@@ -14,10 +14,16 @@ final class ArticleUpload {
 
     /** POSTs (or PUTs, with {@code method}) {@code content} as the part "file", with the given form fields. */
     static CatalogEditor.Reply send(
-            CatalogEditor editor, String method, String path, String fileName, byte[] content, Map<String, String> fields) {
+            CatalogEditor editor,
+            String method,
+            String path,
+            String fileName,
+            byte[] content,
+            Map<String, String> fields) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(
-                body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                body,
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
                         + "\r\n"));
         write(
                 body,
@@ -31,8 +37,7 @@ final class ArticleUpload {
     }
 
     static CatalogEditor.Reply post(CatalogEditor editor, String fileName, String content, Map<String, String> fields) {
-        return send(
-                editor, "POST", "/draft/articles", fileName, content.getBytes(StandardCharsets.UTF_8), fields);
+        return send(editor, "POST", "/draft/articles", fileName, content.getBytes(StandardCharsets.UTF_8), fields);
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

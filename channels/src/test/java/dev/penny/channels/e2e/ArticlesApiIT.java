@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ArticlesApiIT extends CatalogOnRedis {
 
-    private static final String RETURNS = "# Returns\n\nSend it back within 30 days.\n\n## Refunds\n\nMoney back in 5 days.";
+    private static final String RETURNS =
+            "# Returns\n\nSend it back within 30 days.\n\n## Refunds\n\nMoney back in 5 days.";
 
     @AfterEach
     void removeArticles() {
@@ -41,7 +42,8 @@ class ArticlesApiIT extends CatalogOnRedis {
                 "<html><head><title>Shipping</title></head><body><h2>Abroad</h2><p>We ship to 30 countries."
                         + "<script>alert(1)</script></p></body></html>",
                 Map.of("id", "shipping"));
-        Reply pdf = ArticleUpload.send(editor, "POST", "/draft/articles", "fees.pdf", pdf("Card fees", "No fee abroad."), Map.of());
+        Reply pdf = ArticleUpload.send(
+                editor, "POST", "/draft/articles", "fees.pdf", pdf("Card fees", "No fee abroad."), Map.of());
 
         assertThat(md.status()).as(md.text()).isEqualTo(201);
         assertThat(md.body().path("id").asString()).isEqualTo("returns");
@@ -49,10 +51,15 @@ class ArticlesApiIT extends CatalogOnRedis {
         assertThat(html.status()).as(html.text()).isEqualTo(201);
         assertThat(pdf.status()).as(pdf.text()).isEqualTo(201);
         assertThat(pdf.body().path("title").asString()).isEqualTo("Card fees");
-        assertThat(editor.get("/draft/articles").body().valueStream().map(a -> a.path("id").asString()))
+        assertThat(editor.get("/draft/articles")
+                        .body()
+                        .valueStream()
+                        .map(a -> a.path("id").asString()))
                 .containsExactly("fees", "returns", "shipping");
         JsonNode shipping = editor.get("/draft/articles/shipping").body();
-        assertThat(shipping.path("markdown").asString()).contains("## Abroad", "30 countries").doesNotContain("alert");
+        assertThat(shipping.path("markdown").asString())
+                .contains("## Abroad", "30 countries")
+                .doesNotContain("alert");
         assertThat(editor.get("").body().path("draft").path("articles").asInt()).isEqualTo(3);
     }
 
@@ -61,41 +68,59 @@ class ArticlesApiIT extends CatalogOnRedis {
         Reply created = editor.post(
                 "/draft/articles", Map.of("id", "returns", "title", "Returns", "url", "/returns", "markdown", RETURNS));
         Reply replaced = editor.put(
-                "/draft/articles/returns", Map.of("title", "Returns", "url", "/returns", "markdown", "# Returns\n\n14 days."));
+                "/draft/articles/returns",
+                Map.of("title", "Returns", "url", "/returns", "markdown", "# Returns\n\n14 days."));
 
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
-        assertThat(editor.get("/draft/articles/returns").body().path("markdown").asString()).contains("14 days");
+        assertThat(editor.get("/draft/articles/returns").body().path("markdown").asString())
+                .contains("14 days");
     }
 
     @Test
     void refuses_bad_articles_with_their_codes_and_leaves_the_draft_and_the_live_version_as_they_were()
             throws IOException {
-        assertThat(ArticleUpload.post(editor, "returns.md", RETURNS, Map.of()).status()).isEqualTo(201);
+        assertThat(ArticleUpload.post(editor, "returns.md", RETURNS, Map.of()).status())
+                .isEqualTo(201);
         int live = live();
         String before = editor.get("/draft/articles").text();
 
-        assertRefused(ArticleUpload.post(editor, "returns.md", "# Again\n\ntext", Map.of()), 409, "duplicate_article_id");
+        assertRefused(
+                ArticleUpload.post(editor, "returns.md", "# Again\n\ntext", Map.of()), 409, "duplicate_article_id");
         assertRefused(
                 ArticleUpload.post(editor, "evil.md", "# Evil\n\n[click](JavaScript:alert(1))", Map.of()),
                 400,
                 "unsafe_link");
         assertRefused(
-                ArticleUpload.post(editor, "evil2.md", "# Evil", Map.of("url", "javascript:alert(1)")), 400, "unsafe_link");
+                ArticleUpload.post(editor, "evil2.md", "# Evil", Map.of("url", "javascript:alert(1)")),
+                400,
+                "unsafe_link");
         assertRefused(
-                ArticleUpload.send(editor, "POST", "/draft/articles", "broken.pdf", "%PDF-1.7\nnot really".getBytes(), Map.of()),
+                ArticleUpload.send(
+                        editor, "POST", "/draft/articles", "broken.pdf", "%PDF-1.7\nnot really".getBytes(), Map.of()),
                 400,
                 "unreadable_document");
-        assertRefused(ArticleUpload.post(editor, "bomb.html", "<div>".repeat(5_000) + "boom", Map.of()), 413, "article_too_large");
+        assertRefused(
+                ArticleUpload.post(editor, "bomb.html", "<div>".repeat(5_000) + "boom", Map.of()),
+                413,
+                "article_too_large");
         byte[] huge = new byte[50 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
-        assertRefused(ArticleUpload.send(editor, "POST", "/draft/articles", "huge.md", huge, Map.of()), 413, "article_too_large");
+        assertRefused(
+                ArticleUpload.send(editor, "POST", "/draft/articles", "huge.md", huge, Map.of()),
+                413,
+                "article_too_large");
         byte[] eleven = new byte[11 * 1024 * 1024];
         Arrays.fill(eleven, (byte) 'a');
         assertRefused(
-                ArticleUpload.send(editor, "POST", "/draft/articles", "eleven.md", eleven, Map.of()), 413, "article_too_large");
+                ArticleUpload.send(editor, "POST", "/draft/articles", "eleven.md", eleven, Map.of()),
+                413,
+                "article_too_large");
         assertRefused(ArticleUpload.post(editor, "notes.docx", "text", Map.of()), 415, "unsupported_format");
-        assertRefused(ArticleUpload.post(editor, "x.md", "# X\n\ntext", Map.of("id", "Not An Id!")), 400, "invalid_article_id");
+        assertRefused(
+                ArticleUpload.post(editor, "x.md", "# X\n\ntext", Map.of("id", "Not An Id!")),
+                400,
+                "invalid_article_id");
         assertRefused(ArticleUpload.post(editor, "empty.md", "  \n", Map.of()), 400, "empty_article");
         assertRefused(editor.delete("/draft/articles/nothing-here"), 404, "unknown_article");
 
@@ -105,23 +130,44 @@ class ArticlesApiIT extends CatalogOnRedis {
 
     @Test
     void publishing_carries_the_drafts_articles_into_the_version_and_a_reset_brings_them_back() {
-        assertThat(ArticleUpload.post(editor, "returns.md", RETURNS, Map.of()).status()).isEqualTo(201);
-        assertThat(editor.get("/draft/diff").body().path("articles").path("added").get(0).asString())
+        assertThat(ArticleUpload.post(editor, "returns.md", RETURNS, Map.of()).status())
+                .isEqualTo(201);
+        assertThat(editor.get("/draft/diff")
+                        .body()
+                        .path("articles")
+                        .path("added")
+                        .get(0)
+                        .asString())
                 .isEqualTo("returns");
-        assertThat(editor.get("").body().path("draft").path("changedSinceLive").asBoolean()).isTrue();
+        assertThat(editor.get("").body().path("draft").path("changedSinceLive").asBoolean())
+                .isTrue();
 
         Reply published = editor.post("/publish", Map.of("expectedLive", live()));
         assertThat(published.status()).as(published.text()).isEqualTo(200);
         int withArticle = published.body().path("version").asInt();
-        assertThat(editor.get("/draft/diff").body().path("articles").path("added").isEmpty()).isTrue();
-        assertThat(editor.get("").body().path("draft").path("changedSinceLive").asBoolean()).isFalse();
+        assertThat(editor.get("/draft/diff")
+                        .body()
+                        .path("articles")
+                        .path("added")
+                        .isEmpty())
+                .isTrue();
+        assertThat(editor.get("").body().path("draft").path("changedSinceLive").asBoolean())
+                .isFalse();
 
         assertThat(editor.delete("/draft/articles/returns").status()).isEqualTo(204);
-        assertThat(editor.get("/draft/diff").body().path("articles").path("removed").get(0).asString())
+        assertThat(editor.get("/draft/diff")
+                        .body()
+                        .path("articles")
+                        .path("removed")
+                        .get(0)
+                        .asString())
                 .isEqualTo("returns");
         Reply reset = editor.post("/draft/reset", Map.of("version", withArticle));
         assertThat(reset.status()).as(reset.text()).isEqualTo(200);
-        assertThat(editor.get("/draft/articles").body().valueStream().map(a -> a.path("id").asString()))
+        assertThat(editor.get("/draft/articles")
+                        .body()
+                        .valueStream()
+                        .map(a -> a.path("id").asString()))
                 .containsExactly("returns");
     }
 

@@ -50,7 +50,8 @@ class ArticlesOnTwoNodesIT {
         CatalogEditor editor = nodeA.editor();
         assertThat(passages(nodeA)).isEmpty();
         assertThat(passages(nodeB)).isEmpty();
-        Reply uploaded = ArticleUpload.post(editor, "returns.md", RETURNS, Map.of("url", "https://help.example.com/returns"));
+        Reply uploaded =
+                ArticleUpload.post(editor, "returns.md", RETURNS, Map.of("url", "https://help.example.com/returns"));
         assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
         Reply refused = ArticleUpload.post(editor, "evil.md", "# Evil\n\n[x](javascript:alert(1))", Map.of());
         assertThat(refused.code()).isEqualTo("unsafe_link");
@@ -59,26 +60,38 @@ class ArticlesOnTwoNodesIT {
         assertThat(published.status()).as(published.text()).isEqualTo(200);
 
         for (CatalogNode node : List.of(nodeA, nodeB)) {
-            Eventually.within(Duration.ofSeconds(30), () -> assertThat(served(node).number()).isEqualTo(2));
+            Eventually.within(
+                    Duration.ofSeconds(30),
+                    () -> assertThat(served(node).number()).isEqualTo(2));
             List<PassageMatch> found = passages(node);
             assertThat(found).isNotEmpty();
             assertThat(found.get(0).passage().articleId()).isEqualTo("returns");
             assertThat(found.get(0).passage().url()).isEqualTo("https://help.example.com/returns#refunds");
             assertThat(retriever(node).passageCount()).isEqualTo(2);
             // only the new article's texts were encoded; the intents' came from the version before
-            assertThat(retriever(node).encodedTexts()).as("texts encoded for v2").isBetween(1, 6);
+            assertThat(retriever(node).encodedTexts())
+                    .as("texts encoded for v2")
+                    .isBetween(1, 6);
         }
 
         Reply rollback = editor.post("/versions/1/rollback", Map.of("expectedLive", 2));
         assertThat(rollback.status()).as(rollback.text()).isEqualTo(200);
 
         for (CatalogNode node : List.of(nodeA, nodeB)) {
-            Eventually.within(Duration.ofSeconds(30), () -> assertThat(served(node).number()).isEqualTo(3));
+            Eventually.within(
+                    Duration.ofSeconds(30),
+                    () -> assertThat(served(node).number()).isEqualTo(3));
             assertThat(passages(node)).isEmpty();
             assertThat(served(node).catalog().articles()).isEmpty();
         }
         // the draft keeps the article: a rollback publishes an old version and leaves the draft alone
-        assertThat(nodeB.editor().get("/draft/articles").body().get(0).path("id").asString()).isEqualTo("returns");
+        assertThat(nodeB.editor()
+                        .get("/draft/articles")
+                        .body()
+                        .get(0)
+                        .path("id")
+                        .asString())
+                .isEqualTo("returns");
     }
 
     private static ServedCatalog served(CatalogNode node) {

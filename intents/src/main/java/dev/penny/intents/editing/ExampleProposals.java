@@ -62,7 +62,9 @@ public final class ExampleProposals {
                 break;
             }
             String text = clean(line);
-            if (text.isEmpty() || text.length() > MAX_CHARS || !masker.mask(text).equals(text)) {
+            if (text.isEmpty()
+                    || text.length() > MAX_CHARS
+                    || !masker.mask(text).equals(text)) {
                 continue;
             }
             if (taken.add(IntentChecks.normalise(text))) {

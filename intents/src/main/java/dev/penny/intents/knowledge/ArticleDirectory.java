@@ -50,7 +50,10 @@ public final class ArticleDirectory {
         List<Article> articles = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
         for (Path file : files) {
-            String path = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            String path = directory
+                    .relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
             String id = ArticleImport.idOf(path.replace('/', '-'));
             Path other = ids.put(id, file);
             if (other != null) {

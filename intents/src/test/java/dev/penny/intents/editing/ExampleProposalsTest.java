@@ -16,8 +16,8 @@ class ExampleProposalsTest {
 
     @Test
     void keeps_new_paraphrases_cleaned_of_numbering_and_quotes() {
-        List<String> lines = List.of(
-                "1. Can I get my money back?", "- \"How are refunds done?\"", "", "Here are some ideas:  ");
+        List<String> lines =
+                List.of("1. Can I get my money back?", "- \"How are refunds done?\"", "", "Here are some ideas:  ");
 
         List<String> kept = ExampleProposals.keep(lines, REFUND, DRAFT, 5);
 

@@ -30,8 +30,7 @@ class ArticleDirectoryTest {
         assertThat(articles)
                 .extracting(Article::id, Article::title, Article::url)
                 .containsExactly(
-                        tuple(
-                                "billing-card-fees", "Card fees", "https://help.example.com/billing/Card Fees"),
+                        tuple("billing-card-fees", "Card fees", "https://help.example.com/billing/Card Fees"),
                         tuple("returns", "Returns", "https://help.example.com/returns"));
     }
 
