@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The catalog API's refusals, with the stable codes of {@code docs/catalog-api.md}. */
 @RestControllerAdvice(basePackageClasses = CatalogRefusals.class)
@@ -74,6 +75,15 @@ class CatalogRefusals {
             default -> HttpStatus.BAD_REQUEST;
         };
         return new ApiProblem(status, ErrorCode.valueOf(refused.code().name()), refused.getMessage()).response();
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException missing) {
+        return new ApiProblem(
+                        HttpStatus.BAD_REQUEST,
+                        ErrorCode.BAD_PAYLOAD,
+                        "the form has no part " + missing.getRequestPartName())
+                .response();
     }
 
     @ExceptionHandler(TrainingFailed.class)

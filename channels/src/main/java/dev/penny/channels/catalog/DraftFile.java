@@ -55,7 +55,7 @@ class DraftFile {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "yaml is missing");
         }
         LoadedCatalog loaded = imports.read(body.yaml());
-        store.replaceDraft(loaded.catalog().withArticles(store.draftArticles()));
+        store.replaceDraftIntents(loaded.catalog());
         return new Imported(
                 loaded.catalog().intents().size(),
                 loaded.catalog().trainingExamples().size(),

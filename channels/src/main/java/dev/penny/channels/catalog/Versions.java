@@ -4,6 +4,7 @@ import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.CatalogWriter;
+import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
@@ -73,7 +74,10 @@ class Versions {
 
     @GetMapping("/api/catalog/versions/{n}")
     VersionView.Detail version(@PathVariable int n) {
-        return VersionView.detail(existing(store, n));
+        CatalogVersion version = existing(store, n);
+        List<Article> before =
+                store.version(n - 1).map(v -> v.catalog().articles()).orElse(List.of());
+        return VersionView.detail(version, before);
     }
 
     @GetMapping("/api/catalog/versions/{n}/export")

@@ -52,9 +52,9 @@ final class RedisCatalogScripts {
             return {1}
             """, List.class);
 
-    // KEYS: draft, draft-order, draft-articles. ARGV: n, then n pairs of id, intent json, then pairs of article id,
-    // article json. An intent that was in the draft goes on from its revision, so an edit made on the old draft is
-    // refused rather than applied to the replacement.
+    // KEYS: draft, draft-order, draft-articles. ARGV: n, "1" to replace the articles or "0" to keep them, then n pairs
+    // of id, intent json, then pairs of article id, article json. An intent that was in the draft goes on from its
+    // revision, so an edit made on the old draft is refused rather than applied to the replacement.
     static final RedisScript<Long> REPLACE = new DefaultRedisScript<>("""
             local before = {}
             local fields = redis.call('HGETALL', KEYS[1])
@@ -62,15 +62,17 @@ final class RedisCatalogScripts {
             redis.call('DEL', KEYS[1])
             local intents = tonumber(ARGV[1])
             local count = 0
-            for i = 2, 1 + 2 * intents, 2 do
+            for i = 3, 2 + 2 * intents, 2 do
               count = count + 1
               local revision = (before[ARGV[i]] or 0) + 1
               redis.call('HSET', KEYS[1], ARGV[i],
                   string.format('{"order":%d,"revision":%d,"intent":', count, revision) .. ARGV[i + 1] .. '}')
             end
             redis.call('SET', KEYS[2], count)
-            redis.call('DEL', KEYS[3])
-            for i = 2 + 2 * intents, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+            if ARGV[2] == '1' then
+              redis.call('DEL', KEYS[3])
+              for i = 3 + 2 * intents, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+            end
             return count
             """, Long.class);
 

@@ -100,15 +100,27 @@ final class RedisCatalogStore implements CatalogStore {
 
     @Override
     public void replaceDraft(Catalog catalog) {
+        replace(catalog, true);
+    }
+
+    @Override
+    public void replaceDraftIntents(Catalog catalog) {
+        replace(catalog, false);
+    }
+
+    private void replace(Catalog catalog, boolean articlesToo) {
         List<String> args = new ArrayList<>();
         args.add(Integer.toString(catalog.intents().size()));
+        args.add(articlesToo ? "1" : "0");
         for (Intent intent : catalog.intents()) {
             args.add(intent.id());
             args.add(json.write(intent));
         }
-        for (Article article : catalog.articles()) {
-            args.add(article.id());
-            args.add(json.write(article));
+        if (articlesToo) {
+            for (Article article : catalog.articles()) {
+                args.add(article.id());
+                args.add(json.write(article));
+            }
         }
         redis.execute(
                 RedisCatalogScripts.REPLACE,

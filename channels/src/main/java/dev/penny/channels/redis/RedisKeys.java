@@ -161,6 +161,7 @@ import java.time.LocalDate;
  * delete       EVAL, one script:  HGET draft id (gone or other revision: stop); HDEL draft id
  * replaceDraft EVAL, one script:  HGETALL draft (for the revisions); DEL draft; HSET draft id json … ;
  *                                 SET draft-order n; DEL draft-articles; HSET draft-articles id json …
+ *                                 (replaceDraftIntents: the same without touching draft-articles)
  * articles     HGETALL draft-articles (sorted by id); HGET draft-articles id
  * putArticle   EVAL, one script:  HEXISTS draft-articles id (taken and not replacing: stop); HLEN draft-articles
  *                                 (new and the draft full: stop); HSET draft-articles id json

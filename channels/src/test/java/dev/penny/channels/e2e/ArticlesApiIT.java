@@ -123,6 +123,13 @@ class ArticlesApiIT extends CatalogOnRedis {
                 "invalid_article_id");
         assertRefused(ArticleUpload.post(editor, "empty.md", "  \n", Map.of()), 400, "empty_article");
         assertRefused(editor.delete("/draft/articles/nothing-here"), 404, "unknown_article");
+        assertRefused(
+                editor.send(editor.request("/draft/articles")
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "--x\r\nContent-Disposition: form-data; name=\"id\"\r\n\r\nreturns\r\n--x--\r\n"))),
+                400,
+                "bad_payload");
 
         assertThat(editor.get("/draft/articles").text()).isEqualTo(before);
         assertThat(live()).isEqualTo(live);
@@ -164,6 +171,22 @@ class ArticlesApiIT extends CatalogOnRedis {
                 .isEqualTo("returns");
         Reply reset = editor.post("/draft/reset", Map.of("version", withArticle));
         assertThat(reset.status()).as(reset.text()).isEqualTo(200);
+        assertThat(editor.get("/draft/articles")
+                        .body()
+                        .valueStream()
+                        .map(a -> a.path("id").asString()))
+                .containsExactly("returns");
+    }
+
+    @Test
+    void importing_a_catalog_file_replaces_the_intents_and_keeps_the_drafts_articles() {
+        assertThat(ArticleUpload.post(editor, "returns.md", RETURNS, Map.of()).status())
+                .isEqualTo(201);
+        String yaml = editor.get("/draft/export").text();
+
+        Reply imported = editor.post("/draft/import", Map.of("yaml", yaml));
+
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
         assertThat(editor.get("/draft/articles")
                         .body()
                         .valueStream()

@@ -59,6 +59,12 @@ public interface CatalogStore {
      */
     void replaceDraft(Catalog catalog);
 
+    /**
+     * Replaces the draft's intents as {@link #replaceDraft(Catalog)} does and keeps its articles, all at once: an
+     * import of a catalog file, which holds intents only, never loses an article uploaded meanwhile.
+     */
+    void replaceDraftIntents(Catalog catalog);
+
     /** The draft's articles, by id; published with its intents. */
     List<Article> draftArticles();
 

@@ -72,6 +72,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
+    public synchronized void replaceDraftIntents(Catalog catalog) {
+        replaceDraft(catalog.withArticles(List.copyOf(articles.values())));
+    }
+
+    @Override
     public synchronized void replaceDraft(Catalog catalog) {
         Map<String, Long> revisions = new HashMap<>();
         draft.forEach(intent -> revisions.put(intent.id(), intent.revision()));

@@ -110,6 +110,17 @@ public abstract class CatalogStoreContract {
     }
 
     @Test
+    void replacing_the_drafts_intents_keeps_its_articles() {
+        Article returns = article("returns", "Refunds in 5 days.");
+        store.putDraftArticle(returns, false, 10);
+
+        store.replaceDraftIntents(catalog(intent("a"), intent("b")));
+
+        assertThat(store.draft()).extracting(DraftIntent::id).containsExactly("a", "b");
+        assertThat(store.draftArticles()).containsExactly(returns);
+    }
+
+    @Test
     void of_puts_racing_on_one_new_id_exactly_one_wins() throws Exception {
         List<Boolean> added = Race.run(8, i -> () -> {
             try {
