@@ -82,7 +82,29 @@ public enum ErrorCode {
      * {@code session.start} named a conversation without its resume token, or with one that is not its own or has
      * expired; the visitor starts a new conversation.
      */
-    RESUME_REFUSED;
+    RESUME_REFUSED,
+    /** REST, articles: a file or its text is over the size limits (also an HTML bomb, a PDF with too many pages). */
+    ARTICLE_TOO_LARGE,
+    /** REST, articles: the draft holds as many articles as a version may. */
+    TOO_MANY_ARTICLES,
+    /** REST, articles: the draft already has an article with this id. */
+    DUPLICATE_ARTICLE_ID,
+    /** REST, articles: the id is not 1 to 64 lower-case letters, digits, {@code -} or {@code _}. */
+    INVALID_ARTICLE_ID,
+    /** REST, articles: the article's URL or a link in it is not http, https, mailto or a site path. */
+    UNSAFE_LINK,
+    /** REST, articles: the document cannot be read (a broken or encrypted PDF). */
+    UNREADABLE_DOCUMENT,
+    /** REST, articles: no text is left after extraction. */
+    EMPTY_ARTICLE,
+    /** REST, articles: the file is not Markdown, HTML or PDF. */
+    UNSUPPORTED_FORMAT,
+    /** REST, articles: the draft has no article with this id. */
+    UNKNOWN_ARTICLE,
+    /** REST, catalog: suggested examples need an LLM ({@code penny.llm.base-url}), and none is configured. */
+    NO_LLM,
+    /** REST, catalog: the LLM did not answer or failed; nothing was proposed, try again. */
+    LLM_FAILED;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
