@@ -18,6 +18,9 @@ import java.util.Objects;
  *     address
  * @param askForPerson phrases that mean "a person, please" in this language (see {@code
  *     PolicySettings#handoffPhrases})
+ * @param outsideHours tells the visitor it is outside business hours and invites them to leave a message and email
+ *     address
+ * @param transferred announces that another agent took over the conversation
  */
 public record BotPhrases(
         String didYouMean,
@@ -27,7 +30,9 @@ public record BotPhrases(
         String backToBot,
         String closed,
         String queueFull,
-        List<String> askForPerson) {
+        List<String> askForPerson,
+        String outsideHours,
+        String transferred) {
 
     public BotPhrases {
         Objects.requireNonNull(didYouMean, "didYouMean");
@@ -38,6 +43,34 @@ public record BotPhrases(
         Objects.requireNonNull(closed, "closed");
         Objects.requireNonNull(queueFull, "queueFull");
         askForPerson = List.copyOf(askForPerson);
+        Objects.requireNonNull(outsideHours, "outsideHours");
+        Objects.requireNonNull(transferred, "transferred");
+    }
+
+    /**
+     * Phrases without their own words for the desk: outside business hours the visitor reads {@code noAgentOnline}, and a
+     * transfer is announced as {@code agentJoined}.
+     */
+    public BotPhrases(
+            String didYouMean,
+            String connecting,
+            String noAgentOnline,
+            String agentJoined,
+            String backToBot,
+            String closed,
+            String queueFull,
+            List<String> askForPerson) {
+        this(
+                didYouMean,
+                connecting,
+                noAgentOnline,
+                agentJoined,
+                backToBot,
+                closed,
+                queueFull,
+                askForPerson,
+                noAgentOnline,
+                agentJoined);
     }
 
     /** The English phrases shipped with Penny. */

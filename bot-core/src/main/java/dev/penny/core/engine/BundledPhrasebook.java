@@ -31,7 +31,11 @@ public final class BundledPhrasebook implements Phrasebook {
                 bundle.getString("backToBot"),
                 bundle.getString("closed"),
                 bundle.getString("queueFull"),
-                askForPerson(bundle));
+                askForPerson(bundle),
+                bundle.containsKey("outsideHours")
+                        ? bundle.getString("outsideHours")
+                        : bundle.getString("noAgentOnline"),
+                bundle.containsKey("transferred") ? bundle.getString("transferred") : bundle.getString("agentJoined"));
     }
 
     private static List<String> askForPerson(ResourceBundle bundle) {

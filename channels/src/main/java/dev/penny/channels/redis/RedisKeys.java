@@ -69,6 +69,9 @@ import java.time.LocalDate;
  *                                 HSET handoff agent a claimed_at t; PEXPIRE handoff ttl-ms
  *              then               ZREM queue id; ZADD claims t-ms id; ZREMRANGEBYSCORE claims -inf (t - expiry)-ms;
  *                                 PEXPIRE claims ttl-ms
+ * transfer     EVAL, one script:  HGET handoff agent (not the giver: stop); HSET handoff agent a claimed_at t;
+ *                                 PEXPIRE handoff ttl-ms
+ *              then               ZREM claims(giver) id; ZADD claims(taker) t-ms id; ZREMRANGEBYSCORE, PEXPIRE as claim
  * claimOf      HGETALL handoff
  * heldBy       ZRANGE claims 0 -1; HGETALL handoff of each (skipping those no longer this agent's)
  * release      EVAL, one script:  HGETALL handoff; DEL handoff
