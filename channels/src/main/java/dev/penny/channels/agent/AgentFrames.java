@@ -4,8 +4,12 @@ import dev.penny.channels.transcript.TurnView;
 import dev.penny.channels.wire.Frame;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.desk.Note;
+import dev.penny.core.desk.VisitorIdentity;
 import dev.penny.core.handoff.LeftMessage;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The frames the server sends agent consoles, and their payloads. */
 final class AgentFrames {
@@ -16,7 +20,33 @@ final class AgentFrames {
 
     record Queue(List<QueueView.Entry> conversations, int offset, int total) {}
 
-    record Claimed(String conversationId, List<TurnView> transcript) {}
+    record Claimed(
+            String conversationId,
+            List<TurnView> transcript,
+            List<NoteView> notes,
+            IdentityView identity,
+            String transferredFrom) {}
+
+    record NoteView(String author, String text, String at) {
+        static List<NoteView> of(List<Note> notes) {
+            return notes.stream()
+                    .map(n -> new NoteView(n.author().value(), n.text(), n.at().toString()))
+                    .toList();
+        }
+    }
+
+    /** The visitor's identity; {@code verified} false means the page claimed it and nobody vouched for it. */
+    record IdentityView(String userId, Map<String, String> attributes, boolean verified) {
+        static IdentityView of(VisitorIdentity identity) {
+            return identity == null
+                    ? null
+                    : new IdentityView(identity.userId(), new TreeMap<>(identity.attributes()), identity.verified());
+        }
+    }
+
+    record NoteFrame(String conversationId, NoteView note) {}
+
+    record Transferred(String conversationId, String to) {}
 
     record TurnFrame(String conversationId, TurnView turn) {}
 
@@ -45,8 +75,42 @@ final class AgentFrames {
         return Frame.of("queue", null, replyTo, new Queue(page.conversations(), page.offset(), page.total()));
     }
 
-    static Frame claimed(ConversationId id, List<Turn> transcript, String replyTo) {
-        return Frame.of("claimed", id.value(), replyTo, new Claimed(id.value(), TurnView.of(transcript)));
+    /**
+     * The conversation an agent now holds, with what they need to answer: the transcript, the team's notes, the
+     * visitor's identity, and who transferred it, if someone did.
+     */
+    static Frame claimed(
+            ConversationId id,
+            List<Turn> transcript,
+            List<Note> notes,
+            VisitorIdentity identity,
+            String transferredFrom,
+            String replyTo) {
+        return Frame.of(
+                "claimed",
+                id.value(),
+                replyTo,
+                new Claimed(
+                        id.value(),
+                        TurnView.of(transcript),
+                        NoteView.of(notes),
+                        IdentityView.of(identity),
+                        transferredFrom));
+    }
+
+    /** {@code note}: a note was written on a conversation the agent holds (or by the agent). */
+    static Frame note(Note note, String replyTo) {
+        String id = note.conversationId().value();
+        return Frame.of(
+                "note",
+                id,
+                replyTo,
+                new NoteFrame(id, NoteView.of(List.of(note)).get(0)));
+    }
+
+    /** {@code transferred}: the agent gave the conversation to {@code to}. */
+    static Frame transferred(ConversationId id, String to, String replyTo) {
+        return Frame.of("transferred", id.value(), replyTo, new Transferred(id.value(), to));
     }
 
     /** {@code sent} (the agent's own message, stored) or {@code visitor.message} (the visitor wrote). */

@@ -136,8 +136,7 @@ final class RedisHandoffRecords {
 
     /** True when {@code from} held the conversation, and now {@code to} does. */
     boolean transfer(ConversationId id, AgentId from, AgentId to, Instant now) {
-        return succeeded(
-                redis.execute(TRANSFER, key(id), from.value(), to.value(), now.toString(), timeToLiveMillis));
+        return succeeded(redis.execute(TRANSFER, key(id), from.value(), to.value(), now.toString(), timeToLiveMillis));
     }
 
     Optional<WaitingConversation> waiting(ConversationId id) {

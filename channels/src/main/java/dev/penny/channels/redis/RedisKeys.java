@@ -132,6 +132,32 @@ import java.time.LocalDate;
  * counts  HGETALL counts
  * </pre>
  *
+ * <h2>Desk: {@link RedisConversationNotes}, {@link RedisVisitorIdentities}, TTL {@code penny.conversation.ttl}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:notes     LIST    JSON note {author, text, at}, oldest first, at most ConversationNotes.MAX_NOTES
+ * penny:conversation:{id}:identity  STRING  V or U (verified or not) then JSON {userId, attributes}
+ *
+ * add       EVAL, one script:  RPUSH notes json; LTRIM notes -max -1; PEXPIRE notes ttl-ms
+ * of        LRANGE notes 0 -1
+ * remember  EVAL, one script:  GET identity (starts V and the new one U: stop); SET identity value PX ttl-ms
+ * identity  GET identity
+ * </pre>
+ *
+ * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
+ *
+ * <p>Agents write them once and use them for months; expiring them would silently delete what the team wrote. Each
+ * locale's hash is bounded by {@code CannedResponses.MAX_PER_LOCALE} fields.
+ *
+ * <pre>
+ * penny:canned:{en}:responses  HASH  shortcut: text, one hash per locale (the language tag in braces)
+ *
+ * save    EVAL, one script:  HEXISTS canned shortcut (1: HSET, replaced); HLEN canned (at max: stop); HSET
+ * of      HGETALL canned
+ * find    HGET canned shortcut
+ * delete  HDEL canned shortcut
+ * </pre>
+ *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
  *
  * <pre>
@@ -280,6 +306,18 @@ final class RedisKeys {
 
     static String feedbackCounts(String catalogVersion) {
         return "penny:feedback:{" + catalogVersion + "}:counts";
+    }
+
+    static String notes(ConversationId id) {
+        return conversation(id) + ":notes";
+    }
+
+    static String identity(ConversationId id) {
+        return conversation(id) + ":identity";
+    }
+
+    static String cannedResponses(String locale) {
+        return "penny:canned:{" + locale + "}:responses";
     }
 
     static String draft() {

@@ -23,13 +23,16 @@ final class SessionStarts {
     private final VisitorConnections connections;
     private final WaitingPositions positions;
     private final int maxMessageChars;
+    private final VisitorIdentification identification;
 
     SessionStarts(
             ConversationStore store,
             SupportEngine engine,
             VisitorConnections connections,
             WaitingPositions positions,
-            int maxMessageChars) {
+            int maxMessageChars,
+            VisitorIdentification identification) {
+        this.identification = identification;
         this.store = store;
         this.engine = engine;
         this.connections = connections;
@@ -42,15 +45,19 @@ final class SessionStarts {
         String token = Optional.ofNullable(envelope.text("conversationId")).orElse(envelope.conversationId());
         if (token == null) {
             connection.takeConversationToken();
-            ConversationId id = engine.startConversation("widget", null);
+            VisitorIdentification.Outcome identity = identification.check(envelope.payload());
+            ConversationId id = engine.startConversation("widget", identity.verifiedUserId());
             connections.attach(connection, id);
             connection.send(VisitorFrames.sessionStarted(id, false, ConversationState.BOT, maxMessageChars, List.of()));
+            identification.keep(id, identity, connection, envelope.id());
             return;
         }
         if (!ConversationId.isValid(token)) {
             throw new BadFrame(ErrorCode.INVALID_CONVERSATION, "not a conversation token; start a new conversation");
         }
-        resume(connection, new ConversationId(token), lastSeen(envelope));
+        ConversationId id = new ConversationId(token);
+        resume(connection, id, lastSeen(envelope));
+        identification.keep(id, identification.check(envelope.payload()), connection, envelope.id());
     }
 
     private void resume(VisitorConnection connection, ConversationId id, MessageId lastSeen) {

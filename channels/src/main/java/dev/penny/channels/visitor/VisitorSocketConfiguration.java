@@ -8,6 +8,8 @@ import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.desk.IdentityCheck;
+import dev.penny.core.desk.VisitorIdentities;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
@@ -46,6 +48,8 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             TypingSignals typing,
             AbuseProperties abuse,
             FeedbackDesk feedback,
+            IdentityCheck identityCheck,
+            VisitorIdentities identities,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -56,7 +60,13 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
         this.handler = new VisitorSocketHandler(
                 codec,
                 connections,
-                new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
+                new SessionStarts(
+                        store,
+                        engine,
+                        connections,
+                        positions,
+                        limits.maxMessageChars(),
+                        new VisitorIdentification(identityCheck, identities)),
                 new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
                 new VisitorFeedback(feedback),

@@ -25,6 +25,11 @@ final class Visitor implements AutoCloseable {
         return new Visitor(socket, socket.next("session.started"));
     }
 
+    /** A visitor whose socket already started a conversation and received {@code started}. */
+    static Visitor started(SocketClient socket, JsonNode started) {
+        return new Visitor(socket, started);
+    }
+
     /** Resumes a conversation on a new socket, optionally on another node. */
     static Visitor resume(int port, String conversationId, String lastSeenId) {
         SocketClient socket = SocketClient.visitor(port);

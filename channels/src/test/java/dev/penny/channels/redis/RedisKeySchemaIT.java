@@ -8,6 +8,8 @@ import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostKind;
+import dev.penny.core.desk.Note;
+import dev.penny.core.desk.VisitorIdentity;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.LeftMessage;
@@ -53,12 +55,16 @@ class RedisKeySchemaIT {
         missed.record(new MissedQuestion(
                 id, MessageId.random(), "where is my card?", Route.HUMAN, "unsure", null, clock.instant()));
         missed.agentAnswered(new AgentAnswer(id, "It is on its way.", clock.instant()));
+        new RedisConversationNotes(redis, Duration.ofHours(1))
+                .add(new Note(id, new AgentId("sam@example.com"), "VIP", clock.instant()));
+        new RedisVisitorIdentities(redis, Duration.ofHours(1))
+                .remember(id, new VisitorIdentity("user-42", Map.of("plan", "pro"), true));
     }
 
     @Test
     void every_key_is_lowercase_penny_entity_braced_id_and_facet() {
         assertThat(allKeys())
-                .hasSize(14)
+                .hasSize(16)
                 .allSatisfy(key -> assertThat(key)
                         .matches("penny:[a-z]+:(\\{[A-Za-z0-9._@-]+\\}:[a-z-]+|[a-z-]+)")
                         .satisfies(k -> assertThat(k.replaceAll("\\{.*}", "")).isLowerCase()));
@@ -74,7 +80,7 @@ class RedisKeySchemaIT {
     @Test
     void a_conversations_keys_share_one_cluster_slot() {
         assertThat(allKeys().stream().filter(key -> key.contains(id.value())))
-                .hasSize(7)
+                .hasSize(9)
                 .allSatisfy(key -> assertThat(key).contains("{" + id.value() + "}"));
     }
 
