@@ -1,5 +1,7 @@
 package dev.penny.channels.agent;
 
+import dev.penny.channels.desk.IdentityView;
+import dev.penny.channels.desk.NoteView;
 import dev.penny.channels.transcript.TurnView;
 import dev.penny.channels.wire.Frame;
 import dev.penny.core.conversation.ConversationId;
@@ -8,8 +10,6 @@ import dev.penny.core.desk.Note;
 import dev.penny.core.desk.VisitorIdentity;
 import dev.penny.core.handoff.LeftMessage;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The frames the server sends agent consoles, and their payloads. */
 final class AgentFrames {
@@ -26,23 +26,6 @@ final class AgentFrames {
             List<NoteView> notes,
             IdentityView identity,
             String transferredFrom) {}
-
-    record NoteView(String author, String text, String at) {
-        static List<NoteView> of(List<Note> notes) {
-            return notes.stream()
-                    .map(n -> new NoteView(n.author().value(), n.text(), n.at().toString()))
-                    .toList();
-        }
-    }
-
-    /** The visitor's identity; {@code verified} false means the page claimed it and nobody vouched for it. */
-    record IdentityView(String userId, Map<String, String> attributes, boolean verified) {
-        static IdentityView of(VisitorIdentity identity) {
-            return identity == null
-                    ? null
-                    : new IdentityView(identity.userId(), new TreeMap<>(identity.attributes()), identity.verified());
-        }
-    }
 
     record NoteFrame(String conversationId, NoteView note) {}
 

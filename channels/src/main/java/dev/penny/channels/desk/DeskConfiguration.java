@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = RedisDeskConfiguration.class)
 @EnableConfigurationProperties({DeskProperties.class, PennyProperties.class})
-@Import(CannedResponsesController.class)
+@Import({CannedResponsesController.class, DeskController.class})
 public class DeskConfiguration {
 
     @Bean
