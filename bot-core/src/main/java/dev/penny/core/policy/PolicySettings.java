@@ -74,7 +74,7 @@ public record PolicySettings(
      * English handoff phrases, up to 3 choices, 3 grounding entries.
      */
     public static PolicySettings defaults() {
-        return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 3);
+        return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 2);
     }
 
     /** These settings, with or without an LLM. */

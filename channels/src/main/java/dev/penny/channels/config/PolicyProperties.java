@@ -12,7 +12,7 @@ package dev.penny.channels.config;
  *     unset: 0.5
  * @param handoffIntent the catalog intent meaning "let me talk to a person"; unset: talk_to_human
  * @param maxChoices at most this many intents in a choice; unset: 3
- * @param groundingEntries how many FAQ entries the LLM is given to answer from; unset: 3
+ * @param groundingEntries how many FAQ entries the LLM is given to answer from; unset: 2
  */
 public record PolicyProperties(
         Double minAnswerConfidence,

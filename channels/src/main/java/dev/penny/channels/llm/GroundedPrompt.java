@@ -15,24 +15,12 @@ import dev.penny.core.understanding.FaqMatch;
 final class GroundedPrompt {
 
     /** The exact reply that means the FAQ entries do not answer the question. */
-    static final String NOT_COVERED = "NOT_COVERED";
-
-    private static final String INSTRUCTIONS = """
-            You are Penny, the customer-support assistant of this website.
-            Answer the visitor's question using ONLY the FAQ entries below. Do not use any other knowledge and do not \
-            guess: state no fact, price, date, link or promise that the entries do not contain.
-            Be brief: at most three short sentences, in the language of the question. Keep Markdown links from the \
-            entries exactly as written.
-            Personal details in the question were replaced by placeholders such as [email]; do not ask for them.
-            If the entries do not answer the question, reply with exactly %s and nothing else.
-
-            FAQ entries:
-            """.formatted(NOT_COVERED);
+    static final String NOT_COVERED = GroundingInstructions.NOT_COVERED;
 
     private GroundedPrompt() {}
 
     static ChatRequest request(GroundedQuestion question) {
-        StringBuilder system = new StringBuilder(INSTRUCTIONS);
+        StringBuilder system = new StringBuilder(GroundingInstructions.TEXT);
         int number = 0;
         for (FaqMatch match : question.faq()) {
             system.append("\n### ")

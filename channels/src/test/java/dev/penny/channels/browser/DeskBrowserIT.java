@@ -39,7 +39,9 @@ class DeskBrowserIT extends PennyInBrowser {
             WebElement line = d.findElement(By.id("identity"));
             return "verified".equals(line.getDomAttribute("data-kind")) ? line : null;
         });
-        assertThat(identity.getText()).contains("Verified user user-42 · plan: pro").doesNotContain("null");
+        assertThat(identity.getText())
+                .contains("Verified user user-42 · plan: pro")
+                .doesNotContain("null");
 
         // "/than" then Tab inserts the canned response, which the agent sends.
         WebElement reply = ann.replyBox();
