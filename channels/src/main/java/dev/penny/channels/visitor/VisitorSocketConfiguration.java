@@ -6,6 +6,8 @@ import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.desk.IdentityCheck;
+import dev.penny.core.desk.VisitorIdentities;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
@@ -42,6 +44,8 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             TypingSignals typing,
             AbuseProperties abuse,
             WidgetProperties widget,
+            IdentityCheck identityCheck,
+            VisitorIdentities identities,
             FeedbackDesk feedback,
             Clock clock) {
         this.properties = properties;
@@ -53,7 +57,13 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
         this.handler = new VisitorSocketHandler(
                 codec,
                 connections,
-                new SessionStarts(desk, connections, positions, limits.maxMessageChars(), widget.forgetOnClose()),
+                new SessionStarts(
+                        desk,
+                        connections,
+                        positions,
+                        limits.maxMessageChars(),
+                        widget.forgetOnClose(),
+                        new VisitorIdentification(identityCheck, identities)),
                 new VisitorMessages(desk, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
                 new VisitorFeedback(feedback),

@@ -104,7 +104,22 @@ public enum ErrorCode {
     /** REST, catalog: suggested examples need an LLM ({@code penny.llm.base-url}), and none is configured. */
     NO_LLM,
     /** REST, catalog: the LLM did not answer or failed; nothing was proposed, try again. */
-    LLM_FAILED;
+    LLM_FAILED,
+    /**
+     * The identity the page sent with {@code session.start} carries a signature that is not its user id's: the
+     * conversation goes on, and agents see the identity as unverified.
+     */
+    IDENTITY_NOT_VERIFIED,
+    /** The identity sent with {@code session.start} is malformed or too large; nothing of it was kept. */
+    INVALID_IDENTITY,
+    /** Agent console: a note is empty or too long. */
+    INVALID_NOTE,
+    /** Agent console: a transfer names no agent account, or the agent transferring. */
+    UNKNOWN_AGENT,
+    /** REST, canned responses: the locale, shortcut or text breaks a rule; nothing was saved. */
+    INVALID_CANNED_RESPONSE,
+    /** REST, canned responses: no canned response with this locale and shortcut. */
+    UNKNOWN_CANNED_RESPONSE;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
