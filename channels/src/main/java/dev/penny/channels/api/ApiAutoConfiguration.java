@@ -3,6 +3,7 @@ package dev.penny.channels.api;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.dispatch.MessageBatcher;
 import dev.penny.channels.dispatch.TurnAnnouncer;
+import dev.penny.channels.visitor.AbuseProperties;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.SupportEngine;
@@ -26,7 +27,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ApiProperties.class, AbuseProperties.class})
 public class ApiAutoConfiguration {
 
     @Bean
@@ -56,6 +57,7 @@ public class ApiAutoConfiguration {
             TurnAnnouncer announcer,
             PennyProperties properties,
             EngineSettings settings,
+            AbuseProperties abuse,
             Clock clock) {
         var limits = properties.limits();
         int maxChars = Math.min(limits.maxMessageChars(), VisitorMessage.MAX_LENGTH);
@@ -66,6 +68,7 @@ public class ApiAutoConfiguration {
                 announcer,
                 new ConversationRateLimits(clock, limits.rateLimitMessages(), limits.rateLimitPeriod()),
                 maxChars,
+                abuse.turnsPerConversation(),
                 settings.answerDeadline());
     }
 }

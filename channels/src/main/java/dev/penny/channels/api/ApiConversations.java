@@ -1,5 +1,6 @@
 package dev.penny.channels.api;
 
+import dev.penny.channels.dispatch.DispatchBusy;
 import dev.penny.channels.dispatch.MessageBatcher;
 import dev.penny.channels.dispatch.TurnAnnouncer;
 import dev.penny.channels.web.ApiProblem;
@@ -35,6 +36,7 @@ final class ApiConversations {
     private final TurnAnnouncer announcer;
     private final ConversationRateLimits rateLimits;
     private final int maxMessageChars;
+    private final int maxTurns;
     private final Duration answerDeadline;
 
     ApiConversations(
@@ -44,6 +46,7 @@ final class ApiConversations {
             TurnAnnouncer announcer,
             ConversationRateLimits rateLimits,
             int maxMessageChars,
+            int maxTurns,
             Duration answerDeadline) {
         this.engine = engine;
         this.store = store;
@@ -51,6 +54,7 @@ final class ApiConversations {
         this.announcer = announcer;
         this.rateLimits = rateLimits;
         this.maxMessageChars = maxMessageChars;
+        this.maxTurns = maxTurns;
         this.answerDeadline = answerDeadline;
     }
 
@@ -69,6 +73,12 @@ final class ApiConversations {
         checkText(text);
         if (store.state(id).isEmpty() && store.recentTurns(id, 1).isEmpty()) {
             throw ApiProblem.unknownConversation(id.value());
+        }
+        if (store.turnCount(id) >= maxTurns) {
+            throw new ApiProblem(
+                    HttpStatus.CONFLICT,
+                    ErrorCode.TOO_MANY_TURNS,
+                    "the conversation holds " + maxTurns + " turns, as many as allowed; start a new one");
         }
         if (!rateLimits.tryAcquire(id)) {
             throw new ApiProblem(
@@ -100,6 +110,14 @@ final class ApiConversations {
     private static ApiProblem refusal(Throwable failure, MessageId message) {
         Throwable cause =
                 failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof DispatchBusy busy) {
+            return new ApiProblem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ErrorCode.BUSY,
+                    "message " + message + " was not accepted: " + busy.getMessage(),
+                    List.of(),
+                    Map.of("retryAfterSeconds", Math.max(1, busy.retryAfter().toSeconds())));
+        }
         if (cause instanceof StillAnswering) {
             return new ApiProblem(
                     HttpStatus.CONFLICT,

@@ -57,8 +57,19 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                 codec,
                 connections,
                 new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
-                new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
-                new LeftMessages(engine, limits.maxMessageChars()),
+                new VisitorMessages(
+                        batcher,
+                        announcer,
+                        new ReplyFrames(positions),
+                        metrics,
+                        store,
+                        limits.maxMessageChars(),
+                        abuse.turnsPerConversation()),
+                new LeftMessages(
+                        engine,
+                        limits.maxMessageChars(),
+                        new ConversationAllowances(
+                                clock, abuse.leftMessagesPerConversation(), abuse.leftMessagesPeriod())),
                 new VisitorFeedback(feedback),
                 typing,
                 limits,
