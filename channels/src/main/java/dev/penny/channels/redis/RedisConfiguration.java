@@ -94,6 +94,11 @@ public class RedisConfiguration {
     }
 
     @Bean
+    AnswerClaimHandback answerClaimHandback(AnswerClaims claims) {
+        return new AnswerClaimHandback(claims);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     HumanHandoff redisHumanHandoff(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
