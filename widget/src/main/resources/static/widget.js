@@ -444,7 +444,7 @@
         case 'typing':
           return showTyping(text.agent, 4000);
         case 'error':
-          return refused(frame.id, payload.code);
+          return refused(frame.id, payload.code, payload.retryAfterMs);
         default:
           return undefined; // pong, and frame types newer than this widget
       }
@@ -474,7 +474,7 @@
       seen(id);
     }
 
-    function refused(id, code) {
+    function refused(id, code, retryAfterMs) {
       if (code === 'resume_refused') {
         // The stored conversation expired: start a new one and say so, rather than fail silently.
         storage.clear();
@@ -486,6 +486,13 @@
       const message = outbox.find((m) => m.id === id);
       if (!message) return undefined;
       hideTyping();
+      if (code === 'busy') {
+        // Not accepted: the same id goes again after the server's hint, doubling per refusal, with jitter.
+        message.sent = false;
+        message.tries = (message.tries || 0) + 1;
+        const wait = Math.min(30000, (retryAfterMs || 1000) * 2 ** (message.tries - 1));
+        return setTimeout(flush, wait / 2 + Math.random() * wait);
+      }
       if (code === 'still_answering') {
         // the first attempt (perhaps before a reconnect) is still answering: ask again shortly
         message.sent = false;

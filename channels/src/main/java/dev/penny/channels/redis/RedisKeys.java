@@ -29,6 +29,7 @@ import java.time.LocalDate;
  * transcript  LRANGE turns 0 -1
  * turnsAfter  HGET turn-index mid; LRANGE turns pos+1 -1 (LRANGE turns 0 -1 for an unknown mid)
  * recentTurns LRANGE turns -n -1
+ * turnCount   LLEN turns
  * state       GET state
  * states      GET state of each, one pipeline (never MGET: the keys are in as many slots as conversations)
  * </pre>

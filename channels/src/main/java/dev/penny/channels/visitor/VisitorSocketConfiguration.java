@@ -6,6 +6,7 @@ import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.desk.IdentityCheck;
 import dev.penny.core.desk.VisitorIdentities;
 import dev.penny.core.engine.SupportEngine;
@@ -39,6 +40,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             HumanHandoff handoff,
             ConversationEvents events,
             SupportEngine engine,
+            ConversationStore store,
             VisitorDesk desk,
             PennyMetrics metrics,
             TypingSignals typing,
@@ -64,8 +66,18 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                         limits.maxMessageChars(),
                         widget.forgetOnClose(),
                         new VisitorIdentification(identityCheck, identities)),
-                new VisitorMessages(desk, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
-                new LeftMessages(engine, limits.maxMessageChars()),
+                new VisitorMessages(
+                        desk,
+                        new ReplyFrames(positions),
+                        metrics,
+                        store,
+                        limits.maxMessageChars(),
+                        abuse.turnsPerConversation()),
+                new LeftMessages(
+                        engine,
+                        limits.maxMessageChars(),
+                        new ConversationAllowances(
+                                clock, abuse.leftMessagesPerConversation(), abuse.leftMessagesPeriod())),
                 new VisitorFeedback(feedback),
                 typing,
                 limits,

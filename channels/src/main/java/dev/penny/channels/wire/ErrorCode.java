@@ -119,7 +119,16 @@ public enum ErrorCode {
     /** REST, canned responses: the locale, shortcut or text breaks a rule; nothing was saved. */
     INVALID_CANNED_RESPONSE,
     /** REST, canned responses: no canned response with this locale and shortcut. */
-    UNKNOWN_CANNED_RESPONSE;
+    UNKNOWN_CANNED_RESPONSE,
+    /**
+     * The message was not accepted, nothing of it stored: the server's queue is full or it is shutting down. Send it
+     * again with the same id after the hinted {@code retryAfterMs} (HTTP: {@code Retry-After}), backing off.
+     */
+    BUSY,
+    /** The conversation holds as many turns as {@code penny.abuse.turns-per-conversation} allows; start a new one. */
+    TOO_MANY_TURNS,
+    /** The conversation or the client's address left as many messages for the team as {@code penny.abuse.*} allows. */
+    TOO_MANY_LEFT_MESSAGES;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
