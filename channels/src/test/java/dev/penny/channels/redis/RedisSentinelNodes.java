@@ -102,8 +102,8 @@ public final class RedisSentinelNodes implements AutoCloseable {
     }
 
     /**
-     * Asks the Sentinel for a failover and waits until it names the other node as primary and that node says it is a
-     * master; returns the new primary's port.
+     * Asks the Sentinel for a failover and waits until it names the other node as primary, that node says it is a
+     * master and the old primary says it is its replica; returns the new primary's port.
      */
     public int failover() {
         int before = primaryPort();
@@ -114,6 +114,9 @@ public final class RedisSentinelNodes implements AutoCloseable {
         await(() -> primaryPort() != before, "the Sentinel to name a new primary");
         int after = primaryPort();
         await(() -> cli(after, "ROLE").startsWith("master"), "node " + after + " to be a master");
+        // Until the Sentinel turns the old primary into a replica it still takes writes, which its resync then
+        // discards: Redis's own window of loss, which no client closes.
+        await(() -> cli(before, "ROLE").startsWith("slave"), "node " + before + " to follow the new primary");
         return after;
     }
 
