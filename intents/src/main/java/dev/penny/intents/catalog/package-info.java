@@ -10,7 +10,7 @@
  * locale: en                    # optional, default "en"; the locale of intents that set none
  * intents:
  *   - id: card_arrival          # required, [a-z0-9_.-]+, unique
- *     title: When will my card arrive?   # optional, defaults to the humanised id ("Card arrival")
+ *     title: When will my card arrive?   # optional, defaults to the humanised id ("Card arrival"); trained on
  *     examples:                 # what visitors say; at least CatalogValidator's minimum (default 2)
  *       - How long does a new card take to arrive?
  *       - my card still hasn't come
