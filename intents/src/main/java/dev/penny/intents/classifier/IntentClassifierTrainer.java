@@ -56,9 +56,10 @@ public final class IntentClassifierTrainer {
     }
 
     /**
-     * Trains on the examples and on each intent's title as one more example. Every head is fitted on the titles, but
-     * no title is held out to calibrate on: a title names an intent rather than asks about it, so judging it would
-     * misstate the precision the thresholds promise. Titles of intents without examples are ignored.
+     * Trains on the examples and, in a catalog small enough to be calibrated out-of-fold, on each intent's title as
+     * one more example ({@link TrainedTitles}). Every head is fitted on the titles, but no title is held out to
+     * calibrate on: a title names an intent rather than asks about it, so judging it would misstate the precision the
+     * thresholds promise.
      *
      * @param titles one text per intent that names it, labelled with the intent's id
      * @throws IllegalArgumentException if fewer than two intents have examples
@@ -70,9 +71,7 @@ public final class IntentClassifierTrainer {
             throw new IllegalArgumentException(
                     "A classifier needs examples of at least two intents, got " + intentIds.size());
         }
-        List<LabelledExample> named = titles.stream()
-                .filter(t -> !t.text().isBlank() && intentIds.contains(t.intentId()))
-                .toList();
+        List<LabelledExample> named = TrainedTitles.of(examples.size(), titles, intentIds, options);
         List<LabelledExample> rows = new ArrayList<>(examples);
         rows.addAll(named);
         List<String> texts = rows.stream().map(LabelledExample::text).toList();

@@ -64,4 +64,14 @@ class TitlesAsExamplesTest {
         assertThat(classifier.intentIds()).doesNotContain("cancel_subscription");
         assertThat(classifier.intentIds()).hasSize(catalog.intents().size());
     }
+
+    @Test
+    void only_a_catalog_calibrated_out_of_fold_trains_on_titles() {
+        List<LabelledExample> titles = catalog.titles();
+        List<String> ids = catalog.intents().stream().map(i -> i.id()).toList();
+        TrainingOptions small = TrainingOptions.defaults().withOutOfFoldBelow(49);
+        TrainingOptions large = TrainingOptions.defaults().withOutOfFoldBelow(48);
+        assertThat(TrainedTitles.of(48, titles, ids, small)).hasSameSizeAs(titles);
+        assertThat(TrainedTitles.of(48, titles, ids, large)).isEmpty();
+    }
 }
