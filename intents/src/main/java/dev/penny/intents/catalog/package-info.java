@@ -10,7 +10,7 @@
  * locale: en                    # optional, default "en"; the locale of intents that set none
  * intents:
  *   - id: card_arrival          # required, [a-z0-9_.-]+, unique
- *     title: When will my card arrive?   # optional, defaults to the humanised id ("Card arrival"); trained on
+ *     title: When will my card arrive?   # optional, defaults to the humanised id ("Card arrival")
  *     examples:                 # what visitors say; at least CatalogValidator's minimum (default 2)
  *       - How long does a new card take to arrive?
  *       - my card still hasn't come
@@ -21,6 +21,8 @@
  *     tags: [cards]                                           # optional
  *     locale: en                                              # optional
  * }</pre>
+ *
+ * <p>In a catalog of fewer than 5,000 examples, an intent's title also trains the classifier as one more example.
  *
  * <p>Keys are exactly those above: an unknown key (a typo such as {@code exmaples}) is an error, so
  * nothing is silently ignored. Text values are stripped of surrounding whitespace.
