@@ -51,6 +51,11 @@ public record Catalog(String locale, List<Intent> intents, List<Article> article
                 .toList();
     }
 
+    /** Each intent's title labelled with its id: the classifier learns from it as from one more example. */
+    public List<LabelledExample> titles() {
+        return intents.stream().map(i -> new LabelledExample(i.title(), i.id())).toList();
+    }
+
     /** Every example of every intent, labelled with its intent id, for training a classifier. */
     public List<LabelledExample> trainingExamples() {
         return intents.stream()

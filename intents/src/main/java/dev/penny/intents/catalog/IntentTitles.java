@@ -3,12 +3,12 @@ package dev.penny.intents.catalog;
 import java.util.Locale;
 
 /** Turns intent ids into titles a visitor can read. */
-final class IntentTitles {
+public final class IntentTitles {
 
     private IntentTitles() {}
 
     /** {@code card_arrival} becomes "Card arrival"; separators {@code _ - .} become spaces. */
-    static String humanise(String id) {
+    public static String humanise(String id) {
         String words = id.replaceAll("[_.\\-]+", " ").strip().replaceAll("\\s+", " ");
         if (words.isEmpty()) {
             return words;

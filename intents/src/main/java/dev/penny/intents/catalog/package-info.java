@@ -22,6 +22,8 @@
  *     locale: en                                              # optional
  * }</pre>
  *
+ * <p>In a catalog of fewer than 5,000 examples, an intent's title also trains the classifier as one more example.
+ *
  * <p>Keys are exactly those above: an unknown key (a typo such as {@code exmaples}) is an error, so
  * nothing is silently ignored. Text values are stripped of surrounding whitespace.
  *

@@ -2,6 +2,7 @@ package dev.penny.intents.classifier;
 
 import dev.penny.intents.catalog.IntentChecks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,23 @@ record HeldOutSplit(int[] fitted, int[] heldOut, int[] all) {
                 out.add(new HeldOutSplit(fit, held, all));
             }
         }
+        return out;
+    }
+
+    /**
+     * This split with {@code count} more rows, numbered from {@code first}, that are always fitted and never held out.
+     */
+    HeldOutSplit alsoFitting(int first, int count) {
+        if (count == 0) {
+            return this;
+        }
+        int[] extra = IntStream.range(first, first + count).toArray();
+        return new HeldOutSplit(concat(fitted, extra), heldOut, concat(all, extra));
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 

@@ -3,6 +3,7 @@ package dev.penny.intents.classifier;
 import dev.penny.intents.catalog.LabelledExample;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,18 +52,39 @@ public final class IntentClassifierTrainer {
      * @throws IllegalArgumentException if fewer than two intents have examples
      */
     public OnnxIntentClassifier train(List<LabelledExample> examples) {
+        return train(examples, List.of());
+    }
+
+    /**
+     * Trains on the examples and, in a catalog small enough to be calibrated out-of-fold, on each intent's title as
+     * one more example ({@link TrainedTitles}). Every head is fitted on the titles, but no title is held out to
+     * calibrate on: a title names an intent rather than asks about it, so judging it would misstate the precision the
+     * thresholds promise.
+     *
+     * @param titles one text per intent that names it, labelled with the intent's id
+     * @throws IllegalArgumentException if fewer than two intents have examples
+     */
+    public OnnxIntentClassifier train(List<LabelledExample> examples, List<LabelledExample> titles) {
         long started = System.nanoTime();
         List<String> intentIds = intentIds(examples);
         if (intentIds.size() < 2) {
             throw new IllegalArgumentException(
                     "A classifier needs examples of at least two intents, got " + intentIds.size());
         }
-        List<String> texts = examples.stream().map(LabelledExample::text).toList();
+        List<LabelledExample> named = TrainedTitles.of(examples.size(), titles, intentIds, options);
+        List<LabelledExample> rows = new ArrayList<>(examples);
+        rows.addAll(named);
+        List<String> texts = rows.stream().map(LabelledExample::text).toList();
         List<float[][]> embeddings = MemberEncoding.encode(encoders, texts);
-        int[] labels = labels(examples, intentIds);
-        List<HeldOutSplit> splits = examples.size() < options.outOfFoldBelow()
-                ? HeldOutSplit.folds(texts, labels, options.calibrationFolds(), options.seed())
-                : List.of(HeldOutSplit.stratified(labels, options.heldOutFraction(), options.seed()));
+        int[] labels = labels(rows, intentIds);
+        int[] exampleLabels = Arrays.copyOf(labels, examples.size());
+        List<String> exampleTexts = texts.subList(0, examples.size());
+        List<HeldOutSplit> splits = (examples.size() < options.outOfFoldBelow()
+                        ? HeldOutSplit.folds(exampleTexts, exampleLabels, options.calibrationFolds(), options.seed())
+                        : List.of(HeldOutSplit.stratified(exampleLabels, options.heldOutFraction(), options.seed())))
+                .stream()
+                        .map(split -> split.alsoFitting(examples.size(), named.size()))
+                        .toList();
         List<List<FittedHead>> fittedPerSplit = splits.stream()
                 .map(split -> fitAll(split.fitted(), texts, embeddings, labels, intentIds.size()))
                 .toList();
@@ -82,8 +104,9 @@ public final class IntentClassifierTrainer {
                     encoders.get(m), fitted.get(m), calibration.temperatures().get(m)));
         }
         log.info(
-                "Trained intent classifier on {} examples of {} intents in {} ms (temperatures {}, calibrated on {} {})",
+                "Trained intent classifier on {} examples and {} titles of {} intents in {} ms (temperatures {}, calibrated on {} {})",
                 examples.size(),
+                named.size(),
                 intentIds.size(),
                 (System.nanoTime() - started) / 1_000_000,
                 calibration.temperatures().stream()

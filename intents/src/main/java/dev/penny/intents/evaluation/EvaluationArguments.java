@@ -17,15 +17,17 @@ record EvaluationArguments(
         boolean peers,
         int latencyQueries,
         double neighbourWeight,
-        int examplesPerIntent) {
+        int examplesPerIntent,
+        boolean titles) {
 
     static final String USAGE = "usage: java -jar penny-eval.jar --train FILE --test FILE [--unknown-fraction F]"
             + " [--seed N] [--model bge-small-en-v1.5-q|all-minilm-l6-v2|all-minilm-l6-v2-q|DIR|A+B]"
             + " [--pooling cls|mean] [--json OUT] [--no-peers] [--latency-queries N] [--neighbour-weight W]"
-            + " [--examples-per-intent N]\n"
+            + " [--examples-per-intent N] [--no-titles]\n"
             + "  --train  a JSONL file of {\"text\",\"intent\"} rows or a YAML FAQ catalog\n"
             + "  --test   a JSONL file; rows with intent \"oos\" are out of scope\n"
-            + "  --examples-per-intent  train on a sample of N examples per intent, drawn with --seed";
+            + "  --examples-per-intent  train on a sample of N examples per intent, drawn with --seed\n"
+            + "  --no-titles  train on the examples alone, without each intent's title (its humanised id)";
 
     static EvaluationArguments parse(String[] args) {
         Path train = null;
@@ -39,10 +41,15 @@ record EvaluationArguments(
         int latencyQueries = 300;
         double neighbourWeight = TrainingOptions.defaults().neighbourWeight();
         int examplesPerIntent = 0;
+        boolean titles = true;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--no-peers")) {
                 peers = false;
+                continue;
+            }
+            if (flag.equals("--no-titles")) {
+                titles = false;
                 continue;
             }
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -91,6 +98,7 @@ record EvaluationArguments(
                 peers,
                 latencyQueries,
                 neighbourWeight,
-                examplesPerIntent);
+                examplesPerIntent,
+                titles);
     }
 }

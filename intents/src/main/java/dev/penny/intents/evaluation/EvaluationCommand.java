@@ -101,7 +101,9 @@ public final class EvaluationCommand {
             PrintStream out) {
         SentenceEncoder primary = encoders.get(0);
         PennyCandidate penny = new PennyCandidate(
-                encoders, TrainingOptions.defaults().withSeed(args.seed()).withNeighbourWeight(args.neighbourWeight()));
+                encoders,
+                TrainingOptions.defaults().withSeed(args.seed()).withNeighbourWeight(args.neighbourWeight()),
+                args.titles());
         CandidateResult pennyResult = CandidateResult.measure(penny, train, test, args.latencyQueries());
         List<CoverageAtPrecision> coverage =
                 CoverageAtPrecision.measure(penny.classifier().calibration(), test, pennyResult.verdicts());

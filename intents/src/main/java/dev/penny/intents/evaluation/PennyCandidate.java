@@ -1,6 +1,7 @@
 package dev.penny.intents.evaluation;
 
 import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.intents.catalog.IntentTitles;
 import dev.penny.intents.catalog.LabelledExample;
 import dev.penny.intents.classifier.IntentClassifierTrainer;
 import dev.penny.intents.classifier.OnnxIntentClassifier;
@@ -13,12 +14,22 @@ final class PennyCandidate implements Candidate {
 
     private final List<SentenceEncoder> encoders;
     private final TrainingOptions options;
+    private final boolean titles;
     private OnnxIntentClassifier classifier;
 
     /** Penny on one encoder, or on an ensemble of several (the primary one first). */
     PennyCandidate(List<SentenceEncoder> encoders, TrainingOptions options) {
+        this(encoders, options, true);
+    }
+
+    /**
+     * @param titles train on each intent's title too, as a catalog imported from the training file would have it (the
+     *     humanised id)
+     */
+    PennyCandidate(List<SentenceEncoder> encoders, TrainingOptions options, boolean titles) {
         this.encoders = List.copyOf(encoders);
         this.options = options;
+        this.titles = titles;
     }
 
     @Override
@@ -28,10 +39,19 @@ final class PennyCandidate implements Candidate {
 
     @Override
     public void train(List<Example> examples) {
+        List<LabelledExample> named = titles
+                ? examples.stream()
+                        .map(Example::intentId)
+                        .distinct()
+                        .map(id -> new LabelledExample(IntentTitles.humanise(id), id))
+                        .toList()
+                : List.of();
         classifier = new IntentClassifierTrainer(encoders, options)
-                .train(examples.stream()
-                        .map(e -> new LabelledExample(e.text(), e.intentId()))
-                        .toList());
+                .train(
+                        examples.stream()
+                                .map(e -> new LabelledExample(e.text(), e.intentId()))
+                                .toList(),
+                        named);
     }
 
     @Override

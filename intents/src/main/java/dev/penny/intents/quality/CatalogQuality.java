@@ -71,9 +71,10 @@ public final class CatalogQuality {
         List<SentenceEncoder> cached = encoders.stream()
                 .map(encoder -> encoder instanceof CachingSentenceEncoder
                         ? encoder
-                        : new CachingSentenceEncoder(encoder, Math.max(examples, 1)))
+                        : new CachingSentenceEncoder(
+                                encoder, Math.max(examples + catalog.intents().size(), 1)))
                 .toList();
-        CrossValidation cv = CrossValidation.run(split, cached, options, answeredPrecision);
+        CrossValidation cv = CrossValidation.run(split, catalog.titles(), cached, options, answeredPrecision);
         QualityReport report = new QualityReport(
                 split.size(),
                 cv.verdicts().size(),

@@ -24,6 +24,7 @@ record CrossValidation(List<Verdict> verdicts, List<Double> calibratedThresholds
 
     static CrossValidation run(
             List<List<LabelledExample>> folds,
+            List<LabelledExample> titles,
             List<SentenceEncoder> encoders,
             TrainingOptions options,
             double answeredPrecision) {
@@ -37,7 +38,7 @@ record CrossValidation(List<Verdict> verdicts, List<Double> calibratedThresholds
                     training.addAll(folds.get(other));
                 }
             }
-            OnnxIntentClassifier classifier = trainer.train(training);
+            OnnxIntentClassifier classifier = trainer.train(training, titles);
             List<LabelledExample> test = folds.get(f);
             List<IntentPrediction> predictions = classifier.classifyAll(
                     test.stream().map(LabelledExample::text).toList());

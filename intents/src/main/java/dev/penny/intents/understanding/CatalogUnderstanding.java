@@ -42,7 +42,7 @@ public record CatalogUnderstanding(
     public static CatalogUnderstanding train(
             Catalog catalog, List<SentenceEncoder> encoders, TrainingOptions options, CatalogUnderstanding previous) {
         OnnxIntentClassifier classifier =
-                new IntentClassifierTrainer(encoders, options).train(catalog.trainingExamples());
+                new IntentClassifierTrainer(encoders, options).train(catalog.trainingExamples(), catalog.titles());
         HybridFaqRetriever retriever =
                 HybridFaqRetriever.index(catalog, encoders.get(0), previous == null ? null : previous.retriever());
         return new CatalogUnderstanding(catalog, classifier, retriever, FaqAnswers.of(catalog.faqEntries()));

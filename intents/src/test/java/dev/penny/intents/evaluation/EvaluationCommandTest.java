@@ -96,4 +96,14 @@ class EvaluationCommandTest {
                         new String[] {"--train", "x.jsonl", "--test", "y.jsonl", "--neighbour-weight", "1.5"}))
                 .hasMessageContaining("--neighbour-weight must be in [0, 1]");
     }
+
+    @Test
+    void titles_train_penny_unless_left_out() {
+        assertThat(EvaluationArguments.parse(new String[] {"--train", "x.jsonl", "--test", "y.jsonl"})
+                        .titles())
+                .isTrue();
+        assertThat(EvaluationArguments.parse(new String[] {"--train", "x.jsonl", "--no-titles", "--test", "y.jsonl"})
+                        .titles())
+                .isFalse();
+    }
 }

@@ -1,0 +1,213 @@
+package dev.penny.intents.classifier;
+
+import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.intents.catalog.IntentTitles;
+import dev.penny.intents.catalog.JsonlExamples;
+import dev.penny.intents.catalog.LabelledExample;
+import dev.penny.intents.encoder.EncoderModel;
+import dev.penny.intents.encoder.OnnxSentenceEncoder;
+import dev.penny.intents.encoder.SentenceEncoder;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Few-shot accuracy with and without the intents' titles as examples: a seeded sample of N examples per intent (as the evaluation command's
+ * {@code --examples-per-intent} draws it), scored out-of-fold on the sample itself (the figure variants are chosen
+ * on) and on the test set (reported only). Vectors are cached in a file so that runs re-use one encoding (a quantised
+ * model's vectors move slightly with their batch, so figures can differ from the evaluation command's in the third
+ * decimal).
+ *
+ * <p>{@code java -cp ... dev.penny.intents.classifier.FewShotAccuracy TRAIN TEST PER_INTENT SEED CACHE [titles]}
+ */
+final class FewShotAccuracy {
+
+    private FewShotAccuracy() {}
+
+    public static void main(String[] args) throws IOException {
+        List<LabelledExample> all = JsonlExamples.read(Path.of(args[0]));
+        List<LabelledExample> test = JsonlExamples.read(Path.of(args[1]));
+        int perIntent = Integer.parseInt(args[2]);
+        long seed = Long.parseLong(args[3]);
+        boolean titles = args.length > 5 && args[5].equals("titles");
+        List<LabelledExample> sample = sample(all, perIntent, seed);
+        List<LabelledExample> extra = titles ? titles(sample) : List.of();
+        Map<String, float[]> cache = vectors(Path.of(args[4]), sample, extra, test);
+        SentenceEncoder encoder = new Cached(cache);
+        TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
+        double oof = outOfFold(encoder, options, sample, extra, seed);
+        double onTest = accuracy(train(encoder, options, sample, extra), test);
+        System.out.printf(
+                "%d per intent, seed %d, titles %s: out-of-fold accuracy %.4f, test accuracy %.4f%n",
+                perIntent, seed, titles, oof, onTest);
+    }
+
+    private static OnnxIntentClassifier train(
+            SentenceEncoder encoder,
+            TrainingOptions options,
+            List<LabelledExample> sample,
+            List<LabelledExample> extra) {
+        return new IntentClassifierTrainer(encoder, options).train(sample, extra);
+    }
+
+    private static double outOfFold(
+            SentenceEncoder encoder,
+            TrainingOptions options,
+            List<LabelledExample> sample,
+            List<LabelledExample> extra,
+            long seed) {
+        int folds = 5;
+        Map<String, List<Integer>> byIntent = new TreeMap<>();
+        for (int i = 0; i < sample.size(); i++) {
+            byIntent.computeIfAbsent(sample.get(i).intentId(), k -> new ArrayList<>())
+                    .add(i);
+        }
+        int[] foldOf = new int[sample.size()];
+        Random random = new Random(seed + 1000);
+        int start = 0;
+        for (List<Integer> rows : byIntent.values()) {
+            Collections.shuffle(rows, random);
+            for (int g = 0; g < rows.size(); g++) {
+                foldOf[rows.get(g)] = (start + g) % folds;
+            }
+            start = (start + rows.size()) % folds;
+        }
+        int right = 0;
+        for (int f = 0; f < folds; f++) {
+            List<LabelledExample> fit = new ArrayList<>();
+            List<LabelledExample> held = new ArrayList<>();
+            for (int i = 0; i < sample.size(); i++) {
+                (foldOf[i] == f ? held : fit).add(sample.get(i));
+            }
+            right += Math.round(accuracy(train(encoder, options, fit, extra), held) * held.size());
+        }
+        return right / (double) sample.size();
+    }
+
+    private static double accuracy(OnnxIntentClassifier classifier, List<LabelledExample> rows) {
+        List<IntentPrediction> predicted =
+                classifier.classifyAll(rows.stream().map(LabelledExample::text).toList());
+        int right = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            right += predicted
+                            .get(i)
+                            .top()
+                            .orElseThrow()
+                            .intentId()
+                            .equals(rows.get(i).intentId())
+                    ? 1
+                    : 0;
+        }
+        return right / (double) rows.size();
+    }
+
+    static List<LabelledExample> sample(List<LabelledExample> train, int perIntent, long seed) {
+        Map<String, List<LabelledExample>> byIntent = new TreeMap<>();
+        train.forEach(e ->
+                byIntent.computeIfAbsent(e.intentId(), k -> new ArrayList<>()).add(e));
+        Random random = new Random(seed);
+        List<LabelledExample> out = new ArrayList<>();
+        for (List<LabelledExample> examples : byIntent.values()) {
+            Collections.shuffle(examples, random);
+            out.addAll(examples.subList(0, Math.min(perIntent, examples.size())));
+        }
+        return out;
+    }
+
+    private static List<LabelledExample> titles(List<LabelledExample> sample) {
+        return sample.stream()
+                .map(LabelledExample::intentId)
+                .distinct()
+                .map(id -> new LabelledExample(IntentTitles.humanise(id), id))
+                .toList();
+    }
+
+    private static Map<String, float[]> vectors(
+            Path file, List<LabelledExample> sample, List<LabelledExample> extra, List<LabelledExample> test)
+            throws IOException {
+        Map<String, float[]> cache = new HashMap<>();
+        if (Files.exists(file)) {
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    String text = in.readUTF();
+                    float[] v = new float[in.readInt()];
+                    for (int d = 0; d < v.length; d++) {
+                        v[d] = in.readFloat();
+                    }
+                    cache.put(text, v);
+                }
+            }
+        }
+        LinkedHashSet<String> missing = new LinkedHashSet<>();
+        for (List<LabelledExample> rows : List.of(sample, extra, test)) {
+            rows.forEach(r -> {
+                if (!cache.containsKey(r.text())) {
+                    missing.add(r.text());
+                }
+            });
+        }
+        if (!missing.isEmpty()) {
+            try (SentenceEncoder encoder = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
+                List<String> texts = new ArrayList<>(missing);
+                float[][] v = encoder.encode(texts);
+                for (int i = 0; i < texts.size(); i++) {
+                    cache.put(texts.get(i), v[i]);
+                }
+            }
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+                out.writeInt(cache.size());
+                for (Map.Entry<String, float[]> e : cache.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    for (float f : e.getValue()) {
+                        out.writeFloat(f);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return cache;
+    }
+
+    /** Vectors looked up, never encoded. */
+    private record Cached(Map<String, float[]> vectors) implements SentenceEncoder {
+        @Override
+        public String name() {
+            return "cached";
+        }
+
+        @Override
+        public int dimension() {
+            return vectors.values().iterator().next().length;
+        }
+
+        @Override
+        public float[][] encode(List<String> texts) {
+            float[][] out = new float[texts.size()][];
+            for (int i = 0; i < out.length; i++) {
+                float[] v = vectors.get(texts.get(i));
+                if (v == null) {
+                    throw new IllegalStateException("not cached: " + texts.get(i));
+                }
+                out[i] = v.clone();
+            }
+            return out;
+        }
+
+        @Override
+        public void close() {}
+    }
+}
