@@ -14,6 +14,7 @@
     ['answers-faq', 'FAQ answers', count],
     ['answers-choice', '"Did you mean" choices', count],
     ['answers-llm', 'LLM answers', count],
+    ['answers-article', 'Article excerpts', count],
     ['answers-human', 'Handed to a person', count],
     ['llmCalls', 'LLM calls', count],
     ['helpful', 'Thumbs up', count],
@@ -123,7 +124,7 @@
   }
 
   function emptyFigures() {
-    var f = { answers: { faq: 0, choice: 0, llm: 0, human: 0 } };
+    var f = { answers: { faq: 0, choice: 0, llm: 0, article: 0, human: 0 } };
     FIGURES.forEach(function (d) { if (d[0].indexOf('answers-') !== 0) { f[d[0]] = d[2] === usd ? 0 : null; } });
     return f;
   }

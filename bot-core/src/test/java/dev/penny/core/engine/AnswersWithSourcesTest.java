@@ -61,7 +61,7 @@ class AnswersWithSourcesTest {
 
     @Test
     void an_llm_answer_keeps_the_citations_it_uses_renumbered_and_loses_links_its_sources_lack() {
-        SupportDesk desk = desk(PolicySettings.defaults().withLlmConfigured(true), 0.82);
+        SupportDesk desk = desk(groundedOnThree(PolicySettings.defaults().withLlmConfigured(true)), 0.82);
         desk.llm.answers(LlmAnswer.covered(
                 "Return labels are free [2]. Refunds take 5 days [1, 7], see [the policy](https://help.example.com/policy)"
                         + " or [our partner](https://evil.example/phish) and https://evil.example/x.",
@@ -107,5 +107,19 @@ class AnswersWithSourcesTest {
         desk.classifier.knows(QUESTION, "card_payment", 0.3);
         desk.retriever.matches(CARD_PAYMENT, 0.6).passage(REFUNDS, refundScore).passage(SHIPPING, 0.7);
         return desk;
+    }
+
+    /** Two passages and the FAQ entry together: more grounding than the default gives. */
+    private static PolicySettings groundedOnThree(PolicySettings s) {
+        return new PolicySettings(
+                s.minAnswerConfidence(),
+                s.choiceMargin(),
+                s.minGroundingScore(),
+                s.llmConfigured(),
+                s.handoffIntentId(),
+                s.handoffPhrases(),
+                s.maxChoices(),
+                3,
+                s.minPassageScore());
     }
 }

@@ -131,11 +131,12 @@ class EditorBrowserIT extends PennyInBrowser {
 
         // Rolling back to the first version publishes it again: the live version no longer knows the intent.
         owner.tab("publish");
-        WebElement first =
-                owner.until(d -> d.findElements(By.cssSelector("#versions .version[data-version='1']")).stream()
-                        .findFirst()
-                        .orElse(null));
-        owner.click(first.findElement(By.xpath(".//button[text()='Roll back to this version']")));
+        owner.until(d -> d.findElements(By.cssSelector("#versions .version[data-version='1']")).stream()
+                .findFirst()
+                .orElse(null));
+        owner.clickSteady(() -> owner.driver
+                .findElement(By.cssSelector("#versions .version[data-version='1']"))
+                .findElement(By.xpath(".//button[text()='Roll back to this version']")));
         owner.until(d -> owner.byId("ask").isDisplayed());
         assertThat(owner.byId("ask-text").getText()).contains("version 1");
         owner.click("ask-yes");
@@ -336,7 +337,8 @@ class EditorBrowserIT extends PennyInBrowser {
         Chromium.screenshot(owner.driver, "editor-suggestions");
 
         // Its one action opens a new intent filled in from the group: the questions, the agent's answer.
-        owner.click(group.findElement(By.xpath(".//button[text()='Create a new intent from these']")));
+        owner.clickSteady(() -> owner.suggestionWith(questions)
+                .findElement(By.xpath(".//button[text()='Create a new intent from these']")));
         owner.until(d -> owner.byId("intent-form").isDisplayed());
         assertThat(owner.byId("form-revision").getText()).isEqualTo("not saved yet");
         String id = owner.byId("f-id").getDomProperty("value");

@@ -2,6 +2,7 @@ package dev.penny.channels.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -56,6 +57,18 @@ final class EditorPage {
 
     void click(String id) {
         click(byId(id));
+    }
+
+    /** Clicks what {@code find} finds, finding it again when the page drew it anew in between. */
+    void clickSteady(Supplier<WebElement> find) {
+        until(d -> {
+            try {
+                click(find.get());
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 
     void tab(String name) {

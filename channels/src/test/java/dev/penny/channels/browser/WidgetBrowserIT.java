@@ -31,7 +31,7 @@ class WidgetBrowserIT extends PennyInBrowser {
     @Test
     void offers_quick_replies_on_a_close_call_and_answers_the_pick() {
         WidgetOnPage widget = visitorOn("").open();
-        widget.ask("where is my card");
+        widget.ask("my card hasn't arrived, maybe someone stole it");
 
         WebElement choice = widget.until(d -> widget.all(".replies button").isEmpty() ? null : widget.find(".replies"));
         List<String> options = choice.findElements(By.cssSelector("button")).stream()
@@ -228,7 +228,7 @@ class WidgetBrowserIT extends PennyInBrowser {
         assertThat(widget.js("return window.innerWidth;")).isEqualTo(360L);
         Chromium.screenshot(driver, "widget-360-closed");
 
-        widget.open().ask("where is my card");
+        widget.open().ask("my card hasn't arrived, maybe someone stole it");
         widget.until(d -> widget.all(".replies button").isEmpty() ? null : true);
         Map<String, String> panel = widget.style(".panel", List.of("width"));
         assertThat(panel.get("width")).isEqualTo("360px");
