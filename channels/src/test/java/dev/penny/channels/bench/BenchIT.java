@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "penny.bench.echo=true",
             "penny.demo=true",
             "penny.limits.rate-limit-messages=100000",
-            "penny.limits.rate-limit-period=1s"
+            "penny.limits.rate-limit-period=1s",
+            "penny.abuse.turns-per-conversation=1000000"
         })
 class BenchIT {
 

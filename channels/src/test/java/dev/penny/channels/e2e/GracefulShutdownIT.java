@@ -106,15 +106,17 @@ class GracefulShutdownIT {
         LLM.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts are not offered yet.", 100, 20));
         int calls = LLM.requests().size();
         String conversation;
+        String resumeToken;
         String messageId;
         try (Visitor visitor = Visitor.start(port(stopping))) {
             conversation = visitor.conversationId;
+            resumeToken = visitor.resumeToken;
             messageId = visitor.send("user.message", LLM_QUESTION);
             awaitLlmCall(calls);
             stopping.close(); // the drain gives up on the LLM call after its 10 s
         }
 
-        try (Visitor resumed = Visitor.resume(port(other), conversation, null)) {
+        try (Visitor resumed = Visitor.resume(port(other), resumeToken, null)) {
             resumed.socket.send("user.message", conversation, messageId, Map.of("text", LLM_QUESTION));
             JsonNode answer = resumed.answerTo(messageId);
             assertThat(answer.path("payload").path("text").asString()).isEqualTo("Joint accounts are not offered yet.");

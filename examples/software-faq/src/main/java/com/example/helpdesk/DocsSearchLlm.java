@@ -5,8 +5,6 @@ import dev.penny.core.llm.LlmAnswer;
 import dev.penny.core.llm.LlmClient;
 import dev.penny.core.understanding.FaqEntry;
 import dev.penny.core.understanding.FaqMatch;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DocsSearchLlm implements LlmClient {
 
-    static final String DOCS_SEARCH = "https://docs.acme-sync.example/search?q=";
-
     @Override
     public LlmAnswer answer(GroundedQuestion question) {
         if (question.faq().isEmpty()) {
@@ -29,8 +25,7 @@ class DocsSearchLlm implements LlmClient {
                 .map(FaqMatch::entry)
                 .map(FaqEntry::title)
                 .collect(Collectors.joining("; "));
-        String search = DOCS_SEARCH + URLEncoder.encode(question.maskedQuestion(), StandardCharsets.UTF_8);
-        return LlmAnswer.covered(
-                "I'm not certain, but these may help: " + related + ". Or search the docs: " + search, 0, 0);
+        // No link of its own: Penny keeps only links that its grounding entries contain, whoever wrote the answer.
+        return LlmAnswer.covered("I'm not certain, but these may help: " + related + ".", 0, 0);
     }
 }

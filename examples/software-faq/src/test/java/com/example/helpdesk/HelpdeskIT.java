@@ -74,7 +74,7 @@ class HelpdeskIT {
             assertThat(answer.path("route").asString()).isEqualTo("llm");
             assertThat(answer.path("text").asString())
                     .startsWith("I'm not certain, but these may help:")
-                    .contains(DocsSearchLlm.DOCS_SEARCH);
+                    .contains("My files are not syncing");
         }
     }
 
