@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The helpdesk's own {@link LlmClient}, which Penny uses instead of its OpenAI-compatible one. It stands where a
  * team's model gateway would: given the question and the FAQ entries Penny found closest, it points the visitor to
- * them and to the documentation search, and costs no tokens.
+ * them, and costs no tokens.
  */
 @Component
 class DocsSearchLlm implements LlmClient {
