@@ -12,6 +12,7 @@ final class HeapSamples {
 
     private final List<SoakNode> nodes;
     private final List<Sample> samples = new ArrayList<>();
+    private final Map<String, List<Double>> afterGc = new LinkedHashMap<>();
     private final long start = System.nanoTime();
 
     HeapSamples(List<SoakNode> nodes) {
@@ -25,6 +26,19 @@ final class HeapSamples {
                 samples.add(new Sample(node.index(), System.nanoTime() - start, mb));
             }
         }
+    }
+
+    /** Each live node's heap right after a full collection, once per third of the run. */
+    synchronized void sampleAfterGc() {
+        for (SoakNode node : nodes) {
+            afterGc.computeIfAbsent("node-" + node.index(), k -> new ArrayList<>())
+                    .add(SoakCommand.round(node.liveHeapMb()));
+        }
+    }
+
+    /** Per node, the heap after a full collection at the end of each third: flat when it does not climb. */
+    synchronized Map<String, List<Double>> afterGcByThird() {
+        return new LinkedHashMap<>(afterGc);
     }
 
     synchronized Map<String, Double> maxByNode() {

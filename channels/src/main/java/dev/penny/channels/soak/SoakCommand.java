@@ -121,9 +121,18 @@ public final class SoakCommand {
                         options.flood() > 0 ? new SoakFlood(nodes.get(0).port(), options.flood()) : null;
                 HeapSamples heap = new HeapSamples(nodes);
                 Thread injector = injectFaults(options, nodes, redis, llm, start, faultTimes);
+                int thirdsDone = 0;
                 while (System.nanoTime() < askUntil) {
                     heap.sample();
+                    if (System.nanoTime() - start
+                            >= (thirdsDone + 1) * options.duration().toNanos() / 3) {
+                        heap.sampleAfterGc();
+                        thirdsDone++;
+                    }
                     TimeUnit.SECONDS.sleep(5);
+                }
+                if (thirdsDone < 3) {
+                    heap.sampleAfterGc();
                 }
                 if (flood != null) {
                     flood.close();
@@ -152,6 +161,7 @@ public final class SoakCommand {
                 figures.put("llm_calls", llm.calls());
                 figures.put("max_heap_mb", heap.maxByNode());
                 figures.put("heap_mb_by_third", heap.maxByThird());
+                figures.put("heap_after_gc_mb_by_third", heap.afterGcByThird());
                 figures.put("faults", faultTimes);
                 if (flood != null) {
                     figures.put("flood_sockets_opened", flood.opened());

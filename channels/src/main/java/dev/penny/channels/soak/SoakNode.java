@@ -96,6 +96,41 @@ final class SoakNode implements AutoCloseable {
 
     /** Notes the heap in use, as the node's own metrics report it; the largest seen is {@link #maxHeapMb()}. */
     double sampleHeapMb() {
+        double mb = heapInUseMb();
+        if (!Double.isNaN(mb)) {
+            maxHeapMb = Math.max(maxHeapMb, mb);
+        }
+        return mb;
+    }
+
+    /**
+     * The heap still in use right after a full collection ({@code jcmd <pid> GC.run}): what the node holds on to, which
+     * grows run after run only when something leaks, unlike the heap in use between collections.
+     */
+    double liveHeapMb() {
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return Double.NaN;
+        }
+        try {
+            Process gc = new ProcessBuilder("jcmd", Long.toString(p.pid()), "GC.run")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!gc.waitFor(30, TimeUnit.SECONDS) || gc.exitValue() != 0) {
+                gc.destroyForcibly();
+                return Double.NaN;
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+        return heapInUseMb();
+    }
+
+    private double heapInUseMb() {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(
@@ -113,7 +148,6 @@ final class SoakNode implements AutoCloseable {
                             .path("value")
                             .asDouble()
                     / (1024 * 1024);
-            maxHeapMb = Math.max(maxHeapMb, mb);
             return mb;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
