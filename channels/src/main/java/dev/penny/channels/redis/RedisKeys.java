@@ -146,6 +146,7 @@ import java.time.LocalDate;
  * <pre>
  * penny:events:turns  PUBLISH penny:events:turns json   every node: SUBSCRIBE penny:events:turns penny:events:queue
  * penny:events:queue  PUBLISH penny:events:queue ""
+ * penny:events:erased PUBLISH penny:events:erased id   after an erase; every node also SUBSCRIBEs penny:events:erased
  * </pre>
  *
  * <h2>Catalog: {@link RedisCatalogStore}, no TTL: the catalog is the product's content, not session data</h2>
@@ -210,6 +211,7 @@ final class RedisKeys {
 
     static final String TURNS_CHANNEL = "penny:events:turns";
     static final String QUEUE_CHANNEL = "penny:events:queue";
+    static final String ERASED_CHANNEL = "penny:events:erased";
 
     static final String CATALOG_CHANNEL = "penny:events:catalog";
 
