@@ -1,13 +1,13 @@
 package dev.penny.channels.visitor;
 
 import dev.penny.channels.typing.TypingSignals;
+import dev.penny.channels.wire.CloseCodes;
 import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
-import dev.penny.channels.wire.CloseCodes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -75,7 +75,11 @@ public enum ErrorCode {
     /** HTTP message API: the message id was already used in this conversation for another text. */
     MESSAGE_ID_REUSED,
     /** HTTP message API: no {@code penny.api.tokens} are configured, so the API is off. */
-    API_OFF;
+    API_OFF,
+    /** REST, privacy: no message was left with this email address, so there is nothing to erase under it. */
+    UNKNOWN_VISITOR,
+    /** REST, privacy: the account signed in but lacks the role this needs ({@code PRIVACY}). */
+    FORBIDDEN;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {
