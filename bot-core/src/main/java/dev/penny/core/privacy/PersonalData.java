@@ -1,5 +1,6 @@
 package dev.penny.core.privacy;
 
+import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
@@ -22,7 +23,8 @@ import java.util.Set;
  * A visitor's data across every store that keeps it, for their requests to see it (export) or to have it erased.
  *
  * <p>An erasure removes a conversation from each store in turn and then tells every node, which close the visitor's
- * sockets on it. Sums that name no conversation (a day's costs, the feedback counts per catalog version) are kept.
+ * sockets on it. Sums that name no conversation (a day's costs, the feedback counts per catalog version, the analytics
+ * counts) are kept.
  * Erasing is idempotent: a second erasure of the same conversation finds nothing.
  */
 public final class PersonalData {
@@ -32,6 +34,7 @@ public final class PersonalData {
     private final FeedbackStore feedback;
     private final HumanHandoff handoff;
     private final MissedQuestions missedQuestions;
+    private final AnalyticsCounters analytics;
     private final ConversationEvents events;
 
     public PersonalData(
@@ -40,12 +43,14 @@ public final class PersonalData {
             FeedbackStore feedback,
             HumanHandoff handoff,
             MissedQuestions missedQuestions,
+            AnalyticsCounters analytics,
             ConversationEvents events) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.costs = Objects.requireNonNull(costs, "costs");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.missedQuestions = Objects.requireNonNull(missedQuestions, "missedQuestions");
+        this.analytics = Objects.requireNonNull(analytics, "analytics");
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -81,6 +86,7 @@ public final class PersonalData {
         feedback.erase(id);
         int left = handoff.erase(id);
         missedQuestions.erase(id);
+        analytics.erase(id);
         events.conversationErased(id);
         if (!stored && turns.isEmpty() && state.isEmpty() && !costed && !rated && left == 0) {
             return Optional.empty();

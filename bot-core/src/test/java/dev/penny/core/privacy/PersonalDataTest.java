@@ -3,6 +3,7 @@ package dev.penny.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.penny.core.analytics.InMemoryAnalyticsCounters;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
@@ -37,7 +38,9 @@ class PersonalDataTest {
     private final InMemoryHumanHandoff handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults());
     private final InMemoryMissedQuestions missed = new InMemoryMissedQuestions(clock, MissedQuestionLimits.defaults());
     private final InMemoryConversationEvents events = new InMemoryConversationEvents();
-    private final PersonalData data = new PersonalData(store, ledger, feedback, handoff, missed, events);
+    private final InMemoryAnalyticsCounters analytics =
+            new InMemoryAnalyticsCounters(clock, Duration.ofDays(2), Duration.ofDays(90), Duration.ofHours(24));
+    private final PersonalData data = new PersonalData(store, ledger, feedback, handoff, missed, analytics, events);
 
     private final ConversationId ana = ConversationId.random();
     private final ConversationId bo = ConversationId.random();
@@ -84,6 +87,8 @@ class PersonalDataTest {
         missed.record(new MissedQuestion(
                 ana, MessageId.random(), "my IBAN is ...", Route.HUMAN, "unsure", null, clock.instant()));
 
+        analytics.firstTime(ana, "handed_off");
+
         assertThat(data.erase(ana)).contains(new Erasure(ana, 1, 1));
 
         assertThat(data.export(ana)).isEmpty();
@@ -91,6 +96,9 @@ class PersonalDataTest {
         assertThat(missed.recent(10)).isEmpty();
         assertThat(data.export(bo)).isPresent();
         assertThat(announced).containsExactly(ana);
+        assertThat(analytics.firstTime(ana, "handed_off"))
+                .as("the marks are forgotten")
+                .isTrue();
         assertThat(data.erase(ana)).as("nothing left the second time").isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package dev.penny.channels.privacy;
 
+import dev.penny.channels.analytics.AnalyticsConfiguration;
+import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
@@ -13,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Visitors' data requests: {@link PersonalData} over the stores in use, and the API under {@code /api/privacy}. */
-@AutoConfiguration
+@AutoConfiguration(after = AnalyticsConfiguration.class)
 @Import(PrivacyController.class)
 public class PrivacyConfiguration {
 
@@ -25,7 +27,8 @@ public class PrivacyConfiguration {
             FeedbackStore feedback,
             HumanHandoff handoff,
             MissedQuestions missedQuestions,
+            AnalyticsCounters analytics,
             ConversationEvents events) {
-        return new PersonalData(conversations, costs, feedback, handoff, missedQuestions, events);
+        return new PersonalData(conversations, costs, feedback, handoff, missedQuestions, analytics, events);
     }
 }

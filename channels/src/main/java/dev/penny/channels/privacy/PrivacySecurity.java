@@ -43,7 +43,7 @@ public class PrivacySecurity {
 
     @Bean
     @ConditionalOnMissingBean(name = "privacySecurityChain")
-    @Order(Ordered.HIGHEST_PRECEDENCE + 12)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 14)
     SecurityFilterChain privacySecurityChain(HttpSecurity http, PrivacyAudit audit) throws Exception {
         AuthenticationEntryPoint challenge = challenge(audit);
         http.securityMatcher("/api/privacy", "/api/privacy/**")

@@ -15,17 +15,17 @@ final class RedisCatalogAnnouncements implements CatalogAnnouncements {
 
     private static final Logger log = LoggerFactory.getLogger(RedisCatalogAnnouncements.class);
 
-    private final StringRedisTemplate redis;
+    private final RedisEventPublisher publisher;
     private final RedisMessageListenerContainer container;
 
     RedisCatalogAnnouncements(StringRedisTemplate redis, RedisMessageListenerContainer container) {
-        this.redis = redis;
+        this.publisher = new RedisEventPublisher(redis);
         this.container = container;
     }
 
     @Override
     public void published(int number) {
-        redis.convertAndSend(RedisKeys.CATALOG_CHANNEL, Integer.toString(number));
+        publisher.publish(RedisKeys.CATALOG_CHANNEL, Integer.toString(number));
     }
 
     @Override

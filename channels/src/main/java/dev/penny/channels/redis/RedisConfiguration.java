@@ -1,10 +1,12 @@
 package dev.penny.channels.redis;
 
+import dev.penny.channels.analytics.AnalyticsProperties;
 import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.feedback.FeedbackProperties;
+import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
@@ -42,6 +44,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
     PennyProperties.class,
     LearningProperties.class,
     FeedbackProperties.class,
+    AnalyticsProperties.class,
     DataRedisProperties.class
 })
 public class RedisConfiguration {
@@ -157,5 +160,20 @@ public class RedisConfiguration {
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
             @Qualifier("pennyRedisListenerContainer") RedisMessageListenerContainer container) {
         return new RedisCatalogAnnouncements(redis, container);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AnalyticsCounters redisAnalyticsCounters(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            PennyProperties properties,
+            AnalyticsProperties analytics,
+            ObjectProvider<Clock> clock) {
+        return new RedisAnalyticsCounters(
+                redis,
+                clock.getIfUnique(Clock::systemUTC),
+                analytics.hoursKept(),
+                analytics.daysKept(),
+                properties.conversation().ttl());
     }
 }

@@ -21,28 +21,28 @@ final class RedisConversationEvents implements ConversationEvents {
 
     private static final Logger log = LoggerFactory.getLogger(RedisConversationEvents.class);
 
-    private final StringRedisTemplate redis;
+    private final RedisEventPublisher publisher;
     private final RedisMessageListenerContainer container;
     private final RedisJson json = new RedisJson();
 
     RedisConversationEvents(StringRedisTemplate redis, RedisMessageListenerContainer container) {
-        this.redis = Objects.requireNonNull(redis, "redis");
+        this.publisher = new RedisEventPublisher(redis);
         this.container = Objects.requireNonNull(container, "container");
     }
 
     @Override
     public void turnAppended(Turn turn) {
-        redis.convertAndSend(RedisKeys.TURNS_CHANNEL, json.write(turn));
+        publisher.publish(RedisKeys.TURNS_CHANNEL, json.write(turn));
     }
 
     @Override
     public void queueChanged() {
-        redis.convertAndSend(RedisKeys.QUEUE_CHANNEL, "");
+        publisher.publish(RedisKeys.QUEUE_CHANNEL, "");
     }
 
     @Override
     public void conversationErased(ConversationId id) {
-        redis.convertAndSend(RedisKeys.ERASED_CHANNEL, id.value());
+        publisher.publish(RedisKeys.ERASED_CHANNEL, id.value());
     }
 
     @Override

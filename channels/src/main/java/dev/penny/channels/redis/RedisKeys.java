@@ -1,8 +1,10 @@
 package dev.penny.channels.redis;
 
+import dev.penny.core.analytics.Granularity;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.handoff.AgentId;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -139,6 +141,21 @@ import java.time.LocalDate;
  * rate    EVAL, one script:  GET rating; SET rating json PX ttl-ms (returns the old); then the counts as for give
  * counts  HGETALL counts
  * erase   DEL feedback rating (the counts keep their sums: they name no conversation)
+ * </pre>
+ *
+ * <h2>Analytics: {@link RedisAnalyticsCounters}, TTLs {@code penny.analytics.hours-kept} and {@code days-kept}</h2>
+ *
+ * <pre>
+ * penny:analytics:{2026-12-06T10}:hour       HASH  version|measure: count, e.g. v3|answers:faq   TTL hours kept after
+ *                                                  the hour's start, reset on write to what is left of it
+ * penny:analytics:{2026-12-06}:day           HASH  the same per UTC day                       TTL days kept after its start
+ * penny:conversation:{id}:analytics-marks    SET   measures counted once per conversation     TTL conversation, reset on write
+ *
+ * add        pipelined, one script per hash (the hour's and the day's are in different slots):
+ *            HINCRBY hash version|measure delta …; PEXPIRE hash left-ms
+ * firstTime  EVAL, one script:  SADD analytics-marks mark; PEXPIRE analytics-marks ttl-ms (1 added: the first time)
+ * buckets    HGETALL of each hour or day of the range, one pipeline
+ * erase      DEL analytics-marks (the hours and days keep their sums: they name no conversation)
  * </pre>
  *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
@@ -291,6 +308,17 @@ final class RedisKeys {
 
     static String feedbackCounts(String catalogVersion) {
         return "penny:feedback:{" + catalogVersion + "}:counts";
+    }
+
+    static String analytics(Granularity granularity, Instant start) {
+        String id = granularity == Granularity.HOUR
+                ? start.toString().substring(0, "2026-12-06T10".length())
+                : start.toString().substring(0, "2026-12-06".length());
+        return "penny:analytics:{" + id + "}:" + granularity.label();
+    }
+
+    static String analyticsMarks(ConversationId id) {
+        return conversation(id) + ":analytics-marks";
     }
 
     static String draft() {

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -64,6 +65,18 @@ public final class ReplayCommand {
     }
 
     static ReplayFigures replay(ReplayOptions options, List<Conversation> conversations) throws Exception {
+        return replay(options, conversations, penny -> {});
+    }
+
+    /**
+     * Replays, then hands the Penny that ran the replay to {@code afterwards} before stopping it, so a caller can read
+     * what Penny itself counted of the same traffic (its analytics).
+     */
+    static ReplayFigures replay(
+            ReplayOptions options,
+            List<Conversation> conversations,
+            Consumer<ConfigurableApplicationContext> afterwards)
+            throws Exception {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String password = HexFormat.of().formatHex(secret);
@@ -92,12 +105,14 @@ public final class ReplayCommand {
                 replayed = replayAll(visitor, conversations, options.visitors());
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            return score(
+            ReplayFigures figures = score(
                     replayed,
                     penny.getBean(ConversationStore.class),
                     penny.getBean(CostLedger.class),
                     options,
                     seconds);
+            afterwards.accept(penny);
+            return figures;
         }
     }
 

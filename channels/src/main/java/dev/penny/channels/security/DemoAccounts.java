@@ -19,7 +19,8 @@ public final class DemoAccounts {
     /** The bcrypt hashes of {@link #PASSWORD} that {@code application.yml} ships for the demo accounts. */
     static final Set<String> HASHES = Set.of(
             "$2a$10$Q7qrWTxHNT/KY.rWjCDNa.GYfPP5.2zxfwQ9BI7bMCe3wOL0riCIm",
-            "$2a$10$w1LYXgUeqtGJ9cLlVpZI4OXMzaWKz81/gGt1MucGRREMEMTlkiKlO");
+            "$2a$10$w1LYXgUeqtGJ9cLlVpZI4OXMzaWKz81/gGt1MucGRREMEMTlkiKlO",
+            "$2a$10$jOuuSNgSWjWGzFW6lSRtD.TZf1heIPJs8wnNYi9B5UmqcHNjQ6NgS");
 
     private DemoAccounts() {}
 
@@ -46,7 +47,8 @@ public final class DemoAccounts {
             if (!demo && HASHES.contains(hash)) {
                 throw new UnsafeStart(
                         "the account " + account.username() + " has the published demo password, and demo mode is off",
-                        "Set PENNY_AGENT_PASSWORD_HASH and PENNY_EDITOR_PASSWORD_HASH (or penny.agents) to bcrypt"
+                        "Set PENNY_AGENT_PASSWORD_HASH, PENNY_EDITOR_PASSWORD_HASH and PENNY_LEAD_PASSWORD_HASH (or"
+                                + " penny.agents) to bcrypt"
                                 + " hashes of your own passwords, or, to try Penny on your own machine, turn demo mode"
                                 + " on with PENNY_DEMO=true (never on a public address).");
             }

@@ -1,5 +1,6 @@
 package dev.penny.channels.security;
 
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -19,8 +20,13 @@ public final class SignedInPages {
 
     /** A chain for {@code paths}, to be ordered ahead of the main one. */
     public static SecurityFilterChain chain(HttpSecurity http, String role, String... paths) throws Exception {
+        return chain(http, List.of(role), paths);
+    }
+
+    /** A chain for {@code paths} open to any of {@code roles}, to be ordered ahead of the main one. */
+    public static SecurityFilterChain chain(HttpSecurity http, List<String> roles, String... paths) throws Exception {
         http.securityMatcher(paths)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(role))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(roles.toArray(String[]::new)))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_POLICY)));

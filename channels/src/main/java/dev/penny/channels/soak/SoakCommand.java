@@ -76,14 +76,10 @@ public final class SoakCommand {
                     "--penny.agents[0].password-hash=" + hash,
                     "--penny.agents[0].roles=AGENT",
                     "--logging.level.root=WARN"));
-            if (options.flood() == 0) {
-                // Every soak visitor comes from this one address, standing for many: the per-address limits, which
-                // the flood run is about, would refuse most of them.
-                settings.addAll(List.of(
-                        "--penny.abuse.sockets-per-address=100000",
-                        "--penny.abuse.conversations-per-address=100000",
-                        "--penny.abuse.messages-per-address=1000000"));
-            }
+            // Every visitor and the flood come from this one machine; each says which address it stands for, as
+            // a proxy in front of Penny would, so the per-address limits apply to each visitor and to the flood
+            // as they would on the internet.
+            settings.add("--server.forward-headers-strategy=native");
             List<SoakNode> nodes = new ArrayList<>();
             for (int i = 0; i < options.nodes(); i++) {
                 nodes.add(new SoakNode(i, settings, dir, password));
@@ -104,6 +100,7 @@ public final class SoakCommand {
                     SoakVisitor visitor = new SoakVisitor(
                             "v" + v,
                             http,
+                            "10.0." + (v / 250) + "." + (v % 250 + 1),
                             v,
                             n -> {
                                 SoakNode node = nodes.get(Math.floorMod(n, nodes.size()));

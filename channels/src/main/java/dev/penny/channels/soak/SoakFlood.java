@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SoakFlood implements AutoCloseable {
 
+    /** The one address every flood socket comes from (a documentation address, RFC 5737). */
+    static final String ADDRESS = "203.0.113.7";
+
     private final List<WebSocket> open = new CopyOnWriteArrayList<>();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong closedByServer = new AtomicLong();
@@ -31,6 +34,7 @@ final class SoakFlood implements AutoCloseable {
         for (int i = 0; i < sockets; i++) {
             opening.add(http.newWebSocketBuilder()
                     .header("Origin", "http://localhost:" + port)
+                    .header("X-Forwarded-For", ADDRESS)
                     .connectTimeout(Duration.ofSeconds(10))
                     .buildAsync(url, new Listener())
                     .whenComplete((socket, failure) -> {

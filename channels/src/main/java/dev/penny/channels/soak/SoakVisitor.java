@@ -30,6 +30,7 @@ final class SoakVisitor implements Runnable {
 
     private final String name;
     private final HttpClient http;
+    private final String address;
     private final IntFunction<Integer> nodePort;
     private final List<String> questions;
     private final SoakTally tally;
@@ -45,6 +46,7 @@ final class SoakVisitor implements Runnable {
     private int sequence;
 
     /**
+     * @param address the visitor's own address, forwarded as a proxy would, so per-address limits see one visitor
      * @param nodePort the port of the n-th node to try (n counts up across reconnects), or null when it is down
      * @param askUntil nanoTime after which no new question is asked
      * @param answerUntil nanoTime after which a question still unanswered is given up (and counted lost if accepted)
@@ -52,6 +54,7 @@ final class SoakVisitor implements Runnable {
     SoakVisitor(
             String name,
             HttpClient http,
+            String address,
             int firstNode,
             IntFunction<Integer> nodePort,
             List<String> questions,
@@ -62,6 +65,7 @@ final class SoakVisitor implements Runnable {
             long seed) {
         this.name = name;
         this.http = http;
+        this.address = address;
         this.node = firstNode;
         this.nodePort = nodePort;
         this.questions = questions;
@@ -187,6 +191,7 @@ final class SoakVisitor implements Runnable {
                     URI url = URI.create("ws://localhost:" + port + "/ws/visitor");
                     socket = http.newWebSocketBuilder()
                             .header("Origin", "http://localhost:" + port)
+                            .header("X-Forwarded-For", address)
                             .connectTimeout(Duration.ofSeconds(5))
                             .buildAsync(url, new Listener())
                             .get(10, TimeUnit.SECONDS);

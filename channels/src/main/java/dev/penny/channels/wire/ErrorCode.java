@@ -66,6 +66,8 @@ public enum ErrorCode {
     PUBLISH_CONFLICT,
     /** REST, catalog: the classifier could not be trained; the live version keeps serving. */
     TRAINING_FAILED,
+    /** REST, analytics: the granularity, the start or the end of the range is not understood, or it is too long. */
+    INVALID_RANGE,
     /** REST: the store (Redis) did not answer; nothing was changed. */
     STORE_UNAVAILABLE,
     /** The client's address holds as many visitor sockets as allowed; the socket is closed (1008). */

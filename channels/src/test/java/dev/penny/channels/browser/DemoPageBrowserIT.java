@@ -43,9 +43,12 @@ class DemoPageBrowserIT {
         assertThat(notice.getText())
                 .contains("Demo mode")
                 .contains("agent / " + DemoAccounts.PASSWORD)
-                .contains("editor / " + DemoAccounts.PASSWORD);
+                .contains("editor / " + DemoAccounts.PASSWORD)
+                .contains("lead / " + DemoAccounts.PASSWORD);
         assertThat(driver.findElement(By.id("editor-link")).getDomAttribute("href"))
                 .isEqualTo("/editor/");
+        assertThat(driver.findElement(By.id("analytics-link")).getDomAttribute("href"))
+                .isEqualTo("/analytics/");
 
         widget.open().ask("How do I change my PIN?");
         assertThat(widget.awaitReply("PIN services").isDisplayed()).isTrue();

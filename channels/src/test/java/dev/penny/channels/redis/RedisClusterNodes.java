@@ -70,8 +70,9 @@ public final class RedisClusterNodes implements AutoCloseable {
                             "yes",
                             "--cluster-config-file",
                             "nodes-" + port + ".conf",
+                            // long enough that a node paused on a loaded machine is not failed over mid-test
                             "--cluster-node-timeout",
-                            "2000",
+                            "15000",
                             "--dir",
                             dir.toString(),
                             "--save",

@@ -3,11 +3,11 @@ package dev.penny.channels.redis;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
-import org.springframework.data.redis.connection.RedisClusterConnection;
-import org.springframework.data.redis.connection.RedisClusterNode;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
 
 /**
  * The one {@link RedisClusterNodes} of a test run, started on first use and stopped when the test JVM exits, with a
@@ -52,12 +52,16 @@ final class RedisClusterTestServer {
         return container;
     }
 
-    /** Empties every master, so each test starts without keys. */
+    /**
+     * Empties every master. Each node is asked directly rather than through the cluster client, whose cached
+     * topology may not yet list a node that {@code CLUSTER NODES} already shows.
+     */
     void flush() {
-        try (RedisClusterConnection connection = factory.getClusterConnection()) {
-            for (RedisClusterNode node : connection.clusterGetNodes()) {
-                if (node.isMaster()) {
-                    connection.serverCommands().flushDb(node);
+        for (String node : nodes) {
+            HostAndPort address = HostAndPort.from(node);
+            try (Jedis jedis = new Jedis(address.getHost(), address.getPort())) {
+                if (jedis.info("replication").contains("role:master")) {
+                    jedis.flushDB();
                 }
             }
         }

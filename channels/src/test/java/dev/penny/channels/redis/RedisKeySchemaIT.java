@@ -53,12 +53,16 @@ class RedisKeySchemaIT {
         missed.record(new MissedQuestion(
                 id, MessageId.random(), "where is my card?", Route.HUMAN, "unsure", null, clock.instant()));
         missed.agentAnswered(new AgentAnswer(id, "It is on its way.", clock.instant()));
+        RedisAnalyticsCounters analytics = new RedisAnalyticsCounters(
+                redis, clock, Duration.ofDays(14), Duration.ofDays(400), Duration.ofHours(1));
+        analytics.add(clock.instant(), "v1", Map.of("conversations", 1L));
+        analytics.firstTime(id, "handed-off");
     }
 
     @Test
     void every_key_is_lowercase_penny_entity_braced_id_and_facet() {
         assertThat(allKeys())
-                .hasSize(14)
+                .hasSize(17)
                 .allSatisfy(key -> assertThat(key)
                         .matches("penny:[a-z]+:(\\{[A-Za-z0-9._@-]+\\}:[a-z-]+|[a-z-]+)")
                         .satisfies(k -> assertThat(k.replaceAll("\\{.*}", "")).isLowerCase()));
@@ -74,7 +78,7 @@ class RedisKeySchemaIT {
     @Test
     void a_conversations_keys_share_one_cluster_slot() {
         assertThat(allKeys().stream().filter(key -> key.contains(id.value())))
-                .hasSize(7)
+                .hasSize(8)
                 .allSatisfy(key -> assertThat(key).contains("{" + id.value() + "}"));
     }
 

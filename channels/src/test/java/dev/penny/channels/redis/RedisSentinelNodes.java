@@ -83,6 +83,24 @@ public final class RedisSentinelNodes implements AutoCloseable {
         return run(args);
     }
 
+    /** Waits until the replica has received every write the primary had taken when this was called. */
+    public void awaitReplicated() {
+        int primaryPort = primaryPort();
+        int replicaPort = primaryPort == primary ? replica : primary;
+        long written = offset(cli(primaryPort, "INFO", "replication"), "master_repl_offset:");
+        await(
+                () -> offset(cli(replicaPort, "INFO", "replication"), "slave_repl_offset:") >= written,
+                "the replica to receive the primary's writes");
+    }
+
+    private static long offset(String info, String field) {
+        return info.lines()
+                .filter(line -> line.startsWith(field))
+                .map(line -> Long.parseLong(line.substring(field.length()).strip()))
+                .findFirst()
+                .orElse(-1L);
+    }
+
     /**
      * Asks the Sentinel for a failover and waits until it names the other node as primary and that node says it is a
      * master; returns the new primary's port.
@@ -122,7 +140,9 @@ public final class RedisSentinelNodes implements AutoCloseable {
                         "dir " + dir,
                         "sentinel announce-ip 127.0.0.1",
                         "sentinel monitor " + MASTER + " 127.0.0.1 " + primary + " 1",
-                        "sentinel down-after-milliseconds " + MASTER + " 1000",
+                        // long enough that a primary paused on a loaded machine is not failed over unasked, which
+                        // would discard the writes a test made to it after the Sentinel gave up on it
+                        "sentinel down-after-milliseconds " + MASTER + " 10000",
                         "sentinel failover-timeout " + MASTER + " 5000",
                         ""));
         processes.add(new ProcessBuilder("redis-server", conf.toString(), "--sentinel")
