@@ -3,10 +3,13 @@
  *
  *   <script src="https://penny.example.com/widget.js" async
  *           data-penny-title="Help" data-penny-color="#0b57d0" data-penny-position="right"
- *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"></script>
+ *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"
+ *           data-penny-forget="closed"></script>
  *
  * Every data-penny-* option may be left out. data-penny-remember="browser" resumes the conversation in every tab
- * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads. The widget talks to the Penny server the script came from.
+ * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads.
+ * data-penny-forget="closed" forgets the conversation's resume token once an agent closes it (so does the server
+ * setting penny.widget.forget-on-close). The widget talks to the Penny server the script came from.
  *
  * Design rules this file keeps, so a reviewer can check them with grep:
  * - It renders into the shadow root of one <penny-chat> element with its own CSS, so the host page's styles
@@ -42,6 +45,7 @@
       lang: ((data.pennyLang || navigator.language || 'en').toLowerCase().split('-')[0]),
       // 'tab' keeps the conversation per tab, so the next person at a shared computer does not resume it.
       remember: data.pennyRemember === 'browser' ? localStorage : sessionStorage,
+      forgetOnClose: data.pennyForget === 'closed',
     };
   }
 
@@ -84,16 +88,17 @@
   const ICON_SEND = 'M3 20.5 21 12 3 3.5v6.6L15 12 3 13.9z';
 
   /**
-   * Message text as nodes: [label](url) becomes a link when url is absolute http(s), **x** becomes bold;
-   * everything else, including any markup, stays literal text.
+   * Message text as nodes: [label](url) becomes a link when url is absolute http(s), **x** becomes bold, [n]
+   * becomes a link to source n when the turn carries it; everything else, including any markup, stays literal text.
    */
-  const INLINE = /\[([^\]\n]{1,300})\]\(([^()\s]{1,2048})\)|\*\*([^*\n]{1,300})\*\*/g;
+  const INLINE = /\[([^\]\n]{1,300})\]\(([^()\s]{1,2048})\)|\*\*([^*\n]{1,300})\*\*|\[(\d{1,3})\]/g;
 
-  function richText(value) {
+  function richText(value, sources) {
     const out = document.createDocumentFragment();
     let done = 0;
     for (const match of String(value).matchAll(INLINE)) {
-      const node = match[3] != null ? h('strong', null, match[3]) : link(match[1], match[2]);
+      const node = match[4] != null ? cite(sources, match[4])
+        : match[3] != null ? h('strong', null, match[3]) : link(match[1], match[2]);
       if (!node) continue; // an unsafe link stays in the text as it was written
       out.append(value.slice(done, match.index), node);
       done = match.index + match[0].length;
@@ -114,11 +119,24 @@
     return h('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer' }, label);
   }
 
+  function cite(sources, n) {
+    const source = (sources || []).find((s) => String(s.number) === n);
+    const a = source && link('[' + n + ']', source.url || '');
+    if (a) a.title = source.title || '';
+    return a;
+  }
+
+  /** The turn's sources as a numbered list of links; a source without an http(s) URL is its title alone. */
+  function sourceList(sources) {
+    return h('ol', { class: 'sources' }, ...sources.map((s) =>
+      h('li', null, '[' + s.number + '] ', link(String(s.title || s.url), s.url || '') || String(s.title || ''))));
+  }
+
   function format(template, n) {
     return template.replace('{n}', String(n));
   }
 
-  /* ---------- storage: the conversation token survives reloads, per Penny host and tab (or browser) ---------- */
+  /* ---------- storage: the secret resume token survives reloads, per Penny host and tab (or browser) ---------- */
 
   const storage = {
     read() {
@@ -285,6 +303,7 @@
   function Chat(ui) {
     const saved = storage.read();
     let conversationId = saved.id || null;
+    let resumeToken = saved.token || null; // the secret that resumes the conversation; the id alone does not
     let lastSeenId = null; // only turns rendered on this page count; after a reload the server sends everything
     let state = 'bot';
     let hadAgent = false; // a conversation an agent took part in is rated when it closes
@@ -328,7 +347,7 @@
     });
 
     // A stored conversation is restored at once, so its history and any agent reply are there on open.
-    if (conversationId) connection.open();
+    if (resumeToken) connection.open();
     try {
       if (sessionStorage.getItem(storageKey + ':open') === '1') setOpen(true, false);
     } catch (e) {
@@ -417,8 +436,11 @@
 
     function started(payload) {
       conversationId = payload.conversationId;
+      if (payload.resumeToken) resumeToken = payload.resumeToken;
+      if (payload.forgetOnClose) config.forgetOnClose = true;
       state = payload.state || 'bot';
-      storage.write({ id: conversationId, lastSeenId });
+      if (state === 'closed' && config.forgetOnClose) forget();
+      remember();
       if (payload.maxMessageChars) ui.input.maxLength = payload.maxMessageChars;
       for (const turn of payload.missed || []) renderTurn(turn);
       // Messages sent before the drop but never acknowledged go again; the server ignores repeated ids.
@@ -437,10 +459,10 @@
     }
 
     function refused(id, code) {
-      if (code === 'unknown_conversation' || code === 'invalid_conversation') {
+      if (code === 'resume_refused') {
         // The stored conversation expired: start a new one and say so, rather than fail silently.
         storage.clear();
-        conversationId = null;
+        conversationId = resumeToken = null;
         connection.send('session.start', {});
         return notice(text.expired);
       }
@@ -481,6 +503,8 @@
           state = 'bot';
           if (hadAgent) askRating();
           hadAgent = false;
+          // The next person at this computer must not resume it; this page may still write, reopening it.
+          if (config.forgetOnClose) forget();
           return showBanner(text.closed);
         case 'no_agent_online':
           state = 'bot';
@@ -513,9 +537,10 @@
       const author = turn.author || 'bot';
       const item = h('li', { class: 'msg ' + author + (pending ? ' pending' : '') });
       if (author !== 'system') item.append(label(labelOf(author, turn)));
-      item.append(h('div', { class: 'body' }, richText(turn.text || '')));
+      item.append(h('div', { class: 'body' }, richText(turn.text || '', turn.sources)));
+      if (Array.isArray(turn.sources) && turn.sources.length) item.append(sourceList(turn.sources));
       if (turn.quickReplies && turn.quickReplies.length) item.append(quickReplies(turn.quickReplies));
-      if (author === 'bot' && (turn.route === 'faq' || turn.route === 'llm')) item.append(thumbs(turn.id));
+      if (author === 'bot' && /^(faq|llm|article)$/.test(turn.route)) item.append(thumbs(turn.id));
       ui.log.append(item);
       rendered.set(turn.id, item);
       if (!pending) seen(turn.id);
@@ -612,7 +637,16 @@
     function seen(id) {
       if (!id || rendered.get(id)?.classList.contains('pending')) return;
       lastSeenId = id;
-      if (conversationId) storage.write({ id: conversationId, lastSeenId });
+      remember();
+    }
+
+    function forget() {
+      storage.clear();
+      resumeToken = null;
+    }
+
+    function remember() {
+      if (resumeToken) storage.write({ id: conversationId, token: resumeToken, lastSeenId });
     }
 
     function notice(value) {
@@ -625,7 +659,7 @@
       ui.status.textContent = message || '';
       ui.status.hidden = !message;
       ui.root.dataset.connection = connectionState;
-      if (connectionState === 'open') connection.send('session.start', conversationId ? { conversationId, lastSeenId } : {});
+      if (connectionState === 'open') connection.send('session.start', resumeToken ? { resumeToken, lastSeenId } : {});
     }
 
     function showBanner(value) {
@@ -771,6 +805,8 @@ h2{flex:1;margin:0;font-size:16px;font-weight:600;line-height:1.3;overflow:hidde
 .msg.failed::after{content:"!";color:#c5221f;font-weight:700;align-self:flex-end;padding:0 4px}
 .body a{color:#0b57d0;text-decoration:underline}
 .msg.visitor .body a{color:inherit}
+.sources{margin:4px 0 0;padding:0;list-style:none;font-size:12px}
+.sources a{color:#0b57d0}
 .body strong{font-weight:600}
 .replies{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}
 .replies button{border:1px solid var(--penny-accent);background:#fff;color:var(--penny-accent);border-radius:16px;

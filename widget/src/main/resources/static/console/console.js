@@ -315,7 +315,17 @@
     }
     return h('details', { class: 'decision', open: true },
       h('summary', null, h('span', { class: 'route route-' + turn.route }, turn.route), ' ', turn.reason || ''),
-      scores);
+      scores, passages(turn.sources || []));
+  }
+
+  /** The article passages a bot answer cites: number, title linked to the article (http(s) only), score. */
+  function passages(sources) {
+    if (!sources.length) return null;
+    return h('ol', { class: 'passages' }, ...sources.map((s) => {
+      const title = String(s.title || s.articleId || '').replace(/[[\]]/g, ' ');
+      return h('li', null, '[' + s.number + '] ', richText(s.url ? '[' + title + '](' + s.url + ')' : title),
+        h('span', { class: 'value' }, ' ' + Number(s.score || 0).toFixed(2)));
+    }));
   }
 
   function scrollDown() {

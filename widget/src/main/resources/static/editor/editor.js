@@ -8,7 +8,7 @@
   const E = window.PennyEditor;
   const { $ } = E;
 
-  const TABS = ['edit', 'try', 'report', 'publish', 'suggestions', 'files'];
+  const TABS = ['edit', 'try', 'report', 'publish', 'suggestions', 'files', 'articles'];
 
   /* ---------- tabs (WAI-ARIA tabs: arrows move between them, Home and End jump) ---------- */
 
@@ -23,6 +23,7 @@
     }
     if (name === 'publish') E.panels.publish.refreshVersions();
     if (name === 'suggestions') E.panels.suggestions.refresh();
+    if (name === 'articles') E.panels.articles.refresh();
   };
 
   function wireTabs() {
@@ -59,6 +60,7 @@
       || (changed && typeof changed === 'object' && ['added', 'removed', 'changed'].some((k) => (changed[k] || []).length));
     $('summary').textContent = (live ? 'Live: version ' + live.version : 'Nothing published yet') + ' · Draft: '
       + E.plural(draft.intents || 0, 'intent') + ', ' + E.plural(draft.examples || 0, 'example')
+      + (draft.articles ? ', ' + E.plural(draft.articles, 'article') : '')
       + (pending ? ' · unpublished changes' : '');
     $('summary').dataset.pending = pending ? 'true' : 'false';
   }
@@ -72,6 +74,7 @@
     E.on('published', loadCatalog);
     E.panels.intents.refreshList();
     E.panels.suggestions.refresh();
+    E.panels.articles.refresh();
     loadCatalog();
   }
 

@@ -105,6 +105,7 @@
     preview();
     snapshot = JSON.stringify(read().intent);
     markCurrent();
+    E.emit('intent-opened', from);
   }
 
   /* ---------- editable lists (examples, quick replies) ---------- */
@@ -261,6 +262,7 @@
     $('intent-form').hidden = true;
     $('edit-nothing').hidden = false;
     markCurrent();
+    E.emit('intent-opened', null);
   }
 
   /* ---------- problems next to their fields ---------- */

@@ -37,9 +37,12 @@
     try {
       const diff = await E.api('GET', '/draft/diff');
       // A change of the threshold alone leaves the intents as they are; the summary already says so.
-      if (diff.added.length || diff.removed.length || diff.changed.length) {
+      const articles = diff.articles || { added: [], removed: [], changed: [] };
+      const articlesChanged = articles.added.length || articles.removed.length || articles.changed.length;
+      if (diff.added.length || diff.removed.length || diff.changed.length || articlesChanged) {
         E.put($('publish-changes'), h('div', { class: 'warn-box' }, h('p', null, 'Publishing will change:'),
-          diffSummary({ added: diff.added, removed: diff.removed }), diff.changed.map(changedLine)));
+          diffSummary({ added: diff.added, removed: diff.removed }), diff.changed.map(changedLine),
+          articlesChanged ? [h('p', null, 'Articles:'), diffSummary(articles)] : null));
       }
     } catch (error) {
       E.put($('publish-changes'), h('p', { class: 'muted' }, 'The details of the changes could not be loaded: ' + E.explain(error)));

@@ -11,7 +11,8 @@
   const ROUTES = {
     FAQ: 'Answered from the FAQ',
     CHOICE: 'Visitor is offered a choice',
-    LLM: 'Sent to the LLM, grounded on the FAQ',
+    LLM: 'Sent to the LLM, grounded on the FAQ and articles',
+    ARTICLE: 'Answered with an excerpt of an article',
     HUMAN: 'Handed to a person',
   };
 
@@ -37,6 +38,7 @@
       h('p', { class: 'muted' }, 'Against the ' + against + (result.version ? ' (version ' + result.version + ')' : '') + '.'),
       route(result),
       answer(result),
+      passages(result),
       intents(result));
   }
 
@@ -61,7 +63,24 @@
       return h('div', { class: 'preview' }, h('span', { class: 'preview-label' }, 'The visitor is asked which one they mean'),
         h('div', { class: 'chips' }, result.choices.map((choice) => h('span', { class: 'chip' }, choice.title || choice.id))));
     }
+    if (result.route === 'ARTICLE') {
+      return h('p', { class: 'muted' }, 'The visitor would see an excerpt of the quoted passage, with its link.');
+    }
     return h('p', { class: 'muted' }, 'No FAQ answer would be shown.');
+  }
+
+  /** The article passages found for the phrase, best first; those the answer would cite are marked. */
+  function passages(result) {
+    const found = result.passages || [];
+    if (!found.length) return null;
+    const cited = new Set((result.sources || []).map((s) => s.url + ' ' + s.title));
+    return h('div', { class: 'try-passages' }, h('span', { class: 'preview-label' }, 'Article passages'),
+      h('ol', { id: 'try-passages' }, found.map((p) => {
+        const title = String(p.title || p.articleId).replace(/[[\]]/g, ' ');
+        return h('li', { class: cited.has(p.url + ' ' + p.title) ? 'passage used' : 'passage' },
+          E.richText(p.url ? '[' + title + '](' + p.url + ')' : title), ' ' + Number(p.score).toFixed(2),
+          cited.has(p.url + ' ' + p.title) ? h('span', { class: 'tag' }, 'quoted') : null);
+      })));
   }
 
   function intents(result) {

@@ -153,7 +153,7 @@ class EditorAssetsTest {
                     .contains("id=\"" + tabs.group(2) + "\" class=\"panel\" role=\"tabpanel\" aria-labelledby=\""
                             + tabs.group(1) + "\"");
         }
-        assertThat(count).isEqualTo(6);
+        assertThat(count).isEqualTo(7);
     }
 
     @Test

@@ -6,6 +6,8 @@ public enum Source {
     FAQ,
     /** Text an LLM wrote, grounded on FAQ entries. */
     LLM,
+    /** An excerpt of a help-center article, with a link to it. */
+    ARTICLE,
     /** Text a human agent wrote. */
     AGENT,
     /** A notice from Penny about the conversation: handoff, an agent joining, closing. */

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param closed announces that the conversation was closed
  * @param queueFull tells the visitor the queue for a person is full and invites them to leave a message and email
  *     address
+ * @param articleCovers introduces an excerpt of the article passage that answers the question, when there is no LLM;
+ *     the passage's title, as a link, and the excerpt follow
  * @param askForPerson phrases that mean "a person, please" in this language (see {@code
  *     PolicySettings#handoffPhrases})
  */
@@ -27,7 +29,33 @@ public record BotPhrases(
         String backToBot,
         String closed,
         String queueFull,
+        String articleCovers,
         List<String> askForPerson) {
+
+    /** The English {@code articleCovers} phrase, for phrase books that have none. */
+    public static final String ARTICLE_COVERS = "This article covers it:";
+
+    /** Phrases with the English {@code articleCovers}. */
+    public BotPhrases(
+            String didYouMean,
+            String connecting,
+            String noAgentOnline,
+            String agentJoined,
+            String backToBot,
+            String closed,
+            String queueFull,
+            List<String> askForPerson) {
+        this(
+                didYouMean,
+                connecting,
+                noAgentOnline,
+                agentJoined,
+                backToBot,
+                closed,
+                queueFull,
+                ARTICLE_COVERS,
+                askForPerson);
+    }
 
     public BotPhrases {
         Objects.requireNonNull(didYouMean, "didYouMean");
@@ -37,6 +65,7 @@ public record BotPhrases(
         Objects.requireNonNull(backToBot, "backToBot");
         Objects.requireNonNull(closed, "closed");
         Objects.requireNonNull(queueFull, "queueFull");
+        Objects.requireNonNull(articleCovers, "articleCovers");
         askForPerson = List.copyOf(askForPerson);
     }
 

@@ -31,6 +31,7 @@ public final class BundledPhrasebook implements Phrasebook {
                 bundle.getString("backToBot"),
                 bundle.getString("closed"),
                 bundle.getString("queueFull"),
+                bundle.containsKey("articleCovers") ? bundle.getString("articleCovers") : BotPhrases.ARTICLE_COVERS,
                 askForPerson(bundle));
     }
 

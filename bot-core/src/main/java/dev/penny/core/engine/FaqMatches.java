@@ -3,11 +3,12 @@ package dev.penny.core.engine;
 import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqMatch;
 import dev.penny.core.understanding.FaqRetriever;
+import dev.penny.core.understanding.PassageMatch;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
 /**
- * The FAQ matches for one message, retrieved the first time they are asked for and then kept: only messages that may
+ * The FAQ matches and article passages for one message, retrieved the first time they are asked for and then kept: only messages that may
  * go to the LLM need them, and those need them twice (to decide, then to ground the prompt).
  */
 final class FaqMatches {
@@ -18,6 +19,7 @@ final class FaqMatches {
     private final ClassifiedQuestion question;
     private final int limit;
     private List<FaqMatch> matches;
+    private List<PassageMatch> passages;
 
     FaqMatches(FaqRetriever retriever, ClassifiedQuestion question, int limit) {
         this.retriever = retriever;
@@ -29,6 +31,7 @@ final class FaqMatches {
     static FaqMatches none() {
         FaqMatches none = new FaqMatches(null, null, 0);
         none.matches = List.of();
+        none.passages = List.of();
         return none;
     }
 
@@ -38,6 +41,19 @@ final class FaqMatches {
             matches = retrieve();
         }
         return matches;
+    }
+
+    /** The best article passages, retrieved the first time they are asked for; not thread-safe either. */
+    List<PassageMatch> passages() {
+        if (passages == null) {
+            try {
+                passages = retriever.passages(question, limit);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "passage retrieval failed", e);
+                passages = List.of();
+            }
+        }
+        return passages;
     }
 
     private List<FaqMatch> retrieve() {

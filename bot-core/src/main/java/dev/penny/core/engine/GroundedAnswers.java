@@ -11,6 +11,7 @@ import dev.penny.core.llm.LlmException;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.privacy.PiiMasker;
 import dev.penny.core.understanding.FaqMatch;
+import dev.penny.core.understanding.PassageMatch;
 import java.util.List;
 
 /**
@@ -44,14 +45,18 @@ final class GroundedAnswers {
         this.groundingEntries = groundingEntries;
     }
 
-    Outcome answer(ConversationId id, String visitorText, List<FaqMatch> matches, Decision decision) {
+    Outcome answer(
+            ConversationId id,
+            String visitorText,
+            List<FaqMatch> matches,
+            List<PassageMatch> passages,
+            Decision decision) {
         LlmReservation reservation =
                 ledger.reserveLlm(id, budget, meter.reservedLlmCost(visitorText, llm.maxOutputTokens()));
         if (!reservation.granted()) {
             return handOff(decision, reservation.verdict().detail());
         }
-        GroundedQuestion question = new GroundedQuestion(
-                masker.mask(visitorText), matches.subList(0, Math.min(groundingEntries, matches.size())));
+        GroundedQuestion question = grounding(masker.mask(visitorText), matches, passages);
         LlmAnswer answer;
         try {
             answer = llm.answer(question);
@@ -67,10 +72,35 @@ final class GroundedAnswers {
         if (answer.notCoveredByFaq()) {
             return handOff(decision, "the LLM says the FAQ does not cover this");
         }
-        if (answer.text().isBlank()) {
+        AnswerCitations cited =
+                AnswerCitations.of(new GroundedLinks(question).keepGrounded(answer.text()), question.passages());
+        if (cited.text().isBlank()) {
             return handOff(decision, "the LLM gave an empty answer");
         }
-        return new Outcome(decision, answer);
+        return new Outcome(
+                decision.withSources(cited.sources()),
+                LlmAnswer.covered(cited.text(), answer.inputTokens(), answer.outputTokens()));
+    }
+
+    /**
+     * The best {@code groundingEntries} of the FAQ matches and passages together, by score (one encoder scores both),
+     * so that articles cost no more prompt than the FAQ entries they displace.
+     */
+    private GroundedQuestion grounding(String maskedText, List<FaqMatch> matches, List<PassageMatch> passages) {
+        int entries = 0;
+        int sections = 0;
+        while (entries + sections < groundingEntries && (entries < matches.size() || sections < passages.size())) {
+            boolean entryNext = sections >= passages.size()
+                    || entries < matches.size()
+                            && matches.get(entries).score()
+                                    >= passages.get(sections).score();
+            if (entryNext) {
+                entries++;
+            } else {
+                sections++;
+            }
+        }
+        return new GroundedQuestion(maskedText, matches.subList(0, entries), passages.subList(0, sections));
     }
 
     private static Outcome handOff(Decision decision, String why) {

@@ -53,7 +53,7 @@ final class MissedQuestionNotes {
     }
 
     private static boolean missed(Decision decision) {
-        return (decision.route() == Route.LLM || decision.route() == Route.HUMAN)
+        return (decision.route() == Route.LLM || decision.route() == Route.ARTICLE || decision.route() == Route.HUMAN)
                 && !EscalationPolicy.visitorAskedForPerson(decision);
     }
 

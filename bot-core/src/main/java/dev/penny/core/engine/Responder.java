@@ -25,6 +25,7 @@ final class Responder {
     private final ChoicePick choicePick;
     private final FaqReplies faqReplies;
     private final GroundedAnswers groundedAnswers;
+    private final ArticleExcerpts excerpts;
     private final Handoffs handoffs;
     private final TurnWriter writer;
     private final CostMeter meter;
@@ -37,6 +38,7 @@ final class Responder {
             ChoicePick choicePick,
             FaqReplies faqReplies,
             GroundedAnswers groundedAnswers,
+            ArticleExcerpts excerpts,
             Handoffs handoffs,
             TurnWriter writer,
             CostMeter meter,
@@ -47,6 +49,7 @@ final class Responder {
         this.choicePick = choicePick;
         this.faqReplies = faqReplies;
         this.groundedAnswers = groundedAnswers;
+        this.excerpts = excerpts;
         this.handoffs = handoffs;
         this.writer = writer;
         this.meter = meter;
@@ -60,7 +63,8 @@ final class Responder {
         Optional<Decision> picked = choicePick.pickedBy(visitorTurn, prediction);
         // Retrieved only if the decision needs them: a pick or a confident FAQ answer does not.
         FaqMatches matches = new FaqMatches(retriever, question, groundingEntries);
-        Decision decision = picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get));
+        Decision decision =
+                picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get, matches::passages));
         return follow(visitorTurn, decision, matches);
     }
 
@@ -105,12 +109,13 @@ final class Responder {
         IntentPrediction prediction = question.prediction();
         Optional<Decision> picked = choicePick.pickedBy(visitorTurn, prediction, recent);
         FaqMatches matches = new FaqMatches(retriever, question, groundingEntries);
-        Decision decision = picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get));
+        Decision decision =
+                picked.orElseGet(() -> policy.decide(visitorTurn.text(), prediction, matches::get, matches::passages));
         ConversationId id = visitorTurn.conversationId();
         return switch (decision.route()) {
             case FAQ -> faqReplies.unstoredAnswer(id, decision);
             case CHOICE -> faqReplies.unstoredChoice(id, decision);
-            case LLM, HUMAN -> Optional.empty();
+            case LLM, ARTICLE, HUMAN -> Optional.empty();
         };
     }
 
@@ -139,17 +144,21 @@ final class Responder {
                                 visitorTurn,
                                 decision.escalatedToHuman("the FAQ has no entries for the offered intents")));
             case LLM -> llm(visitorTurn, decision, matches);
+            case ARTICLE ->
+                answered(visitorTurn, excerpts.excerpt(id, matches.passages().get(0), decision));
             case HUMAN -> handOff(visitorTurn, decision);
         };
     }
 
     private Reply llm(Turn visitorTurn, Decision decision, FaqMatches matches) {
         ConversationId id = visitorTurn.conversationId();
-        GroundedAnswers.Outcome outcome = groundedAnswers.answer(id, visitorTurn.text(), matches.get(), decision);
+        GroundedAnswers.Outcome outcome =
+                groundedAnswers.answer(id, visitorTurn.text(), matches.get(), matches.passages(), decision);
         if (outcome.answer() == null) {
             return handOff(visitorTurn, outcome.decision());
         }
-        return answered(visitorTurn, writer.bot(id, Source.LLM, outcome.answer().text(), List.of(), decision));
+        return answered(
+                visitorTurn, writer.bot(id, Source.LLM, outcome.answer().text(), List.of(), outcome.decision()));
     }
 
     private Reply answered(Turn visitorTurn, Turn answer) {

@@ -70,6 +70,7 @@ final class VersionResponders {
                 new ChoicePick(store, policy),
                 new FaqReplies(version.answers(), writer, version.phrases()),
                 new GroundedAnswers(llm, ledger, meter, costs.llmBudget(), masker, grounding),
+                new ArticleExcerpts(writer, version.phrases()),
                 new Handoffs(handoff, store, writer, version.phrases(), masker, events, clock),
                 writer,
                 meter,

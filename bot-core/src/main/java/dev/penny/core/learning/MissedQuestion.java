@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param messageId the visitor's message
  * @param text what the visitor wrote, with emails, phone and card numbers masked ({@code PiiMasker}): it is shown to
  *     catalog owners and may become a catalog example
- * @param route {@link Route#LLM} when the LLM answered it, {@link Route#HUMAN} when it went to a person, {@link
+ * @param route {@link Route#LLM} when the LLM answered it, {@link Route#ARTICLE} when an article excerpt did,
+ *     {@link Route#HUMAN} when it went to a person, {@link
  *     Route#FAQ} when the visitor gave its FAQ answer a thumbs down
  * @param reason the decision's reason, as the agent console shows it
  * @param topIntent the classifier's best intent and its confidence, or null when it named none
@@ -38,9 +39,10 @@ public record MissedQuestion(
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a missed question needs text");
         }
-        if (route != Route.LLM && route != Route.HUMAN && route != Route.FAQ) {
+        if (route == Route.CHOICE) {
             throw new IllegalArgumentException(
-                    "a missed question went to the LLM or a person, or had an unhelpful FAQ answer, not " + route);
+                    "a missed question went to the LLM, an article or a person, or had an unhelpful FAQ answer, not "
+                            + route);
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a missed question needs the decision's reason");

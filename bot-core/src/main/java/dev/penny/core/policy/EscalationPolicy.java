@@ -5,14 +5,16 @@ import static dev.penny.core.policy.Scores.number;
 import dev.penny.core.understanding.FaqMatch;
 import dev.penny.core.understanding.IntentPrediction;
 import dev.penny.core.understanding.IntentScore;
+import dev.penny.core.understanding.PassageMatch;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Decides who answers a visitor message: the FAQ, a choice between close intents, an LLM grounded on the FAQ, or a
- * person, in that order, and records why.
+ * Decides who answers a visitor message: the FAQ, a choice between close intents, an LLM grounded on the FAQ entries
+ * and article passages, or (without an LLM) an excerpt of an article passage that matches well, or a person, in that
+ * order, and records why; a reason that weighed a passage names it.
  *
  * <p>A visitor who asks for a person gets one, before anything else is considered. The policy is pure: it does not
  * check the LLM budget or call anything; the engine turns an LLM decision into a handoff when the budget is spent or
@@ -33,7 +35,7 @@ public final class EscalationPolicy {
 
     /** Decides who answers the message described by {@code evidence}. */
     public Decision decide(Evidence evidence) {
-        return decide(evidence.visitorText(), evidence.prediction(), evidence::matches);
+        return decide(evidence.visitorText(), evidence.prediction(), evidence::matches, evidence::passages);
     }
 
     /**
@@ -42,6 +44,18 @@ public final class EscalationPolicy {
      * wasted work.
      */
     public Decision decide(String visitorText, IntentPrediction prediction, Supplier<List<FaqMatch>> matches) {
+        return decide(visitorText, prediction, matches, List::of);
+    }
+
+    /**
+     * Decides as {@link #decide(Evidence)} does, asking for the FAQ matches and the article passages only when the
+     * decision depends on them.
+     */
+    public Decision decide(
+            String visitorText,
+            IntentPrediction prediction,
+            Supplier<List<FaqMatch>> matches,
+            Supplier<List<PassageMatch>> passages) {
         List<IntentScore> scores = kept(prediction);
         Optional<String> phrase = humanRequest.phraseIn(visitorText);
         if (phrase.isPresent()) {
@@ -60,7 +74,7 @@ public final class EscalationPolicy {
         if (top.isPresent() && close.size() >= 2 && together(close) >= settings.minAnswerConfidence()) {
             return choice(close, scores);
         }
-        return groundedOrHuman(unsure(prediction, close), matches, scores);
+        return groundedOrHuman(unsure(prediction, close), matches, passages, scores);
     }
 
     /**
@@ -113,17 +127,32 @@ public final class EscalationPolicy {
                 close.stream().map(IntentScore::intentId).toList());
     }
 
-    private Decision groundedOrHuman(String unsure, Supplier<List<FaqMatch>> retrieved, List<IntentScore> scores) {
+    private Decision groundedOrHuman(
+            String unsure,
+            Supplier<List<FaqMatch>> retrieved,
+            Supplier<List<PassageMatch>> retrievedPassages,
+            List<IntentScore> scores) {
         if (!settings.llmConfigured()) {
-            return Decision.human(unsure + "; no LLM configured", scores);
+            return excerptOrHuman(unsure + "; no LLM configured", retrievedPassages.get(), scores);
         }
         List<FaqMatch> matches = retrieved.get();
-        if (matches.isEmpty()) {
+        List<PassageMatch> passages = retrievedPassages.get();
+        if (matches.isEmpty() && passages.isEmpty()) {
             return Decision.human(unsure + "; no FAQ entry to ground an LLM on", scores);
         }
-        FaqMatch best = matches.get(0);
-        String match = "FAQ match \"" + best.entry().title() + "\" " + number(best.score());
-        if (best.score() < settings.minGroundingScore()) {
+        String match;
+        double best;
+        if (passages.isEmpty()
+                || !matches.isEmpty()
+                        && matches.get(0).score() >= passages.get(0).score()) {
+            match = "FAQ match \"" + matches.get(0).entry().title() + "\" "
+                    + number(matches.get(0).score());
+            best = matches.get(0).score();
+        } else {
+            match = named(passages.get(0));
+            best = passages.get(0).score();
+        }
+        if (best < settings.minGroundingScore()) {
             return Decision.human(
                     unsure + "; best " + match + " < " + number(settings.minGroundingScore())
                             + ", too weak to ground an LLM",
@@ -131,6 +160,26 @@ public final class EscalationPolicy {
         }
         String reason = unsure + "; grounding the LLM on " + match + " >= " + number(settings.minGroundingScore());
         return new Decision(Route.LLM, reason, scores, List.of());
+    }
+
+    /** Without an LLM: an excerpt of the best passage when it clears its threshold, else a person as before. */
+    private Decision excerptOrHuman(String unsure, List<PassageMatch> passages, List<IntentScore> scores) {
+        if (passages.isEmpty()) {
+            return Decision.human(unsure, scores);
+        }
+        PassageMatch best = passages.get(0);
+        String threshold = number(settings.minPassageScore());
+        if (best.score() < settings.minPassageScore()) {
+            return Decision.human(unsure + "; best " + named(best) + " < " + threshold, scores);
+        }
+        String reason = unsure + "; quoting " + named(best) + " >= " + threshold;
+        return new Decision(Route.ARTICLE, reason, scores, List.of(), List.of(Citation.of(1, best)));
+    }
+
+    private static String named(PassageMatch match) {
+        String url =
+                match.passage().url().isEmpty() ? "" : " (" + match.passage().url() + ")";
+        return "passage \"" + match.passage().title() + "\"" + url + " " + number(match.score());
     }
 
     private String unsure(IntentPrediction prediction, List<IntentScore> close) {

@@ -20,7 +20,9 @@ import java.util.List;
  *     words, and (marked with a leading {@code =}) lone words that count only as the whole message; {@code a/b} is
  *     either word, {@code word?} an optional one, {@code word*} a word that runs on
  * @param maxChoices at most this many intents are offered in a choice, at least 2
- * @param groundingEntries how many of the best FAQ matches the LLM is given
+ * @param groundingEntries how many of the best FAQ matches and article passages the LLM is given, together
+ * @param minPassageScore without an LLM, the bot quotes the best article passage when it scores at least this; below
+ *     it the visitor goes to a person. Calibrated like the intent thresholds (see {@link #DEFAULT_MIN_PASSAGE_SCORE})
  */
 public record PolicySettings(
         double minAnswerConfidence,
@@ -30,7 +32,16 @@ public record PolicySettings(
         String handoffIntentId,
         List<String> handoffPhrases,
         int maxChoices,
-        int groundingEntries) {
+        int groundingEntries,
+        double minPassageScore) {
+
+    /**
+     * The passage score from which quoting the best passage was right 90% of the time (answered-precision, with the
+     * intent thresholds' statistical margin) on two labelled retrieval sets with Penny's default encoder, counting
+     * each question also as one its articles do not answer; the stricter of the two sets' thresholds, rounded.
+     * docs/knowledge.md says how it is measured, and {@code penny-eval --articles} measures it on any set.
+     */
+    public static final double DEFAULT_MIN_PASSAGE_SCORE = 0.93;
 
     /**
      * Phrases that mean "a person, please" in English: requests, and lone words only as the whole message (the syntax
@@ -59,6 +70,7 @@ public record PolicySettings(
         requireUnit("minAnswerConfidence", minAnswerConfidence);
         requireUnit("choiceMargin", choiceMargin);
         requireUnit("minGroundingScore", minGroundingScore);
+        requireUnit("minPassageScore", minPassageScore);
         handoffIntentId = handoffIntentId == null ? "" : handoffIntentId.strip();
         handoffPhrases = handoffPhrases == null ? List.of() : List.copyOf(handoffPhrases);
         if (maxChoices < 2) {
@@ -71,10 +83,46 @@ public record PolicySettings(
 
     /**
      * Confidence 0.6, choice margin 0.15, grounding score 0.5, no LLM, handoff intent {@code talk_to_human}, the
-     * English handoff phrases, up to 3 choices, 3 grounding entries.
+     * English handoff phrases, up to 3 choices, 3 grounding entries, the default passage threshold.
      */
     public static PolicySettings defaults() {
         return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 3);
+    }
+
+    /** Settings with the default passage threshold, {@link #DEFAULT_MIN_PASSAGE_SCORE}. */
+    public PolicySettings(
+            double minAnswerConfidence,
+            double choiceMargin,
+            double minGroundingScore,
+            boolean llmConfigured,
+            String handoffIntentId,
+            List<String> handoffPhrases,
+            int maxChoices,
+            int groundingEntries) {
+        this(
+                minAnswerConfidence,
+                choiceMargin,
+                minGroundingScore,
+                llmConfigured,
+                handoffIntentId,
+                handoffPhrases,
+                maxChoices,
+                groundingEntries,
+                DEFAULT_MIN_PASSAGE_SCORE);
+    }
+
+    /** These settings, with another passage threshold. */
+    public PolicySettings withMinPassageScore(double score) {
+        return new PolicySettings(
+                minAnswerConfidence,
+                choiceMargin,
+                minGroundingScore,
+                llmConfigured,
+                handoffIntentId,
+                handoffPhrases,
+                maxChoices,
+                groundingEntries,
+                score);
     }
 
     /** These settings, with or without an LLM. */
@@ -87,7 +135,8 @@ public record PolicySettings(
                 handoffIntentId,
                 handoffPhrases,
                 maxChoices,
-                groundingEntries);
+                groundingEntries,
+                minPassageScore);
     }
 
     /** These settings, with the phrases of another language. */
@@ -100,7 +149,8 @@ public record PolicySettings(
                 handoffIntentId,
                 phrases,
                 maxChoices,
-                groundingEntries);
+                groundingEntries,
+                minPassageScore);
     }
 
     boolean isHandoffIntent(String intentId) {

@@ -8,6 +8,8 @@ public enum Route {
     CHOICE,
     /** The bot asks an LLM to answer from the best-matching FAQ entries. */
     LLM,
+    /** No LLM, but an article passage matches well: the bot quotes a short excerpt of it with a link. */
+    ARTICLE,
     /** A person takes over. */
     HUMAN
 }

@@ -5,6 +5,7 @@ import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.ResumeTokens;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostTotals;
@@ -35,6 +36,7 @@ public final class PersonalData {
     private final HumanHandoff handoff;
     private final MissedQuestions missedQuestions;
     private final AnalyticsCounters analytics;
+    private final ResumeTokens resumeTokens;
     private final ConversationEvents events;
 
     public PersonalData(
@@ -44,6 +46,7 @@ public final class PersonalData {
             HumanHandoff handoff,
             MissedQuestions missedQuestions,
             AnalyticsCounters analytics,
+            ResumeTokens resumeTokens,
             ConversationEvents events) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.costs = Objects.requireNonNull(costs, "costs");
@@ -51,6 +54,7 @@ public final class PersonalData {
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.missedQuestions = Objects.requireNonNull(missedQuestions, "missedQuestions");
         this.analytics = Objects.requireNonNull(analytics, "analytics");
+        this.resumeTokens = Objects.requireNonNull(resumeTokens, "resumeTokens");
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -87,6 +91,7 @@ public final class PersonalData {
         int left = handoff.erase(id);
         missedQuestions.erase(id);
         analytics.erase(id);
+        resumeTokens.erase(id);
         events.conversationErased(id);
         if (!stored && turns.isEmpty() && state.isEmpty() && !costed && !rated && left == 0) {
             return Optional.empty();

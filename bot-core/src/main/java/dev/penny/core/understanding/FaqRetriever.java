@@ -3,7 +3,8 @@ package dev.penny.core.understanding;
 import java.util.List;
 
 /**
- * Finds the FAQ entries that best match a free-text question.
+ * Finds the FAQ entries (and the article passages, when the catalog has articles) that best match a free-text
+ * question.
  *
  * <p>Used to ground an LLM's answer on what the FAQ says and to offer "did you mean" choices. Implementations are
  * safe to call from many threads at once.
@@ -26,5 +27,17 @@ public interface FaqRetriever {
      */
     default List<FaqMatch> retrieve(ClassifiedQuestion question, int limit) {
         return retrieve(question.text(), limit);
+    }
+
+    /**
+     * Ranks the help-center article passages of the same catalog version for a question the classifier has read, on
+     * the scale of {@link #retrieve}'s scores. The default knows no articles.
+     *
+     * @param question the visitor's question
+     * @param limit at most this many passages are returned
+     * @return matches, best first; empty when the version has no articles
+     */
+    default List<PassageMatch> passages(ClassifiedQuestion question, int limit) {
+        return List.of();
     }
 }

@@ -2,6 +2,7 @@ package dev.penny.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.core.policy.Citation;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.policy.Route;
 import dev.penny.core.testing.MutableClock;
@@ -85,6 +86,24 @@ public abstract class ConversationStoreContract {
                         List.of("Card arrival", "Delivery estimate"),
                         clock.instant(),
                         decision),
+                Turn.bot(
+                        MessageId.random(),
+                        id,
+                        Source.ARTICLE,
+                        "This article covers it: [Returns › Refunds](https://help.example.com/returns#refunds)",
+                        List.of(),
+                        clock.instant(),
+                        new Decision(
+                                Route.ARTICLE,
+                                "no LLM configured; quoting passage \"Returns › Refunds\" 0.95 >= 0.93",
+                                List.of(new IntentScore("card_arrival", 0.1)),
+                                List.of(),
+                                List.of(new Citation(
+                                        1,
+                                        "returns",
+                                        "Returns › Refunds",
+                                        "https://help.example.com/returns#refunds",
+                                        0.95)))),
                 Turn.system(MessageId.random(), id, "An agent has joined the conversation.", clock.instant()),
                 Turn.agent(MessageId.random(), id, "Hi, I'm Sam. [Track it](https://example.com/t)", clock.instant()));
         turns.forEach(store::append);

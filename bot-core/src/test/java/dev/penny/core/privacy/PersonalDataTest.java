@@ -9,7 +9,9 @@ import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.InMemoryConversationEvents;
 import dev.penny.core.conversation.InMemoryConversationStore;
+import dev.penny.core.conversation.InMemoryResumeTokens;
 import dev.penny.core.conversation.MessageId;
+import dev.penny.core.conversation.ResumeToken;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostKind;
@@ -40,7 +42,9 @@ class PersonalDataTest {
     private final InMemoryConversationEvents events = new InMemoryConversationEvents();
     private final InMemoryAnalyticsCounters analytics =
             new InMemoryAnalyticsCounters(clock, Duration.ofDays(2), Duration.ofDays(90), Duration.ofHours(24));
-    private final PersonalData data = new PersonalData(store, ledger, feedback, handoff, missed, analytics, events);
+    private final InMemoryResumeTokens tokens = new InMemoryResumeTokens(clock, Duration.ofHours(24));
+    private final PersonalData data =
+            new PersonalData(store, ledger, feedback, handoff, missed, analytics, tokens, events);
 
     private final ConversationId ana = ConversationId.random();
     private final ConversationId bo = ConversationId.random();
@@ -88,6 +92,7 @@ class PersonalDataTest {
                 ana, MessageId.random(), "my IBAN is ...", Route.HUMAN, "unsure", null, clock.instant()));
 
         analytics.firstTime(ana, "handed_off");
+        ResumeToken token = tokens.issue(ana);
 
         assertThat(data.erase(ana)).contains(new Erasure(ana, 1, 1));
 
@@ -99,6 +104,9 @@ class PersonalDataTest {
         assertThat(analytics.firstTime(ana, "handed_off"))
                 .as("the marks are forgotten")
                 .isTrue();
+        assertThat(tokens.matches(ResumeToken.parse(token.value())))
+                .as("no token resumes it")
+                .isFalse();
         assertThat(data.erase(ana)).as("nothing left the second time").isEmpty();
     }
 

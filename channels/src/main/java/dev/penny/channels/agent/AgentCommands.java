@@ -113,7 +113,7 @@ final class AgentCommands {
 
     private static ConversationId conversationId(String text) {
         if (!ConversationId.isValid(text)) {
-            throw new BadFrame(ErrorCode.INVALID_CONVERSATION, "not a conversation token");
+            throw new BadFrame(ErrorCode.INVALID_CONVERSATION, "not a conversation id");
         }
         return new ConversationId(text);
     }

@@ -1,11 +1,8 @@
 package dev.penny.channels.api;
 
 import dev.penny.channels.config.PennyProperties;
-import dev.penny.channels.dispatch.MessageBatcher;
-import dev.penny.channels.dispatch.TurnAnnouncer;
-import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.engine.EngineSettings;
-import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,20 +47,11 @@ public class ApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ApiConversations apiConversations(
-            SupportEngine engine,
-            ConversationStore store,
-            MessageBatcher batcher,
-            TurnAnnouncer announcer,
-            PennyProperties properties,
-            EngineSettings settings,
-            Clock clock) {
+            VisitorDesk desk, PennyProperties properties, EngineSettings settings, Clock clock) {
         var limits = properties.limits();
         int maxChars = Math.min(limits.maxMessageChars(), VisitorMessage.MAX_LENGTH);
         return new ApiConversations(
-                engine,
-                store,
-                batcher,
-                announcer,
+                desk,
                 new ConversationRateLimits(clock, limits.rateLimitMessages(), limits.rateLimitPeriod()),
                 maxChars,
                 settings.answerDeadline());

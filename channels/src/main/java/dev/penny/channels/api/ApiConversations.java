@@ -1,14 +1,11 @@
 package dev.penny.channels.api;
 
-import dev.penny.channels.dispatch.MessageBatcher;
-import dev.penny.channels.dispatch.TurnAnnouncer;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
+import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationId;
-import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.engine.StillAnswering;
-import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Duration;
 import java.util.List;
@@ -22,33 +19,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 
 /**
- * What the HTTP message API does: starts conversations and answers messages through the same batcher as the widget,
+ * What the HTTP message API does: starts conversations and answers messages at the same visitor desk as the widget,
  * refusing what the widget's socket would refuse, with the API's statuses.
  */
 final class ApiConversations {
 
     private static final Logger log = LoggerFactory.getLogger(ApiConversations.class);
 
-    private final SupportEngine engine;
-    private final ConversationStore store;
-    private final MessageBatcher batcher;
-    private final TurnAnnouncer announcer;
+    private final VisitorDesk desk;
     private final ConversationRateLimits rateLimits;
     private final int maxMessageChars;
     private final Duration answerDeadline;
 
     ApiConversations(
-            SupportEngine engine,
-            ConversationStore store,
-            MessageBatcher batcher,
-            TurnAnnouncer announcer,
-            ConversationRateLimits rateLimits,
-            int maxMessageChars,
-            Duration answerDeadline) {
-        this.engine = engine;
-        this.store = store;
-        this.batcher = batcher;
-        this.announcer = announcer;
+            VisitorDesk desk, ConversationRateLimits rateLimits, int maxMessageChars, Duration answerDeadline) {
+        this.desk = desk;
         this.rateLimits = rateLimits;
         this.maxMessageChars = maxMessageChars;
         this.answerDeadline = answerDeadline;
@@ -59,15 +44,16 @@ final class ApiConversations {
         return 6 * maxMessageChars + 4096;
     }
 
+    /** The resume token is dropped: a bridge names the conversation by its id, under its bearer token. */
     ConversationId start(String channel, String externalUserId) {
-        return engine.startConversation(channel == null || channel.isBlank() ? "api" : channel, externalUserId);
+        return desk.start(new ApiChannel(channel), externalUserId).id();
     }
 
     /** Checks the message, then completes with the reply once the bot has decided, or with an {@link ApiProblem}. */
     CompletableFuture<ApiReply> post(ConversationId id, String messageId, String text) {
         MessageId message = messageId(messageId);
         checkText(text);
-        if (store.state(id).isEmpty() && store.recentTurns(id, 1).isEmpty()) {
+        if (!desk.knows(id)) {
             throw ApiProblem.unknownConversation(id.value());
         }
         if (!rateLimits.tryAcquire(id)) {
@@ -80,7 +66,7 @@ final class ApiConversations {
                             "retryAfterSeconds",
                             Math.max(1, rateLimits.retryAfter().toSeconds())));
         }
-        return batcher.submit(new VisitorMessage(id, message, text))
+        return desk.receive(new VisitorMessage(id, message, text))
                 .orTimeout(answerDeadline.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((reply, failure) -> {
                     if (failure != null) {
@@ -92,7 +78,6 @@ final class ApiConversations {
                                 ErrorCode.MESSAGE_ID_REUSED,
                                 "message " + message + " was posted before with another text");
                     }
-                    announcer.announce(reply);
                     return ApiReply.of(reply);
                 });
     }

@@ -1,5 +1,7 @@
 package dev.penny.channels.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.penny.channels.wire.SourceLink;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.engine.Reply;
 import java.util.List;
@@ -17,10 +19,19 @@ record ApiReply(List<ApiTurn> replies, String state) {
     /**
      * One turn for the visitor.
      *
-     * @param source {@code faq}, {@code llm}, {@code agent} or {@code system}
-     * @param route the bot's route ({@code faq}, {@code choice}, {@code llm}, {@code human}); null for other authors
+     * @param source {@code faq}, {@code llm}, {@code article}, {@code agent} or {@code system}
+     * @param route the bot's route ({@code faq}, {@code choice}, {@code llm}, {@code article}, {@code human}); null for
+     *     other authors
+     * @param sources the article passages the text cites as {@code [n]}, each with its number, title and URL; absent
+     *     when it cites none
      */
-    record ApiTurn(String id, String text, String source, String route, List<String> quickReplies) {
+    record ApiTurn(
+            String id,
+            String text,
+            String source,
+            String route,
+            List<String> quickReplies,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<SourceLink> sources) {
 
         static ApiTurn of(Turn turn) {
             return new ApiTurn(
@@ -28,7 +39,8 @@ record ApiReply(List<ApiTurn> replies, String state) {
                     turn.text(),
                     lower(turn.source()),
                     turn.decision() == null ? null : lower(turn.decision().route()),
-                    turn.quickReplies());
+                    turn.quickReplies(),
+                    SourceLink.of(turn));
         }
     }
 

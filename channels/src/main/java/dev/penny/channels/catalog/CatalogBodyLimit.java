@@ -25,11 +25,14 @@ final class CatalogBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            // an article upload is refused as its own limits refuse it, so the editor shows one kind of error for both
+            boolean article = request.getRequestURI().startsWith("/api/catalog/draft/articles");
+            response.setStatus(article ? 413 : HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter()
-                    .write("{\"code\":\"bad_payload\",\"message\":\"the body is larger than " + (MAX_BYTES >> 20)
+                    .write("{\"code\":\"" + (article ? "article_too_large" : "bad_payload")
+                            + "\",\"message\":\"the body is larger than " + (MAX_BYTES >> 20)
                             + " MB\",\"problems\":[]}");
             return;
         }

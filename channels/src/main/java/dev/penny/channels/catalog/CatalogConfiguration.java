@@ -1,6 +1,7 @@
 package dev.penny.channels.catalog;
 
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.versions.CatalogStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,6 +21,8 @@ import org.springframework.context.annotation.Import;
     DraftReport.class,
     TryIt.class,
     Versions.class,
+    DraftArticles.class,
+    SuggestedExamples.class,
     CatalogRefusals.class
 })
 public class CatalogConfiguration {
@@ -27,8 +30,19 @@ public class CatalogConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CatalogPublisher catalogPublisher(
-            CatalogStore store, VersionTrainer trainer, ServedCatalog served, CatalogAnnouncements announcements) {
-        return new CatalogPublisher(store, trainer, served, announcements);
+            CatalogStore store,
+            VersionTrainer trainer,
+            ServedCatalog served,
+            CatalogAnnouncements announcements,
+            ArticleLimits articleLimits) {
+        return new CatalogPublisher(store, trainer, served, announcements, articleLimits);
+    }
+
+    /** Bounds on articles; an application may declare its own. */
+    @Bean
+    @ConditionalOnMissingBean
+    ArticleLimits articleLimits() {
+        return ArticleLimits.defaults();
     }
 
     @Bean

@@ -16,17 +16,20 @@ class CatalogOverview {
 
     private final CatalogStore store;
     private final DraftCatalog draft;
+    private final SuggestedExamples suggestions;
 
-    CatalogOverview(CatalogStore store, DraftCatalog draft) {
+    CatalogOverview(CatalogStore store, DraftCatalog draft, SuggestedExamples suggestions) {
         this.store = store;
         this.draft = draft;
+        this.suggestions = suggestions;
     }
 
-    record Overview(Live live, Draft draft) {}
+    /** @param suggestExamples whether an LLM can suggest examples (the editor shows the action only then) */
+    record Overview(Live live, Draft draft, boolean suggestExamples) {}
 
     record Live(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence) {}
 
-    record Draft(int intents, int examples, boolean changedSinceLive, Double minAnswerConfidence) {}
+    record Draft(int intents, int examples, int articles, boolean changedSinceLive, Double minAnswerConfidence) {}
 
     @GetMapping("/api/catalog")
     Overview overview() {
@@ -35,12 +38,20 @@ class CatalogOverview {
         OptionalDouble threshold = store.draftThreshold();
         boolean changed = live.map(
                         v -> !CatalogDiff.between(v.catalog(), catalog).isEmpty()
+                                || !ArticleChanges.between(v.catalog().articles(), catalog.articles())
+                                        .isEmpty()
                                 || !v.minAnswerConfidence().equals(threshold))
-                .orElse(!catalog.intents().isEmpty());
+                .orElse(!catalog.intents().isEmpty() || !catalog.articles().isEmpty());
         return new Overview(
                 live.map(v -> new Live(v.number(), v.publishedBy(), v.publishedAt(), number(v.minAnswerConfidence())))
                         .orElse(null),
-                new Draft(catalog.intents().size(), catalog.trainingExamples().size(), changed, number(threshold)));
+                new Draft(
+                        catalog.intents().size(),
+                        catalog.trainingExamples().size(),
+                        catalog.articles().size(),
+                        changed,
+                        number(threshold)),
+                suggestions.available());
     }
 
     static Double number(OptionalDouble value) {

@@ -4,6 +4,9 @@ import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.CatalogException;
 import dev.penny.intents.catalog.CatalogProblem;
 import dev.penny.intents.catalog.CatalogValidator;
+import dev.penny.intents.knowledge.ArticleException;
+import dev.penny.intents.knowledge.ArticleImport;
+import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.PublishConflict;
@@ -28,18 +31,26 @@ final class CatalogPublisher {
     private final VersionTrainer trainer;
     private final ServedCatalog served;
     private final CatalogAnnouncements announcements;
+    private final ArticleImport articles;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     CatalogPublisher(
-            CatalogStore store, VersionTrainer trainer, ServedCatalog served, CatalogAnnouncements announcements) {
+            CatalogStore store,
+            VersionTrainer trainer,
+            ServedCatalog served,
+            CatalogAnnouncements announcements,
+            ArticleLimits articleLimits) {
         this.store = store;
         this.trainer = trainer;
         this.served = served;
         this.announcements = announcements;
+        this.articles = new ArticleImport(articleLimits);
     }
 
     /**
      * @throws CatalogException if the catalog does not validate
+     * @throws ArticleException if its articles break a limit or a rule (each was checked as it entered the draft;
+     *     this guards a rollback to a version published under other limits)
      * @throws PublishConflict if another version went live after {@code expectedLive}
      * @throws TrainingFailed if the classifier could not be trained
      */
@@ -49,6 +60,7 @@ final class CatalogPublisher {
         if (!errors.isEmpty()) {
             throw new CatalogException(errors);
         }
+        articles.checkAll(catalog.articles());
         oneAtATime.lock();
         try {
             int live = store.liveNumber();

@@ -4,6 +4,7 @@ import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.intents.catalog.CatalogException;
 import dev.penny.intents.catalog.CatalogProblem;
+import dev.penny.intents.knowledge.ArticleException;
 import dev.penny.intents.versions.EditConflict;
 import dev.penny.intents.versions.PublishConflict;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The catalog API's refusals, with the stable codes of {@code docs/catalog-api.md}. */
 @RestControllerAdvice(basePackageClasses = CatalogRefusals.class)
@@ -60,6 +62,27 @@ class CatalogRefusals {
                 ? "the catalog has 1 error; nothing was changed"
                 : "the catalog has " + invalid.errors().size() + " errors; nothing was changed";
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.INVALID_CATALOG, message, problems, Map.of())
+                .response();
+    }
+
+    /** Too large: 413; a taken id or a full draft: 409; not a supported format: 415; anything else wrong: 400. */
+    @ExceptionHandler(ArticleException.class)
+    ResponseEntity<Map<String, Object>> refusedArticle(ArticleException refused) {
+        HttpStatus status = switch (refused.code()) {
+            case ARTICLE_TOO_LARGE -> HttpStatus.valueOf(413);
+            case DUPLICATE_ARTICLE_ID, TOO_MANY_ARTICLES -> HttpStatus.CONFLICT;
+            case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        return new ApiProblem(status, ErrorCode.valueOf(refused.code().name()), refused.getMessage()).response();
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException missing) {
+        return new ApiProblem(
+                        HttpStatus.BAD_REQUEST,
+                        ErrorCode.BAD_PAYLOAD,
+                        "the form has no part " + missing.getRequestPartName())
                 .response();
     }
 

@@ -4,7 +4,7 @@ import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.DraftIntent;
 
-/** The draft as one catalog, in draft order, with the locale of the version this node serves. */
+/** The draft as one catalog, its intents in draft order and its articles, with the locale of the served version. */
 final class DraftCatalog {
 
     private final CatalogStore store;
@@ -18,6 +18,7 @@ final class DraftCatalog {
     Catalog read() {
         return new Catalog(
                 served.catalog().locale(),
-                store.draft().stream().map(DraftIntent::intent).toList());
+                store.draft().stream().map(DraftIntent::intent).toList(),
+                store.draftArticles());
     }
 }

@@ -45,14 +45,17 @@ class DraftFile {
 
     record Threshold(Double minAnswerConfidence) {}
 
-    /** The draft is replaced only by a catalog that validates; otherwise every problem is listed, with its line. */
+    /**
+     * The draft's intents are replaced only by a catalog that validates; otherwise every problem is listed, with its
+     * line. The YAML holds intents only, so the draft's articles stay.
+     */
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     Imported importYaml(@RequestBody Import body) {
         if (body.yaml() == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, ErrorCode.BAD_PAYLOAD, "yaml is missing");
         }
         LoadedCatalog loaded = imports.read(body.yaml());
-        store.replaceDraft(loaded.catalog());
+        store.replaceDraftIntents(loaded.catalog());
         return new Imported(
                 loaded.catalog().intents().size(),
                 loaded.catalog().trainingExamples().size(),

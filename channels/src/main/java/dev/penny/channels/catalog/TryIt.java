@@ -3,13 +3,16 @@ package dev.penny.channels.catalog;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.core.engine.FaqVersion;
+import dev.penny.core.policy.Citation;
 import dev.penny.core.policy.Decision;
 import dev.penny.core.policy.EscalationPolicy;
 import dev.penny.core.policy.Evidence;
 import dev.penny.core.policy.Route;
+import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqEntry;
 import dev.penny.core.understanding.FaqMatch;
 import dev.penny.core.understanding.IntentPrediction;
+import dev.penny.core.understanding.PassageMatch;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -48,7 +51,15 @@ class TryIt {
             Route route,
             String reason,
             Answer answer,
-            List<Choice> choices) {}
+            List<Choice> choices,
+            List<PassageView> passages,
+            List<Citation> sources) {}
+
+    /**
+     * An article passage the version's retriever found for the phrase: what an LLM would be grounded on, or the bot
+     * would quote without one.
+     */
+    record PassageView(String articleId, String title, String url, double score) {}
 
     record Scored(String id, String title, double confidence) {}
 
@@ -84,7 +95,10 @@ class TryIt {
         FaqVersion faq = version.faq();
         IntentPrediction prediction = faq.classifier().classify(text);
         List<FaqMatch> matches = faq.retriever().retrieve(text, faq.policy().groundingEntries());
-        Decision decision = new EscalationPolicy(faq.policy()).decide(new Evidence(text, prediction, matches));
+        List<PassageMatch> passages = faq.retriever()
+                .passages(ClassifiedQuestion.of(text, prediction), faq.policy().groundingEntries());
+        Decision decision =
+                new EscalationPolicy(faq.policy()).decide(new Evidence(text, prediction, matches, passages));
         List<Scored> intents = prediction.ranked().stream()
                 .limit(INTENTS_SHOWN)
                 .map(s -> new Scored(s.intentId(), title(faq, s.intentId()), s.confidence()))
@@ -107,7 +121,15 @@ class TryIt {
                 decision.route(),
                 decision.reason(),
                 answer,
-                choices);
+                choices,
+                passages.stream()
+                        .map(p -> new PassageView(
+                                p.passage().articleId(),
+                                p.passage().title(),
+                                p.passage().url(),
+                                p.score()))
+                        .toList(),
+                decision.sources());
     }
 
     private static String title(FaqVersion faq, String intentId) {

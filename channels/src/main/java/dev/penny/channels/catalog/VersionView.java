@@ -1,5 +1,6 @@
 package dev.penny.channels.catalog;
 
+import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogVersion;
 import dev.penny.intents.versions.IntentChange;
@@ -17,11 +18,14 @@ final class VersionView {
 
     record Summary(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence, Ids diff) {}
 
-    record Detail(int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence, Changes diff) {}
+    record Detail(
+            int version, String publishedBy, Instant publishedAt, Double minAnswerConfidence, DraftChanges diff) {}
 
     record Ids(List<String> added, List<String> removed, List<String> changed) {}
 
-    record Changes(List<String> added, List<String> removed, List<IntentChange> changed) {}
+    /** The intents' changes with each change, and the articles' by id: the draft's, or one version's. */
+    record DraftChanges(
+            List<String> added, List<String> removed, List<IntentChange> changed, ArticleChanges articles) {}
 
     static Summary summary(VersionSummary v) {
         CatalogDiff diff = v.diff();
@@ -36,16 +40,18 @@ final class VersionView {
                         diff.changed().stream().map(IntentChange::intentId).toList()));
     }
 
-    static Detail detail(CatalogVersion v) {
+    /** @param before the articles of the version before ({@code v.number() - 1}), none for the first */
+    static Detail detail(CatalogVersion v, List<Article> before) {
+        CatalogDiff diff = v.diff();
         return new Detail(
                 v.number(),
                 v.publishedBy(),
                 v.publishedAt(),
                 CatalogOverview.number(v.minAnswerConfidence()),
-                changes(v.diff()));
-    }
-
-    static Changes changes(CatalogDiff diff) {
-        return new Changes(diff.added(), diff.removed(), diff.changed());
+                new DraftChanges(
+                        diff.added(),
+                        diff.removed(),
+                        diff.changed(),
+                        ArticleChanges.between(before, v.catalog().articles())));
     }
 }

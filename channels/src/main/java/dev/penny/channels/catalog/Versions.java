@@ -4,6 +4,7 @@ import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.CatalogWriter;
+import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
@@ -55,10 +56,15 @@ class Versions {
 
     /** What publishing the draft now would change, from the live version (from nothing before the first publish). */
     @GetMapping("/api/catalog/draft/diff")
-    VersionView.Changes draftDiff() {
+    VersionView.DraftChanges draftDiff() {
         Catalog draftNow = draft.read();
         Catalog live = store.live().map(CatalogVersion::catalog).orElse(new Catalog(draftNow.locale(), List.of()));
-        return VersionView.changes(CatalogDiff.between(live, draftNow));
+        CatalogDiff diff = CatalogDiff.between(live, draftNow);
+        return new VersionView.DraftChanges(
+                diff.added(),
+                diff.removed(),
+                diff.changed(),
+                ArticleChanges.between(live.articles(), draftNow.articles()));
     }
 
     @GetMapping("/api/catalog/versions")
@@ -68,7 +74,10 @@ class Versions {
 
     @GetMapping("/api/catalog/versions/{n}")
     VersionView.Detail version(@PathVariable int n) {
-        return VersionView.detail(existing(store, n));
+        CatalogVersion version = existing(store, n);
+        List<Article> before =
+                store.version(n - 1).map(v -> v.catalog().articles()).orElse(List.of());
+        return VersionView.detail(version, before);
     }
 
     @GetMapping("/api/catalog/versions/{n}/export")

@@ -6,6 +6,8 @@ import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryConversationEvents;
 import dev.penny.core.conversation.InMemoryConversationStore;
+import dev.penny.core.conversation.InMemoryResumeTokens;
+import dev.penny.core.conversation.ResumeTokens;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.handoff.HumanHandoff;
@@ -39,6 +41,12 @@ public class EmbeddedStoreConfiguration {
         log.warn("No REDIS_URL: running on the embedded in-memory store (conversations and catalog edits are lost on"
                 + " restart, single node only)");
         return new InMemoryConversationStore(clock, properties.conversation().ttl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ResumeTokens inMemoryResumeTokens(PennyProperties properties, Clock clock) {
+        return new InMemoryResumeTokens(clock, properties.conversation().ttl());
     }
 
     @Bean

@@ -47,7 +47,8 @@ public final class PolicyDefaults {
                 properties.handoffIntent() == null ? defaults.handoffIntentId() : properties.handoffIntent(),
                 defaults.handoffPhrases(),
                 properties.maxChoices() == null ? defaults.maxChoices() : properties.maxChoices(),
-                properties.groundingEntries() == null ? defaults.groundingEntries() : properties.groundingEntries());
+                properties.groundingEntries() == null ? defaults.groundingEntries() : properties.groundingEntries(),
+                logged("minimum passage score", properties.minPassageScore(), defaults.minPassageScore()));
         log.info(
                 "Escalation policy: {}",
                 llmConfigured ? "an LLM answers unsure questions" : "no LLM: unsure questions go to a person");

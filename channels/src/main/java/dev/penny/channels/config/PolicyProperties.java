@@ -12,7 +12,10 @@ package dev.penny.channels.config;
  *     unset: 0.5
  * @param handoffIntent the catalog intent meaning "let me talk to a person"; unset: talk_to_human
  * @param maxChoices at most this many intents in a choice; unset: 3
- * @param groundingEntries how many FAQ entries the LLM is given to answer from; unset: 3
+ * @param groundingEntries how many FAQ entries and article passages, together, the LLM is given to answer from;
+ *     unset: 3
+ * @param minPassageScore without an LLM, the bot quotes the best article passage when it scores at least this cosine
+ *     similarity, else hands off; unset: 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
  */
 public record PolicyProperties(
         Double minAnswerConfidence,
@@ -21,13 +24,14 @@ public record PolicyProperties(
         Double minGroundingScore,
         String handoffIntent,
         Integer maxChoices,
-        Integer groundingEntries) {
+        Integer groundingEntries,
+        Double minPassageScore) {
 
     public PolicyProperties {
         answeredPrecision = answeredPrecision == null ? 0.98 : answeredPrecision;
     }
 
     static PolicyProperties unset() {
-        return new PolicyProperties(null, null, null, null, null, null, null);
+        return new PolicyProperties(null, null, null, null, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogStartup;
+import dev.penny.channels.catalog.DirectoryArticles;
 import dev.penny.channels.catalog.LocalUnderstanding;
 import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.catalog.TrainingEncoder;
@@ -13,6 +14,8 @@ import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.CachingSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
+import dev.penny.intents.knowledge.Article;
+import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.understanding.UnderstandingTrainer;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
@@ -28,7 +31,7 @@ import org.springframework.core.io.ResourceLoader;
  * catalog file becomes version 1 when the store has none yet, see {@link CatalogStartup}).
  */
 @AutoConfiguration
-@EnableConfigurationProperties(PennyProperties.class)
+@EnableConfigurationProperties({PennyProperties.class, KnowledgeProperties.class})
 public class UnderstandingConfiguration {
 
     // Room for the demo catalog's 10 003 examples and answers twice over (a draft and the live version differ a
@@ -98,7 +101,19 @@ public class UnderstandingConfiguration {
             SentenceEncoder encoder,
             VersionTrainer trainer,
             CatalogStore store,
-            ResourceLoader resources) {
-        return CatalogStartup.serve(store, trainer, () -> new CatalogSource(resources).load(properties.catalog()));
+            ResourceLoader resources,
+            KnowledgeProperties knowledge,
+            ObjectProvider<ArticleLimits> articleLimits) {
+        ArticleLimits limits = articleLimits.getIfAvailable(ArticleLimits::defaults);
+        List<Article> articles = knowledge
+                .directoryPath()
+                .map(dir -> DirectoryArticles.read(dir, knowledge.baseUrl(), limits))
+                .orElse(List.of());
+        ServedCatalog served = CatalogStartup.serve(
+                store,
+                trainer,
+                () -> new CatalogSource(resources).load(properties.catalog()).withArticles(articles));
+        DirectoryArticles.putInDraft(store, articles, limits);
+        return served;
     }
 }

@@ -3,6 +3,7 @@ package dev.penny.channels.llm;
 import dev.penny.channels.config.LlmProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.core.llm.LlmClient;
+import dev.penny.intents.editing.ExampleParaphraser;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,5 +25,13 @@ public class LlmConfiguration {
     LlmClient openAiLlmClient(PennyProperties properties) {
         LlmProperties llm = properties.llm();
         return OpenAiLlmClient.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), llm.maxOutputTokens());
+    }
+
+    /** The editor's suggested examples, on the same endpoint and model. */
+    @Bean
+    @ConditionalOnMissingBean
+    ExampleParaphraser openAiExampleParaphraser(PennyProperties properties) {
+        LlmProperties llm = properties.llm();
+        return OpenAiExampleParaphraser.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
     }
 }

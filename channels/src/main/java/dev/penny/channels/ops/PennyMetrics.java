@@ -63,7 +63,7 @@ public final class PennyMetrics {
                                 .tag("route", r)
                                 .register(registry))
                 .record(latency);
-        if (route.equals("llm") || route.equals("human")) {
+        if (route.equals("llm") || route.equals("article") || route.equals("human")) {
             escalations
                     .computeIfAbsent(
                             route,

@@ -4,6 +4,7 @@ import dev.penny.channels.analytics.AnalyticsConfiguration;
 import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.ResumeTokens;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
@@ -28,7 +29,9 @@ public class PrivacyConfiguration {
             HumanHandoff handoff,
             MissedQuestions missedQuestions,
             AnalyticsCounters analytics,
+            ResumeTokens resumeTokens,
             ConversationEvents events) {
-        return new PersonalData(conversations, costs, feedback, handoff, missedQuestions, analytics, events);
+        return new PersonalData(
+                conversations, costs, feedback, handoff, missedQuestions, analytics, resumeTokens, events);
     }
 }

@@ -116,8 +116,8 @@ class PrivacyController {
                 erased.conversations().stream().map(ErasureView::of).toList());
     }
 
-    // The one place a path's id becomes a conversation: when conversations get a public id apart from the secret
-    // resume token, this resolves the public id instead.
+    // The one place a path's id becomes a conversation: the public id the console and the logs show, never the
+    // secret resume token.
     private ConversationId conversation(String id, PrivacyAction action, Principal who) {
         if (!ConversationId.isValid(id)) {
             audit.record(action, who.getName(), "invalid", Map.of("status", 400));

@@ -32,6 +32,14 @@ final class RedisCatalogJson {
         return new OrderedIntent(new DraftIntent(stored.intent(), stored.revision()), stored.order());
     }
 
+    String write(Article article) {
+        return mapper.writeValueAsString(article);
+    }
+
+    Article readArticle(String json) {
+        return mapper.readValue(json, Article.class);
+    }
+
     String write(CatalogVersion version) {
         CatalogDiff diff = version.diff();
         return mapper.writeValueAsString(new StoredVersion(

@@ -52,22 +52,39 @@ final class RedisCatalogScripts {
             return {1}
             """, List.class);
 
-    // KEYS: draft, draft-order. ARGV: id, intent json, id, intent json, … An intent that was in the draft goes on from
-    // its revision, so an edit made on the old draft is refused rather than applied to the replacement.
+    // KEYS: draft, draft-order, draft-articles. ARGV: n, "1" to replace the articles or "0" to keep them, then n pairs
+    // of id, intent json, then pairs of article id, article json. An intent that was in the draft goes on from its
+    // revision, so an edit made on the old draft is refused rather than applied to the replacement.
     static final RedisScript<Long> REPLACE = new DefaultRedisScript<>("""
             local before = {}
             local fields = redis.call('HGETALL', KEYS[1])
             for i = 1, #fields, 2 do before[fields[i]] = cjson.decode(fields[i + 1]).revision end
             redis.call('DEL', KEYS[1])
+            local intents = tonumber(ARGV[1])
             local count = 0
-            for i = 1, #ARGV, 2 do
+            for i = 3, 2 + 2 * intents, 2 do
               count = count + 1
               local revision = (before[ARGV[i]] or 0) + 1
               redis.call('HSET', KEYS[1], ARGV[i],
                   string.format('{"order":%d,"revision":%d,"intent":', count, revision) .. ARGV[i + 1] .. '}')
             end
             redis.call('SET', KEYS[2], count)
+            if ARGV[2] == '1' then
+              redis.call('DEL', KEYS[3])
+              for i = 3 + 2 * intents, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+            end
             return count
+            """, Long.class);
+
+    // KEYS: draft-articles. ARGV: id, article json, replace (1 or 0), most articles. Answers 1 when added, 2 when
+    // replaced, 0 when the id is taken and not to be replaced, -1 when the draft is full.
+    static final RedisScript<Long> PUT_ARTICLE = new DefaultRedisScript<>("""
+            local held = redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1
+            if held and ARGV[3] ~= '1' then return 0 end
+            if not held and redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[4]) then return -1 end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            if held then return 2 end
+            return 1
             """, Long.class);
 
     // KEYS: live, versions. ARGV: expected live, new number, version json. Answers -1 when published, else the live

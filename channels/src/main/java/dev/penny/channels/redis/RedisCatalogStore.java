@@ -3,9 +3,11 @@ package dev.penny.channels.redis;
 import dev.penny.channels.redis.RedisCatalogJson.OrderedIntent;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
+import dev.penny.intents.versions.DraftArticleRefusals;
 import dev.penny.intents.versions.DraftIntent;
 import dev.penny.intents.versions.EditConflict;
 import dev.penny.intents.versions.PublishConflict;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -97,15 +100,67 @@ final class RedisCatalogStore implements CatalogStore {
 
     @Override
     public void replaceDraft(Catalog catalog) {
+        replace(catalog, true);
+    }
+
+    @Override
+    public void replaceDraftIntents(Catalog catalog) {
+        replace(catalog, false);
+    }
+
+    private void replace(Catalog catalog, boolean articlesToo) {
         List<String> args = new ArrayList<>();
+        args.add(Integer.toString(catalog.intents().size()));
+        args.add(articlesToo ? "1" : "0");
         for (Intent intent : catalog.intents()) {
             args.add(intent.id());
             args.add(json.write(intent));
         }
+        if (articlesToo) {
+            for (Article article : catalog.articles()) {
+                args.add(article.id());
+                args.add(json.write(article));
+            }
+        }
         redis.execute(
                 RedisCatalogScripts.REPLACE,
-                List.of(RedisKeys.draft(), RedisKeys.draftOrder()),
+                List.of(RedisKeys.draft(), RedisKeys.draftOrder(), RedisKeys.draftArticles()),
                 args.toArray(Object[]::new));
+    }
+
+    @Override
+    public List<Article> draftArticles() {
+        Map<String, String> stored = redis.<String, String>opsForHash().entries(RedisKeys.draftArticles());
+        return new TreeMap<>(stored).values().stream().map(json::readArticle).toList();
+    }
+
+    @Override
+    public Optional<Article> draftArticle(String id) {
+        return Optional.ofNullable(redis.<String, String>opsForHash().get(RedisKeys.draftArticles(), id))
+                .map(json::readArticle);
+    }
+
+    @Override
+    public boolean putDraftArticle(Article article, boolean replace, int maxArticles) {
+        Long result = redis.execute(
+                RedisCatalogScripts.PUT_ARTICLE,
+                List.of(RedisKeys.draftArticles()),
+                article.id(),
+                json.write(article),
+                replace ? "1" : "0",
+                Integer.toString(maxArticles));
+        if (result == null || result == 0) {
+            throw DraftArticleRefusals.duplicate(article.id());
+        }
+        if (result < 0) {
+            throw DraftArticleRefusals.tooMany(maxArticles);
+        }
+        return result == 2;
+    }
+
+    @Override
+    public boolean removeDraftArticle(String id) {
+        return redis.opsForHash().delete(RedisKeys.draftArticles(), id) > 0;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.conversation.ResumeTokens;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.feedback.FeedbackStore;
@@ -84,6 +85,13 @@ public class RedisConfiguration {
     ConversationStore redisConversationStore(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, PennyProperties properties) {
         return new RedisConversationStore(redis, properties.conversation().ttl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ResumeTokens redisResumeTokens(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis, PennyProperties properties) {
+        return new RedisResumeTokens(redis, properties.conversation().ttl());
     }
 
     /** Closed (its renewals stopped) after the engine, whose last answers release their claims at shutdown. */

@@ -158,6 +158,16 @@ import java.time.LocalDate;
  * erase      DEL analytics-marks (the hours and days keep their sums: they name no conversation)
  * </pre>
  *
+ * <h2>Resume tokens: {@link RedisResumeTokens}, TTL {@code penny.conversation.ttl}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:resume  STRING  hex SHA-256 of the resume token's secret (never the secret)
+ *
+ * issue    SET resume hash PX ttl-ms
+ * matches  GET resume; when it matches, PEXPIRE resume ttl-ms
+ * erase    DEL resume
+ * </pre>
+ *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
  *
  * <pre>
@@ -176,6 +186,7 @@ import java.time.LocalDate;
  * penny:catalog:{main}:draft            HASH    intent id: {"order":k,"revision":r,"intent":{…}}
  * penny:catalog:{main}:draft-order      STRING  the order the last intent added got (INCR for the next one)
  * penny:catalog:{main}:draft-threshold  STRING  the minimum answer confidence chosen for the draft; absent: calibrated
+ * penny:catalog:{main}:draft-articles   HASH    article id: {"id","title","url","markdown"}, the draft's articles
  * penny:catalog:{main}:versions         HASH    version number: {"catalog":{…},"publishedBy","publishedAt",
  *                                               "minAnswerConfidence","diff":{…}}, written once, never changed
  * penny:catalog:{main}:version-summaries HASH   version number: the same without "catalog" (about 1 KB, not 1 MB), so
@@ -189,7 +200,12 @@ import java.time.LocalDate;
  *                                 taken id: stop); HDEL draft id (rename); HSET draft new-id json(revision + 1)
  * delete       EVAL, one script:  HGET draft id (gone or other revision: stop); HDEL draft id
  * replaceDraft EVAL, one script:  HGETALL draft (for the revisions); DEL draft; HSET draft id json … ;
- *                                 SET draft-order n
+ *                                 SET draft-order n; DEL draft-articles; HSET draft-articles id json …
+ *                                 (replaceDraftIntents: the same without touching draft-articles)
+ * articles     HGETALL draft-articles (sorted by id); HGET draft-articles id
+ * putArticle   EVAL, one script:  HEXISTS draft-articles id (taken and not replacing: stop); HLEN draft-articles
+ *                                 (new and the draft full: stop); HSET draft-articles id json
+ * removeArticle HDEL draft-articles id
  * threshold    GET draft-threshold; SET draft-threshold x, or DEL draft-threshold
  * live         GET live; HGET versions n
  * history      HGETALL version-summaries; for a version missing there (published before summaries were kept):
@@ -247,6 +263,10 @@ final class RedisKeys {
 
     static String state(ConversationId id) {
         return conversation(id) + ":state";
+    }
+
+    static String resume(ConversationId id) {
+        return conversation(id) + ":resume";
     }
 
     static String answerClaim(ConversationId id, MessageId message) {
@@ -327,6 +347,10 @@ final class RedisKeys {
 
     static String draftOrder() {
         return CATALOG + ":draft-order";
+    }
+
+    static String draftArticles() {
+        return CATALOG + ":draft-articles";
     }
 
     static String draftThreshold() {

@@ -1,13 +1,13 @@
 package dev.penny.channels.replay;
 
 import dev.penny.channels.wire.Frame;
+import dev.penny.channels.wire.JsonFrameListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,7 +31,8 @@ final class ReplaySocket implements AutoCloseable {
                 .header("Origin", "http://" + url.getHost() + ":" + url.getPort())
                 .connectTimeout(Duration.ofSeconds(10));
         headers.forEach(builder::header);
-        return new ReplaySocket(builder.buildAsync(url, new Frames(frames)).get(10, TimeUnit.SECONDS));
+        return new ReplaySocket(builder.buildAsync(url, new JsonFrameListener(frames, code -> {}))
+                .get(10, TimeUnit.SECONDS));
     }
 
     /** A socket whose frames queue up for the caller to take. */
@@ -53,25 +54,5 @@ final class ReplaySocket implements AutoCloseable {
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "replay done").orTimeout(2, TimeUnit.SECONDS);
-    }
-
-    private static final class Frames implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-        private final Consumer<JsonNode> frames;
-
-        Frames(Consumer<JsonNode> frames) {
-            this.frames = frames;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.accept(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
     }
 }

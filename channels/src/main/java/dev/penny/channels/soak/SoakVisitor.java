@@ -1,5 +1,6 @@
 package dev.penny.channels.soak;
 
+import dev.penny.channels.wire.JsonFrameListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -42,6 +42,7 @@ final class SoakVisitor implements Runnable {
     private WebSocket socket;
     private int node;
     private String conversationId;
+    private String resumeToken;
     private String lastSeen;
     private int sequence;
 
@@ -145,6 +146,7 @@ final class SoakVisitor implements Runnable {
                 tally.handedOff(status.path("conversationId").asString());
             }
             conversationId = null;
+            resumeToken = null;
             lastSeen = null;
             reconnect();
         }
@@ -193,11 +195,11 @@ final class SoakVisitor implements Runnable {
                             .header("Origin", "http://localhost:" + port)
                             .header("X-Forwarded-For", address)
                             .connectTimeout(Duration.ofSeconds(5))
-                            .buildAsync(url, new Listener())
+                            .buildAsync(url, new JsonFrameListener(frames::add, code -> frames.add(CLOSED)))
                             .get(10, TimeUnit.SECONDS);
                     Map<String, Object> payload = new LinkedHashMap<>();
-                    if (conversationId != null) {
-                        payload.put("conversationId", conversationId);
+                    if (resumeToken != null) {
+                        payload.put("resumeToken", resumeToken);
                         if (lastSeen != null) {
                             payload.put("lastSeenId", lastSeen);
                         }
@@ -207,6 +209,10 @@ final class SoakVisitor implements Runnable {
                     if (started != null) {
                         conversationId =
                                 started.path("payload").path("conversationId").asString();
+                        if (started.path("payload").hasNonNull("resumeToken")) {
+                            resumeToken =
+                                    started.path("payload").path("resumeToken").asString();
+                        }
                         return started;
                     }
                 } catch (Exception e) {
@@ -260,31 +266,5 @@ final class SoakVisitor implements Runnable {
                 .toCompletableFuture()
                 .orTimeout(5, TimeUnit.SECONDS)
                 .join();
-    }
-
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            frames.add(CLOSED);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            frames.add(CLOSED);
-        }
     }
 }

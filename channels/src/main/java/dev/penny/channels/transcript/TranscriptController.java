@@ -22,7 +22,7 @@ class TranscriptController {
     }
 
     /**
-     * @param conversationId the visitor's conversation token
+     * @param conversationId the conversation's public id
      * @param state who answers the conversation now
      * @param turns oldest first
      */

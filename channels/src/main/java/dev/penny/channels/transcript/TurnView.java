@@ -2,6 +2,7 @@ package dev.penny.channels.transcript;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.policy.Citation;
 import dev.penny.core.policy.Decision;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * @param route for bot turns: faq, choice, llm or human
  * @param reason for bot turns: why the bot routed the message so
  * @param scores for bot turns: the classifier's best intents
+ * @param sources for bot turns that cite article passages: each with its number, article, title, URL and score
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TurnView(
@@ -30,7 +32,8 @@ public record TurnView(
         String at,
         String route,
         String reason,
-        List<Score> scores) {
+        List<Score> scores,
+        List<Citation> sources) {
 
     /** One intent's calibrated confidence. */
     public record Score(String intentId, double confidence) {}
@@ -50,7 +53,8 @@ public record TurnView(
                         ? null
                         : decision.scores().stream()
                                 .map(s -> new Score(s.intentId(), s.confidence()))
-                                .toList());
+                                .toList(),
+                decision == null || decision.sources().isEmpty() ? null : decision.sources());
     }
 
     public static List<TurnView> of(List<Turn> turns) {

@@ -3,73 +3,82 @@ package dev.penny.channels.visitor;
 import dev.penny.channels.wire.BadFrame;
 import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.ErrorCode;
+import dev.penny.core.channel.Resumption;
+import dev.penny.core.channel.StartedConversation;
+import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
-import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
-import dev.penny.core.conversation.Turn;
-import dev.penny.core.engine.SupportEngine;
-import java.util.List;
-import java.util.Optional;
+import dev.penny.core.conversation.ResumeToken;
 
 /**
- * {@code session.start}: begins a conversation, or resumes the one whose token the widget kept and sends the turns it
- * missed. Works on any node, since conversations live in the store.
+ * {@code session.start}: begins a conversation and gives the widget its resume token, or resumes the conversation of
+ * the token the widget kept and sends the turns it missed. Works on any node, since conversations live in the store.
  */
 final class SessionStarts {
 
-    private final ConversationStore store;
-    private final SupportEngine engine;
+    private final VisitorDesk desk;
     private final VisitorConnections connections;
     private final WaitingPositions positions;
     private final int maxMessageChars;
+    private final boolean forgetOnClose;
 
     SessionStarts(
-            ConversationStore store,
-            SupportEngine engine,
+            VisitorDesk desk,
             VisitorConnections connections,
             WaitingPositions positions,
-            int maxMessageChars) {
-        this.store = store;
-        this.engine = engine;
+            int maxMessageChars,
+            boolean forgetOnClose) {
+        this.desk = desk;
         this.connections = connections;
         this.positions = positions;
         this.maxMessageChars = maxMessageChars;
+        this.forgetOnClose = forgetOnClose;
     }
 
     void start(VisitorConnection connection, Envelope envelope) {
         connection.countStart();
-        String token = Optional.ofNullable(envelope.text("conversationId")).orElse(envelope.conversationId());
+        String token = envelope.text("resumeToken");
         if (token == null) {
+            if (envelope.text("conversationId") != null || envelope.conversationId() != null) {
+                throw new BadFrame(
+                        ErrorCode.RESUME_REFUSED,
+                        "a conversation id does not resume a conversation; send the resumeToken, or start a new one");
+            }
             connection.takeConversationToken();
-            ConversationId id = engine.startConversation("widget", null);
-            connections.attach(connection, id);
-            connection.send(VisitorFrames.sessionStarted(id, false, ConversationState.BOT, maxMessageChars, List.of()));
+            StartedConversation started = desk.start(connection, null);
+            attach(connection, started.id());
+            connection.send(VisitorFrames.sessionStarted(started, maxMessageChars, forgetOnClose));
             return;
         }
-        if (!ConversationId.isValid(token)) {
-            throw new BadFrame(ErrorCode.INVALID_CONVERSATION, "not a conversation token; start a new conversation");
+        ResumeToken parsed = ResumeToken.parse(token);
+        if (parsed == null) {
+            throw new BadFrame(ErrorCode.RESUME_REFUSED, "not a resume token; start a new conversation");
         }
-        resume(connection, new ConversationId(token), lastSeen(envelope));
+        Resumption resumed = desk.resume(parsed, lastSeen(envelope))
+                .orElseThrow(
+                        () -> new BadFrame(
+                                ErrorCode.RESUME_REFUSED,
+                                "this conversation cannot be resumed (the token is not its own, or it expired); start a new one"));
+        resume(connection, resumed);
     }
 
-    private void resume(VisitorConnection connection, ConversationId id, MessageId lastSeen) {
-        Optional<ConversationState> stored = store.state(id);
-        if (stored.isEmpty() && store.recentTurns(id, 1).isEmpty()) {
-            throw new BadFrame(
-                    ErrorCode.UNKNOWN_CONVERSATION, "no such conversation (it may have expired); start a new one");
-        }
-        ConversationState state = stored.orElse(ConversationState.BOT);
-        List<Turn> missed = lastSeen == null ? store.transcript(id) : store.turnsAfter(id, lastSeen);
-        connections.attach(connection, id);
-        connection.send(VisitorFrames.sessionStarted(id, true, state, maxMessageChars, missed));
-        if (state == ConversationState.WAITING_FOR_AGENT) {
+    private void resume(VisitorConnection connection, Resumption resumed) {
+        ConversationId id = resumed.id();
+        attach(connection, id);
+        connection.send(VisitorFrames.sessionResumed(resumed, maxMessageChars, forgetOnClose));
+        if (resumed.state() == ConversationState.WAITING_FOR_AGENT) {
             int position = positions.of(id);
             connection.queuePosition(position);
             connection.send(VisitorFrames.handoffStatus(id, "waiting", position, false));
-        } else if (state == ConversationState.WITH_AGENT) {
+        } else if (resumed.state() == ConversationState.WITH_AGENT) {
             connection.send(VisitorFrames.handoffStatus(id, "agent_joined", 0, false));
         }
+    }
+
+    private void attach(VisitorConnection connection, ConversationId id) {
+        connections.attach(connection, id);
+        connection.following(desk.follow(connection, id));
     }
 
     private static MessageId lastSeen(Envelope envelope) {

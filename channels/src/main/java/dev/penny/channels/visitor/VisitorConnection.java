@@ -5,13 +5,16 @@ import dev.penny.channels.wire.ClientSocket;
 import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.channels.wire.Frame;
+import dev.penny.core.channel.Channel;
+import dev.penny.core.channel.ConversationUpdate;
+import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationId;
 
 /**
- * One visitor socket and the conversation it started or resumed. The socket belongs to the transport; the
- * conversation to the visitor, who may resume it on another socket or node.
+ * One visitor socket and the conversation it started or resumed: the widget's {@link Channel}, one per socket. The
+ * socket belongs to the transport; the conversation to the visitor, who may resume it on another socket or node.
  */
-final class VisitorConnection {
+final class VisitorConnection implements Channel {
 
     private static final long TYPING_EVERY_NANOS = 1_000_000_000L;
     // Each start stores a conversation; a widget needs one, or a few after errors. More is a script filling the store.
@@ -24,11 +27,60 @@ final class VisitorConnection {
     private volatile int queuePosition;
     private volatile long lastTypingNanos;
     private int starts;
+    private VisitorDesk.Following following;
 
     VisitorConnection(ClientSocket socket, RateLimit rateLimit, AddressLimits.Address address) {
         this.socket = socket;
         this.rateLimit = rateLimit;
         this.address = address;
+    }
+
+    @Override
+    public String name() {
+        return "widget";
+    }
+
+    /** An agent's message, or a notice with the {@code handoff.status} it brings. */
+    @Override
+    public void deliver(ConversationUpdate update) {
+        ConversationId id = update.conversationId();
+        send(VisitorFrames.botMessage(update.turn(), null));
+        String status = switch (update.kind()) {
+            case AGENT_MESSAGE -> null;
+            case AGENT_JOINED -> "agent_joined";
+            case BACK_TO_BOT -> "agent_left";
+            case CLOSED -> "closed";
+        };
+        if (status != null) {
+            synchronized (this) {
+                queuePosition(0);
+                send(VisitorFrames.handoffStatus(id, status, 0, false));
+            }
+        }
+    }
+
+    /**
+     * Tells a waiting visitor a new queue position. Under the same lock as an agent joining, so a recount that raced
+     * with the claim never tells a visitor who is already with an agent that they wait.
+     */
+    synchronized void movedInQueue(int position) {
+        if (queuePosition > 0 && position != queuePosition) {
+            queuePosition = position;
+            send(VisitorFrames.handoffStatus(conversation, "waiting", position, false));
+        }
+    }
+
+    /** Follows the conversation it started or resumed, and no longer the one before. */
+    synchronized void following(VisitorDesk.Following next) {
+        stopFollowing();
+        following = next;
+    }
+
+    synchronized void stopFollowing() {
+        if (following != null) {
+            following.close();
+            following = null;
+        }
     }
 
     AddressLimits.Address address() {

@@ -25,6 +25,7 @@ final class VisitorConnections {
 
     void closed(VisitorConnection connection) {
         open.remove(connection);
+        connection.stopFollowing();
         leave(connection);
     }
 

@@ -2,6 +2,9 @@ package dev.penny.channels.visitor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.penny.channels.wire.Frame;
+import dev.penny.channels.wire.SourceLink;
+import dev.penny.core.channel.Resumption;
+import dev.penny.core.channel.StartedConversation;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.MessageId;
@@ -18,7 +21,14 @@ final class VisitorFrames {
     /** A turn in a {@code session.started} frame's missed turns. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record VisitorTurn(
-            String id, String author, String source, String text, List<String> quickReplies, String route, String at) {
+            String id,
+            String author,
+            String source,
+            String text,
+            List<String> quickReplies,
+            String route,
+            String at,
+            List<SourceLink> sources) {
 
         static VisitorTurn of(Turn turn) {
             return new VisitorTurn(
@@ -28,15 +38,34 @@ final class VisitorFrames {
                     turn.text(),
                     turn.quickReplies(),
                     turn.decision() == null ? null : lower(turn.decision().route()),
-                    turn.at().toString());
+                    turn.at().toString(),
+                    SourceLink.of(turn));
         }
     }
 
+    /**
+     * {@code resumeToken} only for a new conversation: the client already holds the one it resumed with. {@code
+     * forgetOnClose} only when {@code penny.widget.forget-on-close} is on.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record SessionStarted(
-            String conversationId, boolean resumed, String state, int maxMessageChars, List<VisitorTurn> missed) {}
+            String conversationId,
+            String resumeToken,
+            boolean resumed,
+            String state,
+            int maxMessageChars,
+            List<VisitorTurn> missed,
+            Boolean forgetOnClose) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BotMessage(String text, String source, List<String> quickReplies, String route, String replyTo, String at) {}
+    record BotMessage(
+            String text,
+            String source,
+            List<String> quickReplies,
+            String route,
+            String replyTo,
+            String at,
+            List<SourceLink> sources) {}
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     record HandoffStatus(String status, int position, boolean leaveMessage) {}
@@ -45,14 +74,31 @@ final class VisitorFrames {
 
     record Typing(String from) {}
 
-    static Frame sessionStarted(
-            ConversationId id, boolean resumed, ConversationState state, int maxChars, List<Turn> missed) {
-        List<VisitorTurn> turns = missed.stream().map(VisitorTurn::of).toList();
+    static Frame sessionStarted(StartedConversation started, int maxChars, boolean forgetOnClose) {
+        ConversationId id = started.id();
         return Frame.of(
                 "session.started",
                 id.value(),
                 null,
-                new SessionStarted(id.value(), resumed, lower(state), maxChars, turns));
+                new SessionStarted(
+                        id.value(),
+                        started.resumeToken().value(),
+                        false,
+                        lower(ConversationState.BOT),
+                        maxChars,
+                        List.of(),
+                        forgetOnClose ? true : null));
+    }
+
+    static Frame sessionResumed(Resumption resumed, int maxChars, boolean forgetOnClose) {
+        ConversationId id = resumed.id();
+        List<VisitorTurn> turns = resumed.missed().stream().map(VisitorTurn::of).toList();
+        return Frame.of(
+                "session.started",
+                id.value(),
+                null,
+                new SessionStarted(
+                        id.value(), null, true, lower(resumed.state()), maxChars, turns, forgetOnClose ? true : null));
     }
 
     static Frame ack(Reply reply) {
@@ -77,7 +123,8 @@ final class VisitorFrames {
                         turn.quickReplies(),
                         route,
                         replyTo == null ? null : replyTo.value(),
-                        turn.at().toString()));
+                        turn.at().toString(),
+                        SourceLink.of(turn)));
     }
 
     /** Statuses: waiting, no_agent_online, agent_joined, agent_left, closed, message_left. */

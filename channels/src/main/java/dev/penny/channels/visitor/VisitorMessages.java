@@ -1,13 +1,12 @@
 package dev.penny.channels.visitor;
 
-import dev.penny.channels.dispatch.MessageBatcher;
-import dev.penny.channels.dispatch.TurnAnnouncer;
 import dev.penny.channels.ops.PennyMetrics;
 import dev.penny.channels.wire.BadFrame;
 import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.channels.wire.Frame;
 import dev.penny.channels.wire.MessageText;
+import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.engine.StillAnswering;
@@ -19,27 +18,20 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * {@code user.message} and {@code quick.reply}: checks the message, queues it for the engine, and sends the reply
- * back to the socket it came from. Turns for other sockets and nodes go out as events.
+ * {@code user.message} and {@code quick.reply}: checks the message, hands it to the visitor desk, and sends the reply
+ * back to the socket it came from.
  */
 final class VisitorMessages {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorMessages.class);
 
-    private final MessageBatcher batcher;
-    private final TurnAnnouncer announcer;
+    private final VisitorDesk desk;
     private final ReplyFrames replies;
     private final PennyMetrics metrics;
     private final int maxMessageChars;
 
-    VisitorMessages(
-            MessageBatcher batcher,
-            TurnAnnouncer announcer,
-            ReplyFrames replies,
-            PennyMetrics metrics,
-            int maxMessageChars) {
-        this.batcher = batcher;
-        this.announcer = announcer;
+    VisitorMessages(VisitorDesk desk, ReplyFrames replies, PennyMetrics metrics, int maxMessageChars) {
+        this.desk = desk;
         this.replies = replies;
         this.metrics = metrics;
         this.maxMessageChars = maxMessageChars;
@@ -52,7 +44,7 @@ final class VisitorMessages {
         MessageId messageId = messageId(envelope.id());
         connection.takeMessageToken();
         long arrived = System.nanoTime();
-        batcher.submit(new VisitorMessage(id, messageId, text)).whenComplete((reply, failure) -> {
+        desk.receive(new VisitorMessage(id, messageId, text)).whenComplete((reply, failure) -> {
             MDC.put("conversationId", id.value());
             try {
                 if (failure != null) {
@@ -61,7 +53,6 @@ final class VisitorMessages {
                 }
                 metrics.answered(reply, Duration.ofNanos(System.nanoTime() - arrived));
                 replies.send(connection, reply);
-                announcer.announce(reply);
             } finally {
                 MDC.remove("conversationId");
             }

@@ -1,13 +1,11 @@
 package dev.penny.channels.visitor;
 
 import dev.penny.channels.config.PennyProperties;
-import dev.penny.channels.dispatch.MessageBatcher;
-import dev.penny.channels.dispatch.TurnAnnouncer;
 import dev.penny.channels.ops.PennyMetrics;
 import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.EnvelopeCodec;
+import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationEvents;
-import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
@@ -22,7 +20,7 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 
 /** {@code /ws/visitor}, open to the configured embedding origins, and the relay that feeds it events. */
 @AutoConfiguration
-@EnableConfigurationProperties(AbuseProperties.class)
+@EnableConfigurationProperties({AbuseProperties.class, WidgetProperties.class})
 public class VisitorSocketConfiguration implements WebSocketConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VisitorSocketConfiguration.class);
@@ -36,15 +34,14 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
     VisitorSocketConfiguration(
             PennyProperties properties,
             EnvelopeCodec codec,
-            ConversationStore store,
             HumanHandoff handoff,
             ConversationEvents events,
             SupportEngine engine,
-            MessageBatcher batcher,
-            TurnAnnouncer announcer,
+            VisitorDesk desk,
             PennyMetrics metrics,
             TypingSignals typing,
             AbuseProperties abuse,
+            WidgetProperties widget,
             FeedbackDesk feedback,
             Clock clock) {
         this.properties = properties;
@@ -56,15 +53,15 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
         this.handler = new VisitorSocketHandler(
                 codec,
                 connections,
-                new SessionStarts(store, engine, connections, positions, limits.maxMessageChars()),
-                new VisitorMessages(batcher, announcer, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
+                new SessionStarts(desk, connections, positions, limits.maxMessageChars(), widget.forgetOnClose()),
+                new VisitorMessages(desk, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
                 new LeftMessages(engine, limits.maxMessageChars()),
                 new VisitorFeedback(feedback),
                 typing,
                 limits,
                 abuse,
                 clock);
-        this.relay = new VisitorRelay(connections, store, positions);
+        this.relay = new VisitorRelay(connections, positions);
         this.subscription = events.subscribe(relay);
         typing.listen(relay);
     }

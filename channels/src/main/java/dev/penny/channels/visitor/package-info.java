@@ -1,15 +1,18 @@
 /**
  * The visitor socket, {@code /ws/visitor}: the widget's side of a conversation.
  *
- * <p>Every frame is an envelope {@code {"v":1,"type":"…","conversationId":"…","id":"…","payload":{…}}}. The client
- * keeps the conversation id and resumes with it after a reconnect, on any node; the transport's session id is never
- * the conversation id. Every refused frame is answered with an {@code error} frame and the socket stays open.
+ * <p>Every frame is an envelope {@code {"v":1,"type":"…","conversationId":"…","id":"…","payload":{…}}}. The
+ * conversation id is public (logs, the console, events and webhooks show it); what resumes a conversation after a
+ * reconnect, on any node, is the secret resume token that only the visitor's client holds. The transport's session id
+ * is never the conversation id. Every refused frame is answered with an {@code error} frame and the socket stays open.
  *
  * <p>Client to server:
  *
  * <ul>
- *   <li>{@code session.start} — payload {@code conversationId} (optional: resume this conversation) and {@code
- *       lastSeenId} (optional: the last turn the widget has). Answered by {@code session.started}.
+ *   <li>{@code session.start} — payload {@code resumeToken} (optional: resume its conversation) and {@code
+ *       lastSeenId} (optional: the last turn the widget has). Answered by {@code session.started}; a conversation id
+ *       without the token, or a token that is not its conversation's or has expired, by error {@code
+ *       resume_refused}.
  *   <li>{@code user.message} — payload {@code text}; the envelope {@code id} is the message's id (1–64 of {@code
  *       [A-Za-z0-9_-]}): re-sending a message with the same id is answered once, with the first answer.
  *   <li>{@code quick.reply} — payload {@code text}: the chosen option, e.g. a "did you mean" title.
@@ -25,7 +28,9 @@
  * <p>Server to client:
  *
  * <ul>
- *   <li>{@code session.started} — payload {@code conversationId}, {@code resumed}, {@code state} (bot,
+ *   <li>{@code session.started} — payload {@code conversationId}, {@code resumeToken} (a new conversation only:
+ *       {@code <conversationId>.<secret>}, to keep and never show), {@code forgetOnClose} (only when {@code
+ *       penny.widget.forget-on-close} is on), {@code resumed}, {@code state} (bot,
  *       waiting_for_agent, with_agent, closed), {@code maxMessageChars}, {@code missed}: the turns after {@code
  *       lastSeenId} (all of them without it), each {@code id, author, source, text, quickReplies, route, at}.
  *   <li>{@code ack} — a message was stored; envelope {@code id} is the message's, payload {@code state} and {@code

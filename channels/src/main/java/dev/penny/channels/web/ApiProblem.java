@@ -40,7 +40,7 @@ public final class ApiProblem extends RuntimeException {
     public static ConversationId conversationId(String text) {
         if (!ConversationId.isValid(text)) {
             throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CONVERSATION, "not a conversation token: " + text);
+                    HttpStatus.BAD_REQUEST, ErrorCode.INVALID_CONVERSATION, "not a conversation id: " + text);
         }
         return new ConversationId(text);
     }

@@ -1,5 +1,6 @@
 package dev.penny.channels.webhooks;
 
+import dev.penny.channels.wire.SourceLink;
 import dev.penny.core.events.ConversationClosed;
 import dev.penny.core.events.ConversationStarted;
 import dev.penny.core.events.HandoffClaimed;
@@ -8,6 +9,7 @@ import dev.penny.core.events.MessageCreated;
 import dev.penny.core.events.MessageLeft;
 import dev.penny.core.events.SupportEvent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,10 @@ final class WebhookPayload {
             data.put("source", lower(e.source()));
             data.put("route", lower(e.route()));
             data.put("quickReplies", e.turn().quickReplies());
+            List<SourceLink> sources = SourceLink.of(e.turn());
+            if (sources != null) {
+                data.put("sources", sources);
+            }
         } else if (event instanceof HandoffRequested e) {
             data.put("reason", e.reason());
             data.put("agentsOnline", e.agentsOnline());

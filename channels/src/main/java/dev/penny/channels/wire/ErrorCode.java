@@ -23,9 +23,9 @@ public enum ErrorCode {
     EMPTY_MESSAGE,
     /** The connection sent more messages than the rate limit allows; wait and send again. */
     RATE_LIMITED,
-    /** The conversation token is not a well-formed token. */
+    /** The conversation id is not a well-formed id. */
     INVALID_CONVERSATION,
-    /** The conversation token names no conversation this server knows (never started, or expired). */
+    /** The conversation id names no conversation this server knows (never started, or expired). */
     UNKNOWN_CONVERSATION,
     /** The frame names a conversation other than the one this connection started or resumed. */
     CONVERSATION_MISMATCH,
@@ -78,6 +78,33 @@ public enum ErrorCode {
     MESSAGE_ID_REUSED,
     /** HTTP message API: no {@code penny.api.tokens} are configured, so the API is off. */
     API_OFF,
+    /**
+     * {@code session.start} named a conversation without its resume token, or with one that is not its own or has
+     * expired; the visitor starts a new conversation.
+     */
+    RESUME_REFUSED,
+    /** REST, articles: a file or its text is over the size limits (also an HTML bomb, a PDF with too many pages). */
+    ARTICLE_TOO_LARGE,
+    /** REST, articles: the draft holds as many articles as a version may. */
+    TOO_MANY_ARTICLES,
+    /** REST, articles: the draft already has an article with this id. */
+    DUPLICATE_ARTICLE_ID,
+    /** REST, articles: the id is not 1 to 64 lower-case letters, digits, {@code -} or {@code _}. */
+    INVALID_ARTICLE_ID,
+    /** REST, articles: the article's URL or a link in it is not http, https, mailto or a site path. */
+    UNSAFE_LINK,
+    /** REST, articles: the document cannot be read (a broken or encrypted PDF). */
+    UNREADABLE_DOCUMENT,
+    /** REST, articles: no text is left after extraction. */
+    EMPTY_ARTICLE,
+    /** REST, articles: the file is not Markdown, HTML or PDF. */
+    UNSUPPORTED_FORMAT,
+    /** REST, articles: the draft has no article with this id. */
+    UNKNOWN_ARTICLE,
+    /** REST, catalog: suggested examples need an LLM ({@code penny.llm.base-url}), and none is configured. */
+    NO_LLM,
+    /** REST, catalog: the LLM did not answer or failed; nothing was proposed, try again. */
+    LLM_FAILED,
     /** REST, privacy: no message was left with this email address, so there is nothing to erase under it. */
     UNKNOWN_VISITOR,
     /** REST, privacy: the account signed in but lacks the role this needs ({@code PRIVACY}). */

@@ -71,6 +71,11 @@ final class AgentConsole {
         driver.findElement(By.cssSelector("#reply button[type=submit]")).click();
     }
 
+    /** Ends the conversation shown. */
+    void closeConversation() {
+        driver.findElement(By.id("close")).click();
+    }
+
     void handBack() {
         driver.findElement(By.id("release")).click();
         until(d -> !d.findElement(By.id("chat")).isDisplayed());

@@ -361,6 +361,15 @@ class EditorBrowserIT extends PennyInBrowser {
         assertThat(owner.contentPolicyViolations()).asList().isEmpty();
     }
 
+    @Test
+    void without_an_llm_a_thin_intent_offers_no_suggested_examples() {
+        EditorPage owner = owner();
+        owner.open("card_arrival");
+
+        assertThat(owner.byId("proposals").isDisplayed()).isFalse();
+        assertThat(api("/api/catalog")).contains("\"suggestExamples\":false");
+    }
+
     /** The draft's part of {@code GET /api/catalog} (the live version's comes first). */
     private String draftOverview() {
         String overview = api("/api/catalog");

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Somebody else's website, on its own origin ({@code http://127.0.0.1:<port>}), embedding the widget with one script
  * tag. {@code GET /page?penny=<Penny's port>} with options: {@code remember=browser} keeps the conversation across
- * tabs, {@code css=hostile} adds style rules that would wreck any
+ * tabs, {@code forget=closed} forgets it when an agent closes it, {@code css=hostile} adds style rules that would wreck any
  * widget they reached, {@code tags=0|1|2} how many widget tags, {@code timing=1} a clock started before the tag.
  */
 final class HostSite implements AutoCloseable {
@@ -63,6 +63,7 @@ final class HostSite implements AutoCloseable {
                 + " data-penny-color=\"#0b57d0\" data-penny-position=\"right\""
                 + " data-penny-greeting=\"Hi! Ask me about cards, PINs or exchange rates.\" data-penny-lang=\"en\""
                 + ("browser".equals(query.get("remember")) ? " data-penny-remember=\"browser\"" : "")
+                + ("closed".equals(query.get("forget")) ? " data-penny-forget=\"closed\"" : "")
                 + " async></script>\n";
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

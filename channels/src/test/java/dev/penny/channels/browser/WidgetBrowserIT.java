@@ -99,9 +99,12 @@ class WidgetBrowserIT extends PennyInBrowser {
     @Test
     void starts_a_new_conversation_when_the_stored_one_is_unknown() {
         WidgetOnPage widget = visitorOn("");
+        String forged = "A".repeat(22);
         widget.js(
-                "sessionStorage.setItem(arguments[0], JSON.stringify({id: 'expired-or-forged'}));",
-                "penny:localhost:" + port + ":conversation");
+                "sessionStorage.setItem(arguments[0], JSON.stringify({id: arguments[1], token: arguments[1] + '.'"
+                        + " + arguments[1]}));",
+                "penny:localhost:" + port + ":conversation",
+                forged);
         WidgetOnPage reloaded = new WidgetOnPage(widget.driver, port)
                 .load(widget.driver.getCurrentUrl())
                 .open();
@@ -109,7 +112,7 @@ class WidgetBrowserIT extends PennyInBrowser {
         reloaded.until(d -> reloaded.transcript().stream().anyMatch(t -> t.contains("expired")));
         reloaded.ask("How do I change my PIN?");
         reloaded.awaitReply("PIN services");
-        assertThat(reloaded.conversationId()).isNotEqualTo("expired-or-forged").isNotBlank();
+        assertThat(reloaded.conversationId()).isNotEqualTo(forged).isNotBlank();
     }
 
     @Test

@@ -85,12 +85,18 @@ final class WidgetOnPage {
         return all(".msg .body").stream().map(WebElement::getText).toList();
     }
 
-    /** The conversation token the widget keeps for this Penny host in this tab, or null. */
+    /** The public conversation id the widget keeps for this Penny host in this tab, or null. */
     String conversationId() {
         Object id = js(
                 "var s = sessionStorage.getItem(arguments[0]); return s && JSON.parse(s).id;",
                 "penny:localhost:" + pennyPort + ":conversation");
         return (String) id;
+    }
+
+    /** What the widget keeps for this Penny host in this tab's sessionStorage, as stored (JSON), or null. */
+    String storedInTab() {
+        return (String)
+                js("return sessionStorage.getItem(arguments[0]);", "penny:localhost:" + pennyPort + ":conversation");
     }
 
     Object js(String script, Object... args) {

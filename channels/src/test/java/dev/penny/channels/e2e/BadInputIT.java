@@ -72,10 +72,10 @@ class BadInputIT extends RunningPenny {
     void invalid_unknown_and_foreign_conversation_tokens_are_refused() {
         try (Visitor visitor = visitor();
                 SocketClient other = SocketClient.visitor(port)) {
-            other.send("session.start", null, null, Map.of("conversationId", "not a token"));
-            other.error("invalid_conversation");
-            other.send("session.start", null, null, Map.of("conversationId", "AAAAAAAAAAAAAAAAAAAAAA"));
-            other.error("unknown_conversation");
+            other.send("session.start", null, null, Map.of("resumeToken", "not a token"));
+            other.error("resume_refused");
+            other.send("session.start", null, null, Map.of("resumeToken", "A".repeat(22) + "." + "B".repeat(22)));
+            other.error("resume_refused");
             other.send("session.start", null, null, null);
             other.next("session.started");
             other.send("user.message", visitor.conversationId, "m1", Map.of("text", "How do I change my PIN?"));

@@ -189,7 +189,8 @@ class CatalogPublishingIT extends CatalogOnRedis {
         editor.post("/draft/reset", Map.of("version", before));
         assertThat(editor.get("/draft/diff").body())
                 .as("a draft just made from the live version changes nothing")
-                .isEqualTo(SocketClient.JSON.readTree("{\"added\": [], \"removed\": [], \"changed\": []}"));
+                .isEqualTo(SocketClient.JSON.readTree("{\"added\": [], \"removed\": [], \"changed\": [],"
+                        + " \"articles\": {\"added\": [], \"removed\": [], \"changed\": []}}"));
 
         editor.post("/draft/intents", savings("savings_diff"));
         ObjectNode pin = (ObjectNode) editor.get("/draft/intents/change_pin").body();

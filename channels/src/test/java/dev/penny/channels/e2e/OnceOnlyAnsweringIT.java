@@ -53,16 +53,18 @@ class OnceOnlyAnsweringIT {
                 .after(LLM_DELAY));
         int callsBefore = LLM.requests().size();
         String conversation;
+        String token;
         String messageId;
         try (Visitor first = Visitor.start(port(nodeA))) {
             conversation = first.conversationId;
+            token = first.resumeToken;
             messageId = first.send("user.message", QUESTION);
             // the message is stored and claimed before the visitor's connection drops
             waitForLlmCall(callsBefore);
         }
         Thread.sleep(LEASE.multipliedBy(2).toMillis());
 
-        try (Visitor again = Visitor.resume(port(nodeB), conversation, null)) {
+        try (Visitor again = Visitor.resume(port(nodeB), token, null)) {
             again.socket.send("user.message", conversation, messageId, Map.of("text", QUESTION));
             JsonNode refused = again.socket.error("still_answering");
             assertThat(refused.path("id").asString()).isEqualTo(messageId);

@@ -117,8 +117,8 @@ abstract class PrivacyScenarios {
 
             assertThat(visitor.socket.awaitClose()).isEqualTo(4410);
             try (SocketClient resumed = SocketClient.visitor(visitorNode())) {
-                resumed.send("session.start", null, null, Map.of("conversationId", visitor.conversationId));
-                resumed.error("unknown_conversation");
+                resumed.send("session.start", null, null, Map.of("resumeToken", visitor.resumeToken));
+                resumed.error("resume_refused");
             }
             assertThat(keysOf(visitor.conversationId)).isEmpty();
         }

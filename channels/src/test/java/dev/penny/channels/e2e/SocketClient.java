@@ -2,6 +2,7 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.wire.JsonFrameListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -11,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -32,7 +32,8 @@ final class SocketClient implements AutoCloseable {
     private SocketClient(URI uri, Map<String, String> headers) {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         headers.forEach(builder::header);
-        this.socket = builder.buildAsync(uri, new Collector()).join();
+        this.socket = builder.buildAsync(uri, new JsonFrameListener(frames::add, code -> closedWith = code))
+                .join();
     }
 
     static SocketClient visitor(int port) {
@@ -106,6 +107,15 @@ final class SocketClient implements AutoCloseable {
         return error;
     }
 
+    /** The next frame, whatever its type, or null when none arrives within {@code wait}. */
+    JsonNode poll(Duration wait) {
+        try {
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Frames received but not yet taken, waiting up to {@code wait} for any to arrive. */
     List<JsonNode> drain(Duration wait) throws InterruptedException {
         Thread.sleep(wait.toMillis());
@@ -142,26 +152,5 @@ final class SocketClient implements AutoCloseable {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
         }
         socket.abort();
-    }
-
-    private final class Collector implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closedWith = statusCode;
-            return null;
-        }
     }
 }

@@ -46,9 +46,11 @@ public class TwoNodesOnRedisIT {
     void a_visitor_resumes_on_the_other_node_and_an_agent_reaches_them_there() {
         try (Agent alice = new Agent(SocketClient.agent(port(nodeA), "alice", RunningPenny.ALICE_PASSWORD))) {
             String conversation;
+            String token;
             String lastSeen;
             try (Visitor visitor = Visitor.start(port(nodeA))) {
                 conversation = visitor.conversationId;
+                token = visitor.resumeToken;
                 asksAFaqQuestion(visitor);
                 JsonNode handoff = visitor.ask("I want to talk to a human");
                 lastSeen = handoff.path("id").asString();
@@ -57,7 +59,7 @@ public class TwoNodesOnRedisIT {
             assertThat(alice.claim(conversation).path("type").asString()).isEqualTo("claimed");
             alice.say(conversation, "Hello from node A");
 
-            try (Visitor back = Visitor.resume(port(nodeB), conversation, lastSeen)) {
+            try (Visitor back = Visitor.resume(port(nodeB), token, lastSeen)) {
                 List<String> missed = back.started
                         .path("payload")
                         .path("missed")

@@ -12,27 +12,32 @@ final class Visitor implements AutoCloseable {
     final SocketClient socket;
     final String conversationId;
     final JsonNode started;
+    /** The secret that resumes the conversation, from the {@code session.started} of a new one. */
+    final String resumeToken;
 
-    private Visitor(SocketClient socket, JsonNode started) {
+    private Visitor(SocketClient socket, JsonNode started, String resumeToken) {
         this.socket = socket;
         this.started = started;
         this.conversationId = started.path("payload").path("conversationId").asString();
+        this.resumeToken = resumeToken;
     }
 
     static Visitor start(int port) {
         SocketClient socket = SocketClient.visitor(port);
         socket.send("session.start", null, null, null);
-        return new Visitor(socket, socket.next("session.started"));
+        JsonNode started = socket.next("session.started");
+        return new Visitor(
+                socket, started, started.path("payload").path("resumeToken").asString());
     }
 
-    /** Resumes a conversation on a new socket, optionally on another node. */
-    static Visitor resume(int port, String conversationId, String lastSeenId) {
+    /** Resumes a conversation with its resume token on a new socket, optionally on another node. */
+    static Visitor resume(int port, String resumeToken, String lastSeenId) {
         SocketClient socket = SocketClient.visitor(port);
         Map<String, Object> payload = lastSeenId == null
-                ? Map.of("conversationId", conversationId)
-                : Map.of("conversationId", conversationId, "lastSeenId", lastSeenId);
+                ? Map.of("resumeToken", resumeToken)
+                : Map.of("resumeToken", resumeToken, "lastSeenId", lastSeenId);
         socket.send("session.start", null, null, payload);
-        Visitor visitor = new Visitor(socket, socket.next("session.started"));
+        Visitor visitor = new Visitor(socket, socket.next("session.started"), resumeToken);
         assertThat(visitor.started.path("payload").path("resumed").asBoolean()).isTrue();
         return visitor;
     }

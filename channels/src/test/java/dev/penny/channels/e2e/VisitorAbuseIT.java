@@ -62,7 +62,7 @@ class VisitorAbuseIT {
 
     @Test
     void new_conversations_are_limited_per_address_across_reconnects_but_resuming_is_not() {
-        String first = started(open("198.51.100.3"));
+        String first = startedPayload(open("198.51.100.3")).path("resumeToken").asString();
         sockets.get(0).close();
         started(open("198.51.100.3"));
         sockets.get(1).close();
@@ -71,7 +71,7 @@ class VisitorAbuseIT {
         third.send("session.start", null, null, null);
         assertThat(third.error("rate_limited").path("payload").path("message").asString())
                 .contains("new conversations");
-        third.send("session.start", null, null, Map.of("conversationId", first));
+        third.send("session.start", null, null, Map.of("resumeToken", first));
         assertThat(third.next("session.started").path("payload").path("resumed").asBoolean())
                 .isTrue();
     }
@@ -124,9 +124,12 @@ class VisitorAbuseIT {
     }
 
     private static String started(SocketClient socket) {
+        return startedPayload(socket).path("conversationId").asString();
+    }
+
+    private static JsonNode startedPayload(SocketClient socket) {
         socket.send("session.start", null, null, null);
-        JsonNode started = socket.next("session.started");
-        return started.path("payload").path("conversationId").asString();
+        return socket.next("session.started").path("payload");
     }
 
     private static void pinged(SocketClient socket) {

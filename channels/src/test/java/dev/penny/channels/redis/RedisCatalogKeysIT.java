@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.knowledge.Article;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ class RedisCatalogKeysIT {
     void the_catalog_keys_share_one_slot_never_expire_and_an_edit_rewrites_only_its_intent() {
         server.flush();
         RedisCatalogStore store = new RedisCatalogStore(redis, Clock.systemUTC());
-        Catalog catalog = new Catalog("en", List.of(intent("a", "one", "two"), intent("b", "three", "four")));
+        Catalog catalog = new Catalog("en", List.of(intent("a", "one", "two"), intent("b", "three", "four")))
+                .withArticles(List.of(new Article("returns", "Returns", "/returns", "# Returns\n\nIn 5 days.")));
         store.replaceDraft(catalog);
         store.setDraftThreshold(OptionalDouble.of(0.7));
         store.publish(catalog, 0, "olivia", OptionalDouble.empty());
@@ -40,6 +42,7 @@ class RedisCatalogKeysIT {
                         "penny:catalog:{main}:draft",
                         "penny:catalog:{main}:draft-order",
                         "penny:catalog:{main}:draft-threshold",
+                        "penny:catalog:{main}:draft-articles",
                         "penny:catalog:{main}:versions",
                         "penny:catalog:{main}:version-summaries",
                         "penny:catalog:{main}:live")

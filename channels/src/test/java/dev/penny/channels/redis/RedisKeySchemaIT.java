@@ -57,12 +57,13 @@ class RedisKeySchemaIT {
                 redis, clock, Duration.ofDays(14), Duration.ofDays(400), Duration.ofHours(1));
         analytics.add(clock.instant(), "v1", Map.of("conversations", 1L));
         analytics.firstTime(id, "handed-off");
+        new RedisResumeTokens(redis, Duration.ofHours(1)).issue(id);
     }
 
     @Test
     void every_key_is_lowercase_penny_entity_braced_id_and_facet() {
         assertThat(allKeys())
-                .hasSize(17)
+                .hasSize(18)
                 .allSatisfy(key -> assertThat(key)
                         .matches("penny:[a-z]+:(\\{[A-Za-z0-9._@-]+\\}:[a-z-]+|[a-z-]+)")
                         .satisfies(k -> assertThat(k.replaceAll("\\{.*}", "")).isLowerCase()));
@@ -78,7 +79,7 @@ class RedisKeySchemaIT {
     @Test
     void a_conversations_keys_share_one_cluster_slot() {
         assertThat(allKeys().stream().filter(key -> key.contains(id.value())))
-                .hasSize(8)
+                .hasSize(9)
                 .allSatisfy(key -> assertThat(key).contains("{" + id.value() + "}"));
     }
 

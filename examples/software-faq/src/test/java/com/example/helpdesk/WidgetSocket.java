@@ -2,6 +2,7 @@ package com.example.helpdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.wire.JsonFrameListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +29,9 @@ final class WidgetSocket implements AutoCloseable {
     WidgetSocket(int port) {
         this.socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/visitor"), new Collector())
+                .buildAsync(
+                        URI.create("ws://127.0.0.1:" + port + "/ws/visitor"),
+                        new JsonFrameListener(frames::add, code -> {}))
                 .join();
         send("session.start", null, null, Map.of());
         this.conversationId =
@@ -80,20 +82,5 @@ final class WidgetSocket implements AutoCloseable {
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
         socket.abort();
-    }
-
-    private final class Collector implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
     }
 }

@@ -94,8 +94,19 @@ final class ArticleRetrievalEvaluation {
         List<ArticleRetrievalReport.Sweep> sweep = SWEEP.stream()
                 .map(f -> new ArticleRetrievalReport.Sweep(f.label(), scores(fused(f, words, meanings), set)))
                 .toList();
-        ArticleRetrievalReport report =
-                new ArticleRetrievalReport(args, encoder.name(), set, documents.size(), methods, sweep);
+        List<List<RankedOwner>> penny = fused(Fusion.DEFAULT, words, meanings);
+        List<String> ids = set.articles().stream().map(a -> a.id()).toList();
+        List<Set<String>> relevant =
+                set.queries().stream().map(RetrievalSet.Query::relevant).toList();
+        ArticleRetrievalReport report = new ArticleRetrievalReport(
+                args,
+                encoder.name(),
+                set,
+                documents.size(),
+                methods,
+                sweep,
+                PassageThreshold.of(penny, ids, relevant),
+                PassageThreshold.curve(penny, ids, relevant));
         report.print(out);
         if (args.json() != null) {
             report.writeJson(args.json());

@@ -1,9 +1,11 @@
 package dev.penny.intents.evaluation;
 
+import dev.penny.intents.classifier.OperatingPoint;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +17,9 @@ record ArticleRetrievalReport(
         RetrievalSet set,
         int passages,
         List<Method> methods,
-        List<Sweep> sweep) {
+        List<Sweep> sweep,
+        List<PassageThreshold> thresholds,
+        List<OperatingPoint> curve) {
 
     /** One retrieval method's figures. */
     record Method(String name, RankingScores scores, double indexSeconds, double p50Ms, double p99Ms) {}
@@ -64,6 +68,42 @@ record ArticleRetrievalReport(
                     s.scores().mrr(),
                     s.scores().ndcgAt10());
         }
+        printThresholds(out);
+    }
+
+    private void printThresholds(PrintStream out) {
+        out.println("passage threshold (quote the best passage without an LLM), each query also asked with its"
+                + " articles left out:");
+        for (PassageThreshold t : thresholds) {
+            out.printf(
+                    "  precision %.2f: threshold %.4f, coverage %.4f, precision %.4f; chosen on one half, on the"
+                            + " other: %s%n",
+                    t.chosen().targetPrecision(),
+                    t.chosen().threshold(),
+                    t.chosen().heldOutCoverage(),
+                    t.chosen().heldOutPrecision(),
+                    String.join(
+                            " | ",
+                            t.heldOut().stream()
+                                    .map(h -> String.format(
+                                            Locale.ROOT,
+                                            "%.4f: coverage %.4f, precision %.4f",
+                                            h.threshold(),
+                                            h.heldOutCoverage(),
+                                            h.heldOutPrecision()))
+                                    .toList()));
+        }
+        out.println("  "
+                + String.join(
+                        ", ",
+                        curve.stream()
+                                .map(p -> String.format(
+                                        Locale.ROOT,
+                                        "at %.2f: coverage %.4f, precision %.4f",
+                                        p.threshold(),
+                                        p.heldOutCoverage(),
+                                        p.heldOutPrecision()))
+                                .toList()));
     }
 
     void writeJson(Path file) {
@@ -88,6 +128,31 @@ record ArticleRetrievalReport(
                         "mrr", s.scores().mrr(),
                         "ndcg_at_10", s.scores().ndcgAt10())));
         json.put("fusion_sweep", fusions);
+        Map<String, Object> passageThresholds = new LinkedHashMap<>();
+        for (PassageThreshold t : thresholds) {
+            passageThresholds.put(
+                    String.format(Locale.ROOT, "%.2f", t.chosen().targetPrecision()),
+                    Map.of(
+                            "threshold", t.chosen().threshold(),
+                            "coverage", t.chosen().heldOutCoverage(),
+                            "precision", t.chosen().heldOutPrecision(),
+                            "held_out",
+                                    t.heldOut().stream()
+                                            .map(h -> Map.of(
+                                                    "threshold", h.threshold(),
+                                                    "coverage", h.heldOutCoverage(),
+                                                    "precision", h.heldOutPrecision()))
+                                            .toList()));
+        }
+        json.put("passage_threshold", passageThresholds);
+        json.put(
+                "passage_threshold_curve",
+                curve.stream()
+                        .map(p -> Map.of(
+                                "threshold", p.threshold(),
+                                "coverage", p.heldOutCoverage(),
+                                "precision", p.heldOutPrecision()))
+                        .toList());
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), json);
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class ArticleImport {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern FORMAT = Pattern.compile("\\.(md|markdown|txt|html|htm|pdf)$");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^ {0,3}#\\s+(.+?)\\s*#*\\s*$");
 
     private final ArticleLimits limits;
@@ -34,28 +35,42 @@ public final class ArticleImport {
      * @param content the file's bytes
      */
     public Article read(String id, String fileName, String title, String url, byte[] content) {
-        checkId(id);
-        if (content.length > limits.maxBytes()) {
-            throw new ArticleException(
-                    ArticleException.Code.ARTICLE_TOO_LARGE,
-                    "article " + id + " is " + content.length + " bytes, more than " + limits.maxBytes());
-        }
+        checkFile(id, fileName, content.length);
         String name = fileName.toLowerCase(Locale.ROOT);
         String[] read;
-        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {
-            String markdown = new String(content, StandardCharsets.UTF_8);
-            read = new String[] {firstHeading(markdown), markdown};
-        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
             read = HtmlArticles.read(id, new String(content, StandardCharsets.UTF_8), limits);
         } else if (name.endsWith(".pdf")) {
             read = PdfArticles.read(id, content, limits);
         } else {
+            String markdown = new String(content, StandardCharsets.UTF_8);
+            read = new String[] {firstHeading(markdown), markdown};
+        }
+        String chosen = title == null || title.isBlank() ? read[0] : title.strip();
+        return check(new Article(id, chosen.isBlank() ? id : chosen, url, read[1]));
+    }
+
+    /**
+     * What can be checked of a file before its bytes are read: the id, the format by the extension, the size. An
+     * upload is checked this way first, so a large one is refused without holding it in memory.
+     *
+     * @param id the article's id
+     * @param fileName the file's name, whose extension names the format
+     * @param size the file's size in bytes
+     */
+    public void checkFile(String id, String fileName, long size) {
+        checkId(id);
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (!FORMAT.matcher(name).find()) {
             throw new ArticleException(
                     ArticleException.Code.UNSUPPORTED_FORMAT,
                     "article " + id + ": " + fileName + " is not Markdown (.md), HTML (.html) or PDF (.pdf)");
         }
-        String chosen = title == null || title.isBlank() ? read[0] : title.strip();
-        return check(new Article(id, chosen.isBlank() ? id : chosen, url, read[1]));
+        if (size > limits.maxBytes()) {
+            throw new ArticleException(
+                    ArticleException.Code.ARTICLE_TOO_LARGE,
+                    "article " + id + " is " + size + " bytes, more than " + limits.maxBytes());
+        }
     }
 
     /** Checks an article made elsewhere (the catalog file, the editor's form) as an import would. */
@@ -90,6 +105,20 @@ public final class ArticleImport {
             check(a);
         }
         return List.copyOf(articles);
+    }
+
+    /**
+     * The id an article read from {@code fileName} gets when none is given: its name without the extension, lower
+     * case, every run of other characters than letters, digits, {@code -} and {@code _} as one {@code -}, at most 64.
+     * {@code "Returns & Refunds.md"} gives {@code "returns-refunds"}.
+     */
+    public static String idOf(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
+        String id = stem.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+|-+$", "");
+        return id.length() > 64 ? id.substring(0, 64).replaceAll("-+$", "") : id;
     }
 
     private static void checkId(String id) {

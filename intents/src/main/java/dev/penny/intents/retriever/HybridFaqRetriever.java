@@ -1,9 +1,11 @@
 package dev.penny.intents.retriever;
 
+import dev.penny.core.understanding.ArticlePassage;
 import dev.penny.core.understanding.ClassifiedQuestion;
 import dev.penny.core.understanding.FaqEntry;
 import dev.penny.core.understanding.FaqMatch;
 import dev.penny.core.understanding.FaqRetriever;
+import dev.penny.core.understanding.PassageMatch;
 import dev.penny.core.understanding.QuestionVector;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
@@ -71,7 +73,8 @@ public final class HybridFaqRetriever implements FaqRetriever {
         return faq(question.text(), vector(question), limit);
     }
 
-    /** The article passages that best match the question, best first. */
+    /** The article passages that best match the question, best first, scored by cosine similarity as entries are. */
+    @Override
     public List<PassageMatch> passages(ClassifiedQuestion question, int limit) {
         return passages(question.text(), vector(question), limit);
     }
@@ -88,7 +91,9 @@ public final class HybridFaqRetriever implements FaqRetriever {
         List<PassageMatch> out = new ArrayList<>();
         for (RankedOwner r : index.search(text, vector, Fusion.DEFAULT, Integer.MAX_VALUE)) {
             if (r.owner() >= entries.size()) {
-                out.add(new PassageMatch(passages.get(r.owner() - entries.size()), unit(r.similarity())));
+                Passage p = passages.get(r.owner() - entries.size());
+                out.add(new PassageMatch(
+                        new ArticlePassage(p.articleId(), p.label(), p.url(), p.text()), unit(r.similarity())));
                 if (out.size() == limit) {
                     break;
                 }

@@ -2,6 +2,8 @@ package dev.penny.intents.versions;
 
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.knowledge.Article;
+import dev.penny.intents.knowledge.ArticleException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -51,11 +53,38 @@ public interface CatalogStore {
     void delete(String id, long expectedRevision);
 
     /**
-     * Replaces the whole draft, e.g. by an import or by a published version to start again from; all at once. An
-     * intent whose id was in the draft moves on to its next revision (so an edit begun before the replacement
-     * conflicts); a new id starts at revision 1.
+     * Replaces the whole draft, its intents and its articles, e.g. by a published version to start again from; all
+     * at once. An intent whose id was in the draft moves on to its next revision (so an edit begun before the
+     * replacement conflicts); a new id starts at revision 1.
      */
     void replaceDraft(Catalog catalog);
+
+    /**
+     * Replaces the draft's intents as {@link #replaceDraft(Catalog)} does and keeps its articles, all at once: an
+     * import of a catalog file, which holds intents only, never loses an article uploaded meanwhile.
+     */
+    void replaceDraftIntents(Catalog catalog);
+
+    /** The draft's articles, by id; published with its intents. */
+    List<Article> draftArticles();
+
+    /** One article of the draft. */
+    Optional<Article> draftArticle(String id);
+
+    /**
+     * Puts an article in the draft, checked and applied at once.
+     *
+     * @param article an article that passed the import's checks
+     * @param replace whether an article with this id may be replaced; when false, a taken id is refused
+     * @param maxArticles the most articles the draft may hold; adding one more is refused
+     * @return true when an article with this id was replaced, false when it was added
+     * @throws ArticleException {@code DUPLICATE_ARTICLE_ID} when the id is taken and replace is false,
+     *     {@code TOO_MANY_ARTICLES} when adding would pass the limit; the draft is unchanged
+     */
+    boolean putDraftArticle(Article article, boolean replace, int maxArticles);
+
+    /** Removes article {@code id} from the draft; false when it had none. */
+    boolean removeDraftArticle(String id);
 
     /** The threshold the owner chose for the draft, saved with it when it is published. */
     OptionalDouble draftThreshold();

@@ -2,6 +2,7 @@ package dev.penny.intents.versions;
 
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import dev.penny.intents.knowledge.Article;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * A {@link CatalogStore} in this process's memory, for a single node and for tests; it keeps every version until the
@@ -20,6 +22,7 @@ public final class InMemoryCatalogStore implements CatalogStore {
     private final Clock clock;
     private final List<DraftIntent> draft = new ArrayList<>();
     private final List<CatalogVersion> versions = new ArrayList<>();
+    private final Map<String, Article> articles = new TreeMap<>();
     private OptionalDouble draftThreshold = OptionalDouble.empty();
 
     public InMemoryCatalogStore(Clock clock) {
@@ -69,6 +72,11 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
+    public synchronized void replaceDraftIntents(Catalog catalog) {
+        replaceDraft(catalog.withArticles(List.copyOf(articles.values())));
+    }
+
+    @Override
     public synchronized void replaceDraft(Catalog catalog) {
         Map<String, Long> revisions = new HashMap<>();
         draft.forEach(intent -> revisions.put(intent.id(), intent.revision()));
@@ -77,6 +85,31 @@ public final class InMemoryCatalogStore implements CatalogStore {
             // An intent that was in the draft moves on a revision, so edits begun before the replacement conflict.
             draft.add(new DraftIntent(intent, revisions.getOrDefault(intent.id(), 0L) + 1));
         }
+        articles.clear();
+        catalog.articles().forEach(a -> articles.put(a.id(), a));
+    }
+
+    @Override
+    public synchronized List<Article> draftArticles() {
+        return List.copyOf(articles.values());
+    }
+
+    @Override
+    public synchronized Optional<Article> draftArticle(String id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    @Override
+    public synchronized boolean putDraftArticle(Article article, boolean replace, int maxArticles) {
+        boolean held = articles.containsKey(article.id());
+        DraftArticleRefusals.checkPut(article.id(), held, replace, articles.size(), maxArticles);
+        articles.put(article.id(), article);
+        return held;
+    }
+
+    @Override
+    public synchronized boolean removeDraftArticle(String id) {
+        return articles.remove(id) != null;
     }
 
     @Override

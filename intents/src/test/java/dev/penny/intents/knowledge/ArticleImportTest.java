@@ -158,4 +158,12 @@ class ArticleImportTest {
             return out.toByteArray();
         }
     }
+
+    @Test
+    void an_article_without_an_id_is_named_after_its_file() {
+        assertThat(ArticleImport.idOf("help/Returns & Refunds.md")).isEqualTo("returns-refunds");
+        assertThat(ArticleImport.idOf("C:\\docs\\shipping_abroad.HTML")).isEqualTo("shipping_abroad");
+        assertThat(ArticleImport.idOf("x".repeat(80) + ".pdf")).hasSize(64);
+        assertThat(ArticleImport.idOf("¿¿¿.md")).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.penny.intents.retriever;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.core.understanding.FaqMatch;
+import dev.penny.core.understanding.PassageMatch;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.CatalogLoader;
 import dev.penny.intents.encoder.EncoderModel;
@@ -56,7 +57,8 @@ class HybridFaqRetrieverTest {
         List<PassageMatch> passages = retriever.passages("what does taking out cash in another country cost", 2);
 
         assertThat(passages).isNotEmpty();
-        assertThat(passages.get(0).passage().heading()).isEqualTo("Cash machines abroad");
+        assertThat(passages.get(0).passage().title()).endsWith(" › Cash machines abroad");
+        assertThat(passages.get(0).passage().articleId()).isEqualTo(TRAVEL.id());
         assertThat(passages.get(0).passage().url()).isEqualTo("https://help.example.com/travel#cash-machines-abroad");
         assertThat(retriever.passageCount()).isEqualTo(3);
     }

@@ -9,6 +9,7 @@ import dev.penny.core.testing.Race;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.knowledge.Article;
+import dev.penny.intents.knowledge.ArticleException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,81 @@ public abstract class CatalogStoreContract {
 
         assertThat(store.live().orElseThrow().catalog()).isEqualTo(v1.catalog());
         assertThat(store.live().orElseThrow().catalog().articles()).containsExactly(returns);
+    }
+
+    @Test
+    void the_draft_holds_articles_by_id_and_refuses_a_taken_id_unless_replacing() {
+        Article returns = article("returns", "Refunds in 5 days.");
+        Article shipping = article("shipping", "Ships in 2 days.");
+
+        assertThat(store.putDraftArticle(shipping, false, 10)).isFalse();
+        assertThat(store.putDraftArticle(returns, false, 10)).isFalse();
+        ArticleException taken = catchThrowableOfType(
+                ArticleException.class, () -> store.putDraftArticle(article("returns", "other"), false, 10));
+
+        assertThat(taken.code()).isEqualTo(ArticleException.Code.DUPLICATE_ARTICLE_ID);
+        assertThat(store.draftArticles()).containsExactly(returns, shipping);
+        Article edited = article("returns", "Refunds in 3 days.");
+        assertThat(store.putDraftArticle(edited, true, 10)).isTrue();
+        assertThat(store.draftArticle("returns")).contains(edited);
+        assertThat(store.removeDraftArticle("returns")).isTrue();
+        assertThat(store.removeDraftArticle("returns")).isFalse();
+        assertThat(store.draftArticles()).containsExactly(shipping);
+    }
+
+    @Test
+    void refuses_an_article_past_the_limit_but_replaces_one_at_it() {
+        store.putDraftArticle(article("a", "one"), false, 2);
+        store.putDraftArticle(article("b", "two"), false, 2);
+
+        ArticleException full =
+                catchThrowableOfType(ArticleException.class, () -> store.putDraftArticle(article("c", "3"), false, 2));
+
+        assertThat(full.code()).isEqualTo(ArticleException.Code.TOO_MANY_ARTICLES);
+        assertThat(store.putDraftArticle(article("b", "two again"), true, 2)).isTrue();
+        assertThat(store.draftArticles()).extracting(Article::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void replacing_the_draft_replaces_its_articles_and_publishing_leaves_them() {
+        store.putDraftArticle(article("old", "gone soon"), false, 10);
+        Article returns = article("returns", "Refunds in 5 days.");
+
+        store.replaceDraft(catalog(intent("a")).withArticles(List.of(returns)));
+        store.publish(catalog(intent("a")).withArticles(store.draftArticles()), 0, "ana", OptionalDouble.empty());
+
+        assertThat(store.draftArticles()).containsExactly(returns);
+        assertThat(store.live().orElseThrow().catalog().articles()).containsExactly(returns);
+    }
+
+    @Test
+    void replacing_the_drafts_intents_keeps_its_articles() {
+        Article returns = article("returns", "Refunds in 5 days.");
+        store.putDraftArticle(returns, false, 10);
+
+        store.replaceDraftIntents(catalog(intent("a"), intent("b")));
+
+        assertThat(store.draft()).extracting(DraftIntent::id).containsExactly("a", "b");
+        assertThat(store.draftArticles()).containsExactly(returns);
+    }
+
+    @Test
+    void of_puts_racing_on_one_new_id_exactly_one_wins() throws Exception {
+        List<Boolean> added = Race.run(8, i -> () -> {
+            try {
+                store.putDraftArticle(article("same", "text " + i), false, 10);
+                return true;
+            } catch (ArticleException e) {
+                return false;
+            }
+        });
+
+        assertThat(added).containsOnlyOnce(true);
+        assertThat(store.draftArticles()).hasSize(1);
+    }
+
+    protected static Article article(String id, String text) {
+        return new Article(id, "About " + id, "https://help.example.com/" + id, "# About " + id + "\n\n" + text);
     }
 
     @Test
