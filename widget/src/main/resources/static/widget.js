@@ -6,6 +6,10 @@
  *           data-penny-greeting="Hi! Ask me anything." data-penny-lang="en" data-penny-remember="tab"
  *           data-penny-forget="closed"></script>
  *
+ * A site that knows its signed-in user adds data-penny-user-id, data-penny-user-hash (the hex HMAC-SHA256 of the id
+ * made on the site's server with PENNY_IDENTITY_SECRET) and any data-penny-attr-NAME="value"; agents see the user as
+ * verified only when the hash is right.
+ *
  * Every data-penny-* option may be left out. data-penny-remember="browser" resumes the conversation in every tab
  * and after a browser restart; "tab" (the default) only in the tab it started in, across reloads.
  * data-penny-forget="closed" forgets the conversation's resume token once an agent closes it (so does the server
@@ -46,7 +50,19 @@
       // 'tab' keeps the conversation per tab, so the next person at a shared computer does not resume it.
       remember: data.pennyRemember === 'browser' ? localStorage : sessionStorage,
       forgetOnClose: data.pennyForget === 'closed',
+      identity: readIdentity(data),
     };
+  }
+
+  /** The site's user, sent with every session.start; Penny checks the hash, the page cannot vouch for itself. */
+  function readIdentity(data) {
+    const userId = (data.pennyUserId || '').trim();
+    if (!userId) return undefined;
+    const attributes = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (/^pennyAttr[A-Z]/.test(key)) attributes[key.charAt(9).toLowerCase() + key.slice(10)] = value;
+    }
+    return { userId, attributes, signature: (data.pennyUserHash || '').trim() || undefined };
   }
 
   // Async scripts have document.currentScript too; this is for loaders that inject the tag oddly.
@@ -428,7 +444,7 @@
         case 'typing':
           return showTyping(text.agent, 4000);
         case 'error':
-          return refused(frame.id, payload.code);
+          return refused(frame.id, payload.code, payload.retryAfterMs);
         default:
           return undefined; // pong, and frame types newer than this widget
       }
@@ -458,18 +474,25 @@
       seen(id);
     }
 
-    function refused(id, code) {
+    function refused(id, code, retryAfterMs) {
       if (code === 'resume_refused') {
         // The stored conversation expired: start a new one and say so, rather than fail silently.
         storage.clear();
         conversationId = resumeToken = null;
-        connection.send('session.start', {});
+        connection.send('session.start', { identity: config.identity });
         return notice(text.expired);
       }
       if (code === 'invalid_email') return showBanner(text.badEmail);
       const message = outbox.find((m) => m.id === id);
       if (!message) return undefined;
       hideTyping();
+      if (code === 'busy') {
+        // Not accepted: the same id goes again after the server's hint, doubling per refusal, with jitter.
+        message.sent = false;
+        message.tries = (message.tries || 0) + 1;
+        const wait = Math.min(30000, (retryAfterMs || 1000) * 2 ** (message.tries - 1));
+        return setTimeout(flush, wait / 2 + Math.random() * wait);
+      }
       if (code === 'still_answering') {
         // the first attempt (perhaps before a reconnect) is still answering: ask again shortly
         message.sent = false;
@@ -659,7 +682,10 @@
       ui.status.textContent = message || '';
       ui.status.hidden = !message;
       ui.root.dataset.connection = connectionState;
-      if (connectionState === 'open') connection.send('session.start', resumeToken ? { resumeToken, lastSeenId } : {});
+      if (connectionState === 'open') {
+        const identity = config.identity;
+        connection.send('session.start', resumeToken ? { resumeToken, lastSeenId, identity } : { identity });
+      }
     }
 
     function showBanner(value) {

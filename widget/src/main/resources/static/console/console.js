@@ -17,6 +17,7 @@
   let attempts = 0;
   let typingTimer = 0;
   let lastTyping = 0;
+  let desk = { show() {}, note() {} }; // desk.js's identity, notes, transfer and canned responses, once connected
 
   /* ---------- DOM helpers ---------- */
 
@@ -146,7 +147,12 @@
         return renderQueue();
       case 'claimed':
         hold(p.conversationId, p.transcript || []);
+        if (p.transferredFrom) toast(p.transferredFrom + ' transferred a conversation to you.');
         return select(p.conversationId);
+      case 'note':
+        return desk.note(p);
+      case 'transferred':
+        return drop(p.conversationId, 'transferred to ' + p.to);
       case 'sent':
       case 'visitor.message':
         return addTurn(p.conversationId, p.turn);
@@ -292,6 +298,7 @@
     renderMine();
     scrollDown();
     loadSuggestions(id);
+    desk.show(id);
     $('reply-text').focus();
   }
 
@@ -409,5 +416,6 @@
   $('left-refresh').addEventListener('click', () => send('left.messages', {}));
 
   $('chat').hidden = true;
+  if (window.PennyDesk) desk = window.PennyDesk({ $, h, api, send, toast, selected: () => selected });
   connect();
 })();

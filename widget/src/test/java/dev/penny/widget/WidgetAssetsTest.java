@@ -36,7 +36,13 @@ class WidgetAssetsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"static/widget.js", "static/console/console.js", "static/console/index.html"})
+    @ValueSource(
+            strings = {
+                "static/widget.js",
+                "static/console/console.js",
+                "static/console/desk.js",
+                "static/console/index.html"
+            })
     void assets_never_turn_text_into_markup(String asset) throws IOException {
         String source = new String(read(asset), StandardCharsets.UTF_8);
         for (String sink : MARKUP_SINKS) {

@@ -44,6 +44,14 @@ public interface ConversationStore {
      */
     List<Turn> turnsAfter(ConversationId id, MessageId lastSeen);
 
+    /**
+     * How many turns a conversation holds; 0 for an unknown or expired conversation. Channels check it against a cap
+     * before accepting a message, so a store across a network should answer it in one cheap round trip.
+     */
+    default int turnCount(ConversationId id) {
+        return transcript(id).size();
+    }
+
     /** The last {@code count} turns, oldest first; fewer when the conversation is shorter. */
     List<Turn> recentTurns(ConversationId id, int count);
 

@@ -53,6 +53,11 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
 
     @Override
+    public synchronized int turnCount(ConversationId id) {
+        return live(id).map(c -> c.turns.size()).orElse(0);
+    }
+
+    @Override
     public synchronized List<Turn> turnsAfter(ConversationId id, MessageId lastSeen) {
         List<Turn> turns = transcript(id);
         for (int i = 0; i < turns.size(); i++) {

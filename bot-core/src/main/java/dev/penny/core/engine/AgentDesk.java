@@ -118,6 +118,21 @@ public final class AgentDesk {
         return sent;
     }
 
+    /**
+     * Gives a conversation the agent holds to another agent, who holds it from now on; the first agent's time is
+     * counted up to now. The visitor is told another agent took over.
+     */
+    public Optional<Turn> transfer(ConversationId id, AgentId from, AgentId to) {
+        Optional<Claim> before = heldBy(id, from);
+        if (before.isEmpty()
+                || from.equals(to)
+                || handoff.transfer(id, from, to).isEmpty()) {
+            return Optional.empty();
+        }
+        meter.agentHeld(id, Duration.between(before.get().claimedAt(), clock.instant()));
+        return Optional.of(writer.system(id, phrases.get().transferred()));
+    }
+
     /** Hands the conversation back to the bot, which answers the visitor's next message. */
     public Optional<Turn> releaseToBot(ConversationId id, AgentId agent) {
         return end(id, agent, ConversationState.BOT, phrases.get().backToBot());

@@ -20,6 +20,9 @@ import java.util.Objects;
  *     the passage's title, as a link, and the excerpt follow
  * @param askForPerson phrases that mean "a person, please" in this language (see {@code
  *     PolicySettings#handoffPhrases})
+ * @param outsideHours tells the visitor it is outside business hours and invites them to leave a message and email
+ *     address
+ * @param transferred announces that another agent took over the conversation
  */
 public record BotPhrases(
         String didYouMean,
@@ -30,12 +33,31 @@ public record BotPhrases(
         String closed,
         String queueFull,
         String articleCovers,
-        List<String> askForPerson) {
+        List<String> askForPerson,
+        String outsideHours,
+        String transferred) {
 
     /** The English {@code articleCovers} phrase, for phrase books that have none. */
     public static final String ARTICLE_COVERS = "This article covers it:";
 
-    /** Phrases with the English {@code articleCovers}. */
+    public BotPhrases {
+        Objects.requireNonNull(didYouMean, "didYouMean");
+        Objects.requireNonNull(connecting, "connecting");
+        Objects.requireNonNull(noAgentOnline, "noAgentOnline");
+        Objects.requireNonNull(agentJoined, "agentJoined");
+        Objects.requireNonNull(backToBot, "backToBot");
+        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(queueFull, "queueFull");
+        Objects.requireNonNull(articleCovers, "articleCovers");
+        askForPerson = List.copyOf(askForPerson);
+        Objects.requireNonNull(outsideHours, "outsideHours");
+        Objects.requireNonNull(transferred, "transferred");
+    }
+
+    /**
+     * Phrases without their own words for articles and the desk: an excerpt is introduced in English, outside business
+     * hours the visitor reads {@code noAgentOnline}, and a transfer is announced as {@code agentJoined}.
+     */
     public BotPhrases(
             String didYouMean,
             String connecting,
@@ -54,19 +76,9 @@ public record BotPhrases(
                 closed,
                 queueFull,
                 ARTICLE_COVERS,
-                askForPerson);
-    }
-
-    public BotPhrases {
-        Objects.requireNonNull(didYouMean, "didYouMean");
-        Objects.requireNonNull(connecting, "connecting");
-        Objects.requireNonNull(noAgentOnline, "noAgentOnline");
-        Objects.requireNonNull(agentJoined, "agentJoined");
-        Objects.requireNonNull(backToBot, "backToBot");
-        Objects.requireNonNull(closed, "closed");
-        Objects.requireNonNull(queueFull, "queueFull");
-        Objects.requireNonNull(articleCovers, "articleCovers");
-        askForPerson = List.copyOf(askForPerson);
+                askForPerson,
+                noAgentOnline,
+                agentJoined);
     }
 
     /** The English phrases shipped with Penny. */

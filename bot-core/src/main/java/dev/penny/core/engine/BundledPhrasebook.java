@@ -32,7 +32,11 @@ public final class BundledPhrasebook implements Phrasebook {
                 bundle.getString("closed"),
                 bundle.getString("queueFull"),
                 bundle.containsKey("articleCovers") ? bundle.getString("articleCovers") : BotPhrases.ARTICLE_COVERS,
-                askForPerson(bundle));
+                askForPerson(bundle),
+                bundle.containsKey("outsideHours")
+                        ? bundle.getString("outsideHours")
+                        : bundle.getString("noAgentOnline"),
+                bundle.containsKey("transferred") ? bundle.getString("transferred") : bundle.getString("agentJoined"));
     }
 
     private static List<String> askForPerson(ResourceBundle bundle) {

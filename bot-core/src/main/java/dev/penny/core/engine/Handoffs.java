@@ -59,6 +59,12 @@ final class Handoffs {
                     true,
                     ConversationState.BOT);
         }
+        if (outcome == HandoffOutcome.CLOSED) {
+            return new HandedOff(
+                    writer.bot(id, Source.SYSTEM, phrases.outsideHours(), List.of(), decision),
+                    true,
+                    ConversationState.BOT);
+        }
         int online = handoff.agentsOnline();
         boolean nobodyOnline = online == 0;
         if (outcome == HandoffOutcome.QUEUED) {

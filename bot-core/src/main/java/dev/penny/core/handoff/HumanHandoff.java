@@ -73,6 +73,14 @@ public interface HumanHandoff {
     List<Claim> heldBy(AgentId agent);
 
     /**
+     * Gives a conversation one agent holds to another agent, atomically: it never waits in the queue meanwhile, and
+     * once this returns {@code from} no longer holds it. The new claim starts now, so each agent's time counts apart.
+     *
+     * @return the new claim; empty, changing nothing, when {@code from} does not hold the conversation
+     */
+    Optional<Claim> transfer(ConversationId id, AgentId from, AgentId to);
+
+    /**
      * Ends the handoff of a conversation, whether it goes back to the bot or is closed: it leaves the queue if
      * waiting and is unclaimed if held. It can be queued again later.
      *

@@ -105,6 +105,18 @@ public final class InMemoryHumanHandoff implements HumanHandoff {
     }
 
     @Override
+    public synchronized Optional<Claim> transfer(ConversationId id, AgentId from, AgentId to) {
+        Instant now = expire();
+        Claim held = claims.get(id);
+        if (held == null || !held.agent().equals(from)) {
+            return Optional.empty();
+        }
+        Claim transferred = new Claim(id, to, now);
+        claims.put(id, transferred);
+        return Optional.of(transferred);
+    }
+
+    @Override
     public synchronized Optional<Claim> release(ConversationId id) {
         expire();
         waiting.remove(id);

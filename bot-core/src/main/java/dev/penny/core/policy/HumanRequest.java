@@ -22,6 +22,9 @@ final class HumanRequest {
     /** What may surround a whole-message phrase: spaces, punctuation, symbols (emoji among them). */
     private static final String AROUND = "[\\s\\p{P}\\p{S}]*";
 
+    /** Only the start of a longer text is searched: as long as the longest message a channel accepts. */
+    static final int MAX_CHARS = 4000;
+
     private final List<Pattern> phrases;
 
     HumanRequest(List<String> phrases) {
@@ -41,8 +44,9 @@ final class HumanRequest {
 
     /** The words the visitor used to ask for a person, if they did. */
     Optional<String> phraseIn(String text) {
+        String capped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         for (Pattern phrase : phrases) {
-            Matcher m = phrase.matcher(text);
+            Matcher m = phrase.matcher(capped);
             if (m.find()) {
                 return Optional.of(m.group().strip());
             }

@@ -86,7 +86,7 @@ public record PolicySettings(
      * English handoff phrases, up to 3 choices, 3 grounding entries, the default passage threshold.
      */
     public static PolicySettings defaults() {
-        return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 3);
+        return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 2);
     }
 
     /** Settings with the default passage threshold, {@link #DEFAULT_MIN_PASSAGE_SCORE}. */

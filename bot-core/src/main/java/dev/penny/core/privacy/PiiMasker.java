@@ -19,7 +19,17 @@ import java.util.regex.Pattern;
  */
 public final class PiiMasker {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}");
+    /**
+     * The longest text masked, the longest any channel accepts (a visitor's or an agent's message); the rest of a longer
+     * text is dropped before the patterns run, so a crafted text cannot make them backtrack for long.
+     */
+    public static final int MAX_CHARS = 4000;
+
+    // Starts only where a run of address characters starts, never gives back what it took before the @, and repeats
+    // groups a bounded number of times: Java's regex engine recurses once per repetition of a group, and a few thousand
+    // overflow a thread's stack.
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.%+-])[\\w.%+-]++@[\\w-]+(?:\\.[\\w-]+){0,20}\\.\\p{Alpha}{2,}");
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
@@ -29,11 +39,12 @@ public final class PiiMasker {
                     + "\\S*\\d\\S*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CARD = Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d])");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){6,}(?!\\w)");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){6,40}(?!\\w)");
 
-    /** {@code text} with the personal data listed above replaced. */
+    /** {@code text}, cut to {@link #MAX_CHARS}, with the personal data listed above replaced. */
     public String mask(String text) {
-        String masked = replace(EMAIL, text, m -> true, "[email]");
+        String capped = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String masked = replace(EMAIL, capped, m -> true, "[email]");
         masked = replace(IBAN, masked, Iban::isValid, "[iban]");
         masked = replace(NationalIds.US_SSN, masked, NationalIds::isIssuableSsn, "[national id]");
         masked = replace(NationalIds.UK_NINO, masked, m -> true, "[national id]");

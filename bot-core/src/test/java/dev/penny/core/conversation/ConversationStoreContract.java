@@ -59,6 +59,18 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void counts_the_turns_of_a_conversation_and_none_of_an_unknown_one() {
+        ConversationId id = ConversationId.random();
+        Turn turn = visitor(id, "hello");
+        store.append(turn);
+        store.append(turn);
+        store.append(bot(id, "Hello! How can I help?"));
+
+        assertThat(store.turnCount(id)).isEqualTo(2);
+        assertThat(store.turnCount(ConversationId.random())).isZero();
+    }
+
+    @Test
     void stores_a_resent_turn_once() {
         ConversationId id = ConversationId.random();
         Turn turn = visitor(id, "hello");

@@ -94,4 +94,34 @@ class AgentDeskTest {
         assertThat(desk.store.state(id)).contains(ConversationState.CLOSED);
         assertThat(desk.handoff.claimOf(id)).isEmpty();
     }
+
+    @Test
+    void a_transfer_hands_the_conversation_to_another_agent_who_alone_answers_from_then_on() {
+        desk.agents.claim(id, sam);
+        desk.clock.advance(Duration.ofSeconds(60));
+
+        Turn told = desk.agents.transfer(id, sam, kim).orElseThrow();
+
+        assertThat(told.author()).isEqualTo(Author.SYSTEM);
+        assertThat(told.text()).isEqualTo(BotPhrases.english().transferred());
+        assertThat(desk.handoff.claimOf(id).map(c -> c.agent())).contains(kim);
+        assertThat(desk.agents.reply(id, sam, "still me?")).isEmpty();
+        assertThat(desk.agents.reply(id, kim, "Kim here")).isPresent();
+        assertThat(desk.store.state(id)).contains(ConversationState.WITH_AGENT);
+        desk.clock.advance(Duration.ofSeconds(30));
+        desk.agents.close(id, kim);
+        // Sam's minute and Kim's half minute, each counted once.
+        assertThat(desk.ledger.conversationTotals(id).units(CostKind.AGENT_SECONDS))
+                .isEqualTo(90);
+    }
+
+    @Test
+    void only_the_holder_transfers_and_never_to_themselves() {
+        assertThat(desk.agents.transfer(id, sam, kim)).as("still waiting").isEmpty();
+        desk.agents.claim(id, sam);
+
+        assertThat(desk.agents.transfer(id, kim, sam)).isEmpty();
+        assertThat(desk.agents.transfer(id, sam, sam)).isEmpty();
+        assertThat(desk.handoff.claimOf(id).map(c -> c.agent())).contains(sam);
+    }
 }

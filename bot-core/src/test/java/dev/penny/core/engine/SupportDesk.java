@@ -8,6 +8,8 @@ import dev.penny.core.cost.CostSettings;
 import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.core.cost.LlmBudget;
 import dev.penny.core.cost.LlmPrice;
+import dev.penny.core.desk.BusinessHours;
+import dev.penny.core.desk.BusinessHoursHandoff;
 import dev.penny.core.events.InMemorySupportEvents;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
@@ -73,13 +75,31 @@ final class SupportDesk {
         this(policy, phrases, Integer.MAX_VALUE);
     }
 
+    /** A desk whose people answer only within {@code hours}, by {@link #clock}. */
+    SupportDesk(BusinessHours hours) {
+        this(PolicySettings.defaults().withLlmConfigured(true), BotPhrases.english(), Integer.MAX_VALUE, hours);
+    }
+
     private SupportDesk(PolicySettings policy, BotPhrases phrases, int maxWaiting) {
+        this(policy, phrases, maxWaiting, BusinessHours.always());
+    }
+
+    private SupportDesk(PolicySettings policy, BotPhrases phrases, int maxWaiting, BusinessHours hours) {
         handoff = new InMemoryHumanHandoff(clock, HandoffExpiry.defaults(), maxWaiting);
         FaqAnswers answers = FaqAnswers.of(List.of(CARD_ARRIVAL, CARD_DELIVERY, CARD_PAYMENT, TALK_TO_HUMAN));
         EngineSettings settings = new EngineSettings(policy, COSTS, BotPhrases.english(), ANSWER_DEADLINE);
         LiveFaq live = new LiveFaq(new FaqVersion("fixed", classifier, retriever, answers, policy, phrases));
         engine = new SupportEngine(
-                live, llm, engineStoreCalls, handoff, ledger, settings, clock, missed, events, claims);
+                live,
+                llm,
+                engineStoreCalls,
+                new BusinessHoursHandoff(handoff, hours, clock),
+                ledger,
+                settings,
+                clock,
+                missed,
+                events,
+                claims);
         agents = new AgentDesk(
                 store, handoff, ledger, COSTS, () -> live.current().phrases(), clock, missed, events);
     }

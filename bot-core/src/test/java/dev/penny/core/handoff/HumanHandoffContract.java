@@ -324,4 +324,39 @@ public abstract class HumanHandoffContract {
 
         assertThat(shortLived.leftMessages()).containsExactly(recent);
     }
+
+    @Test
+    void a_transfer_gives_the_conversation_to_the_other_agent_alone() {
+        ConversationId id = ConversationId.random();
+        handoff.enqueue(id, "summary");
+        handoff.claim(id, sam);
+        clock.advance(Duration.ofMinutes(3));
+
+        Optional<Claim> transferred = handoff.transfer(id, sam, kim);
+
+        assertThat(transferred).contains(new Claim(id, kim, clock.instant()));
+        assertThat(handoff.claimOf(id)).isEqualTo(transferred);
+        assertThat(handoff.heldBy(kim)).containsExactly(transferred.get());
+        assertThat(handoff.heldBy(sam)).isEmpty();
+        assertThat(handoff.queue()).isEmpty();
+        assertThat(handoff.release(id)).isEqualTo(transferred);
+    }
+
+    @Test
+    void only_the_holder_can_transfer() {
+        ConversationId waiting = ConversationId.random();
+        ConversationId held = ConversationId.random();
+        handoff.enqueue(waiting, "waiting");
+        handoff.enqueue(held, "held");
+        handoff.claim(held, sam);
+
+        assertThat(handoff.transfer(held, kim, kim)).isEmpty();
+        assertThat(handoff.transfer(waiting, sam, kim)).isEmpty();
+        assertThat(handoff.transfer(ConversationId.random(), sam, kim)).isEmpty();
+
+        assertThat(handoff.claimOf(held).map(Claim::agent)).contains(sam);
+        assertThat(handoff.queue())
+                .extracting(WaitingConversation::conversationId)
+                .containsExactly(waiting);
+    }
 }

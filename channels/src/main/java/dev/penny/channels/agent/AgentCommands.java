@@ -7,8 +7,8 @@ import dev.penny.channels.wire.Envelope;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.channels.wire.MessageText;
 import dev.penny.core.conversation.ConversationId;
-import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.desk.Note;
 import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.engine.VisitorMessage;
 import dev.penny.core.handoff.AgentId;
@@ -24,24 +24,24 @@ final class AgentCommands {
 
     private final AgentDesk desk;
     private final HumanHandoff handoff;
-    private final ConversationStore store;
     private final AgentConnections connections;
     private final TurnAnnouncer announcer;
     private final TypingSignals typing;
+    private final DeskRecords records;
 
     AgentCommands(
             AgentDesk desk,
             HumanHandoff handoff,
-            ConversationStore store,
             AgentConnections connections,
             TurnAnnouncer announcer,
-            TypingSignals typing) {
+            TypingSignals typing,
+            DeskRecords records) {
         this.desk = desk;
         this.handoff = handoff;
-        this.store = store;
         this.connections = connections;
         this.announcer = announcer;
         this.typing = typing;
+        this.records = records;
     }
 
     /** {@code agent.claim}: the named conversation, or without one the longest waiting. */
@@ -58,10 +58,30 @@ final class AgentCommands {
         }
         ConversationId claimed = joined.get().conversationId();
         connections.holds(agent, claimed);
-        connections
-                .of(agent)
-                .forEach(c -> c.send(AgentFrames.claimed(claimed, store.transcript(claimed), envelope.id())));
+        connections.of(agent).forEach(c -> c.send(records.claimed(claimed, null, envelope.id())));
         announcer.announce(List.of(joined.get()), true);
+    }
+
+    /** {@code agent.note}: an internal note for the team; it is stored apart from the turns and never announced. */
+    void note(AgentConnection connection, Envelope envelope) {
+        ConversationId id = conversationId(envelope);
+        Note note = records.note(id, connection.agent(), envelope.text("text"));
+        connections.of(connection.agent()).forEach(c -> c.send(AgentFrames.note(note, envelope.id())));
+        connections.holding(id).stream()
+                .filter(c -> !c.agent().equals(connection.agent()))
+                .forEach(c -> c.send(AgentFrames.note(note, null)));
+    }
+
+    /** {@code agent.transfer}: gives a held conversation to the agent named in {@code payload.to}. */
+    void transfer(AgentConnection connection, Envelope envelope) {
+        ConversationId id = conversationId(envelope);
+        AgentId from = connection.agent();
+        AgentId to = records.agent(envelope.text("to"), from);
+        Turn told = desk.transfer(id, from, to).orElseThrow(AgentCommands::notHeld);
+        connections.holds(to, id);
+        connections.of(from).forEach(c -> c.send(AgentFrames.transferred(id, to.value(), envelope.id())));
+        connections.of(to).forEach(c -> c.send(records.claimed(id, from.value(), null)));
+        announcer.announce(List.of(told), true);
     }
 
     /** {@code agent.message}: text for the visitor. */

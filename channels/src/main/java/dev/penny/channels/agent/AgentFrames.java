@@ -1,9 +1,13 @@
 package dev.penny.channels.agent;
 
+import dev.penny.channels.desk.IdentityView;
+import dev.penny.channels.desk.NoteView;
 import dev.penny.channels.transcript.TurnView;
 import dev.penny.channels.wire.Frame;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.desk.Note;
+import dev.penny.core.desk.VisitorIdentity;
 import dev.penny.core.handoff.LeftMessage;
 import java.util.List;
 
@@ -16,7 +20,16 @@ final class AgentFrames {
 
     record Queue(List<QueueView.Entry> conversations, int offset, int total) {}
 
-    record Claimed(String conversationId, List<TurnView> transcript) {}
+    record Claimed(
+            String conversationId,
+            List<TurnView> transcript,
+            List<NoteView> notes,
+            IdentityView identity,
+            String transferredFrom) {}
+
+    record NoteFrame(String conversationId, NoteView note) {}
+
+    record Transferred(String conversationId, String to) {}
 
     record TurnFrame(String conversationId, TurnView turn) {}
 
@@ -45,8 +58,42 @@ final class AgentFrames {
         return Frame.of("queue", null, replyTo, new Queue(page.conversations(), page.offset(), page.total()));
     }
 
-    static Frame claimed(ConversationId id, List<Turn> transcript, String replyTo) {
-        return Frame.of("claimed", id.value(), replyTo, new Claimed(id.value(), TurnView.of(transcript)));
+    /**
+     * The conversation an agent now holds, with what they need to answer: the transcript, the team's notes, the
+     * visitor's identity, and who transferred it, if someone did.
+     */
+    static Frame claimed(
+            ConversationId id,
+            List<Turn> transcript,
+            List<Note> notes,
+            VisitorIdentity identity,
+            String transferredFrom,
+            String replyTo) {
+        return Frame.of(
+                "claimed",
+                id.value(),
+                replyTo,
+                new Claimed(
+                        id.value(),
+                        TurnView.of(transcript),
+                        NoteView.of(notes),
+                        IdentityView.of(identity),
+                        transferredFrom));
+    }
+
+    /** {@code note}: a note was written on a conversation the agent holds (or by the agent). */
+    static Frame note(Note note, String replyTo) {
+        String id = note.conversationId().value();
+        return Frame.of(
+                "note",
+                id,
+                replyTo,
+                new NoteFrame(id, NoteView.of(List.of(note)).get(0)));
+    }
+
+    /** {@code transferred}: the agent gave the conversation to {@code to}. */
+    static Frame transferred(ConversationId id, String to, String replyTo) {
+        return Frame.of("transferred", id.value(), replyTo, new Transferred(id.value(), to));
     }
 
     /** {@code sent} (the agent's own message, stored) or {@code visitor.message} (the visitor wrote). */

@@ -6,6 +6,8 @@ import dev.penny.core.conversation.Author;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.Turn;
+import dev.penny.core.handoff.Claim;
+import dev.penny.core.handoff.HumanHandoff;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,8 @@ final class AgentRelay implements ConversationEvents.Listener, TypingSignals.Lis
 
     private final AgentConnections connections;
     private final QueueView queue;
+    private final HumanHandoff handoff;
+    private final DeskRecords records;
     private final AtomicBoolean queueDue = new AtomicBoolean();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "penny-agent-relay");
@@ -30,9 +34,11 @@ final class AgentRelay implements ConversationEvents.Listener, TypingSignals.Lis
         return t;
     });
 
-    AgentRelay(AgentConnections connections, QueueView queue) {
+    AgentRelay(AgentConnections connections, QueueView queue, HumanHandoff handoff, DeskRecords records) {
         this.connections = connections;
         this.queue = queue;
+        this.handoff = handoff;
+        this.records = records;
     }
 
     @Override
@@ -41,6 +47,26 @@ final class AgentRelay implements ConversationEvents.Listener, TypingSignals.Lis
                 && !connections.holding(turn.conversationId()).isEmpty()) {
             Frame frame = AgentFrames.turn("visitor.message", turn, null);
             thread.execute(() -> connections.holding(turn.conversationId()).forEach(c -> c.send(frame)));
+        } else if (turn.author() == Author.SYSTEM && !connections.agents().isEmpty()) {
+            thread.execute(() -> openTransferred(turn.conversationId()));
+        }
+    }
+
+    // A conversation transferred on another node reaches the new holder's consoles here: a notice (system turn) is
+    // written on every claim, transfer, release and close, and only a transfer leaves a holder this node did not know.
+    private void openTransferred(ConversationId id) {
+        try {
+            handoff.claimOf(id).map(Claim::agent).ifPresent(holder -> {
+                boolean known =
+                        connections.holding(id).stream().anyMatch(c -> c.agent().equals(holder));
+                if (!known && !connections.of(holder).isEmpty()) {
+                    connections.holds(holder, id);
+                    Frame claimed = records.claimed(id, null, null);
+                    connections.of(holder).forEach(c -> c.send(claimed));
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not open a transferred conversation for its agent: {}", e.toString());
         }
     }
 

@@ -7,11 +7,16 @@ import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.desk.ConversationNotes;
+import dev.penny.core.desk.VisitorIdentities;
 import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.handoff.HumanHandoff;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
@@ -39,13 +44,18 @@ public class AgentSocketConfiguration implements WebSocketConfigurer, Disposable
             ConversationEvents events,
             TurnAnnouncer announcer,
             TypingSignals typing,
+            ConversationNotes notes,
+            VisitorIdentities identities,
+            ObjectProvider<UserDetailsService> accounts,
             Clock clock) {
         this.properties = properties;
         QueueView queue = new QueueView(
                 handoff, store, ledger, clock, properties.handoff().queuePageSize());
-        AgentCommands commands = new AgentCommands(desk, handoff, store, connections, announcer, typing);
+        DeskRecords records =
+                new DeskRecords(store, notes, identities, Optional.ofNullable(accounts.getIfUnique()), clock);
+        AgentCommands commands = new AgentCommands(desk, handoff, connections, announcer, typing, records);
         this.handler = new AgentSocketHandler(codec, connections, commands, handoff, queue);
-        this.relay = new AgentRelay(connections, queue);
+        this.relay = new AgentRelay(connections, queue, handoff, records);
         this.presence =
                 new AgentPresence(connections, handoff, properties.handoff().agentPresence());
         this.subscription = events.subscribe(relay);

@@ -95,6 +95,8 @@ final class AgentSocketHandler extends TextWebSocketHandler {
             case "agent.message" -> commands.message(connection, envelope);
             case "agent.release" -> commands.release(connection, envelope);
             case "agent.close" -> commands.close(connection, envelope);
+            case "agent.note" -> commands.note(connection, envelope);
+            case "agent.transfer" -> commands.transfer(connection, envelope);
             case "left.messages" -> commands.leftMessages(connection, envelope);
             case "queue.page" -> connection.send(AgentFrames.queue(queue.page(offset(envelope)), envelope.id()));
             case "agent.typing" -> commands.typing(connection, envelope);

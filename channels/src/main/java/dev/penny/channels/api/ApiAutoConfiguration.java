@@ -1,7 +1,9 @@
 package dev.penny.channels.api;
 
 import dev.penny.channels.config.PennyProperties;
+import dev.penny.channels.visitor.AbuseProperties;
 import dev.penny.core.channel.VisitorDesk;
+import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.VisitorMessage;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(ApiProperties.class)
+@EnableConfigurationProperties({ApiProperties.class, AbuseProperties.class})
 public class ApiAutoConfiguration {
 
     @Bean
@@ -47,13 +49,20 @@ public class ApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ApiConversations apiConversations(
-            VisitorDesk desk, PennyProperties properties, EngineSettings settings, Clock clock) {
+            VisitorDesk desk,
+            ConversationStore store,
+            PennyProperties properties,
+            EngineSettings settings,
+            AbuseProperties abuse,
+            Clock clock) {
         var limits = properties.limits();
         int maxChars = Math.min(limits.maxMessageChars(), VisitorMessage.MAX_LENGTH);
         return new ApiConversations(
                 desk,
+                store,
                 new ConversationRateLimits(clock, limits.rateLimitMessages(), limits.rateLimitPeriod()),
                 maxChars,
+                abuse.turnsPerConversation(),
                 settings.answerDeadline());
     }
 }

@@ -1,9 +1,11 @@
 package dev.penny.channels.api;
 
+import dev.penny.channels.dispatch.DispatchBusy;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.engine.StillAnswering;
 import dev.penny.core.engine.VisitorMessage;
@@ -27,15 +29,24 @@ final class ApiConversations {
     private static final Logger log = LoggerFactory.getLogger(ApiConversations.class);
 
     private final VisitorDesk desk;
+    private final ConversationStore store;
     private final ConversationRateLimits rateLimits;
     private final int maxMessageChars;
+    private final int maxTurns;
     private final Duration answerDeadline;
 
     ApiConversations(
-            VisitorDesk desk, ConversationRateLimits rateLimits, int maxMessageChars, Duration answerDeadline) {
+            VisitorDesk desk,
+            ConversationStore store,
+            ConversationRateLimits rateLimits,
+            int maxMessageChars,
+            int maxTurns,
+            Duration answerDeadline) {
         this.desk = desk;
+        this.store = store;
         this.rateLimits = rateLimits;
         this.maxMessageChars = maxMessageChars;
+        this.maxTurns = maxTurns;
         this.answerDeadline = answerDeadline;
     }
 
@@ -55,6 +66,12 @@ final class ApiConversations {
         checkText(text);
         if (!desk.knows(id)) {
             throw ApiProblem.unknownConversation(id.value());
+        }
+        if (store.turnCount(id) >= maxTurns) {
+            throw new ApiProblem(
+                    HttpStatus.CONFLICT,
+                    ErrorCode.TOO_MANY_TURNS,
+                    "the conversation holds " + maxTurns + " turns, as many as allowed; start a new one");
         }
         if (!rateLimits.tryAcquire(id)) {
             throw new ApiProblem(
@@ -85,6 +102,14 @@ final class ApiConversations {
     private static ApiProblem refusal(Throwable failure, MessageId message) {
         Throwable cause =
                 failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof DispatchBusy busy) {
+            return new ApiProblem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ErrorCode.BUSY,
+                    "message " + message + " was not accepted: " + busy.getMessage(),
+                    List.of(),
+                    Map.of("retryAfterSeconds", Math.max(1, busy.retryAfter().toSeconds())));
+        }
         if (cause instanceof StillAnswering) {
             return new ApiProblem(
                     HttpStatus.CONFLICT,

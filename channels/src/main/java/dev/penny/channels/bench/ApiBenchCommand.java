@@ -188,6 +188,8 @@ public final class ApiBenchCommand {
                 "--penny.abuse.sockets-per-address=1000000",
                 "--penny.abuse.conversations-per-address=1000000",
                 "--penny.abuse.messages-per-address=1000000",
+                "--penny.abuse.turns-per-conversation=1000000",
+                "--penny.dispatch.queue-capacity=1000000",
                 "--penny.api.tokens=bench",
                 "--penny.webhooks.url=" + tally.url(),
                 "--penny.webhooks.secret=bench-secret",

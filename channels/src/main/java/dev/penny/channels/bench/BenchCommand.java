@@ -214,6 +214,9 @@ public final class BenchCommand {
                 "--penny.abuse.sockets-per-address=1000000",
                 "--penny.abuse.conversations-per-address=1000000",
                 "--penny.abuse.messages-per-address=1000000",
+                // long runs hold long conversations, and saturation is measured, not refused
+                "--penny.abuse.turns-per-conversation=1000000",
+                "--penny.dispatch.queue-capacity=1000000",
                 "--logging.level.dev.penny=WARN");
     }
 }

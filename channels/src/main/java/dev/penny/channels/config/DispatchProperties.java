@@ -17,9 +17,19 @@ import java.time.Duration;
  * @param encoderThreads threads ONNX Runtime may use inside one encoder call; 0: one per core, shared by the
  *     classifying threads' overlapping calls. By default 1: each classifying thread's call runs on its own thread (the
  *     bench at saturation: 288 messages/s against 184 with a shared pool of two threads)
+ * @param queueCapacity the most visitor messages waiting to be classified on this node; more are refused with error
+ *     busy (HTTP 503) and sent again by the client, rather than queued without bound
+ * @param announceCapacity the most announcements of stored turns waiting to be published to the other nodes; while
+ *     that many wait, new visitor messages are refused with error busy
  */
 public record DispatchProperties(
-        Integer workers, Duration linger, Integer maxBatch, Integer classifiers, Integer encoderThreads) {
+        Integer workers,
+        Duration linger,
+        Integer maxBatch,
+        Integer classifiers,
+        Integer encoderThreads,
+        Integer queueCapacity,
+        Integer announceCapacity) {
 
     public DispatchProperties {
         workers = workers == null ? 4 : workers;
@@ -27,14 +37,21 @@ public record DispatchProperties(
         maxBatch = maxBatch == null ? 32 : maxBatch;
         classifiers = classifiers == null ? Runtime.getRuntime().availableProcessors() : classifiers;
         encoderThreads = encoderThreads == null ? 1 : encoderThreads;
-        if (workers < 1 || maxBatch < 1 || classifiers < 1 || encoderThreads < 0 || linger.isNegative()) {
-            throw new IllegalArgumentException(
-                    "penny.dispatch: workers, max-batch and classifiers must be positive, encoder-threads and linger not"
-                            + " negative");
+        queueCapacity = queueCapacity == null ? 2000 : queueCapacity;
+        announceCapacity = announceCapacity == null ? 10_000 : announceCapacity;
+        if (workers < 1
+                || maxBatch < 1
+                || classifiers < 1
+                || queueCapacity < 1
+                || announceCapacity < 1
+                || encoderThreads < 0
+                || linger.isNegative()) {
+            throw new IllegalArgumentException("penny.dispatch: workers, max-batch, classifiers, queue-capacity and"
+                    + " announce-capacity must be positive, encoder-threads and linger not negative");
         }
     }
 
     public static DispatchProperties defaults() {
-        return new DispatchProperties(null, null, null, null, null);
+        return new DispatchProperties(null, null, null, null, null, null, null);
     }
 }

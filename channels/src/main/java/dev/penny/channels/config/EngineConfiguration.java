@@ -7,6 +7,8 @@ import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.desk.BusinessHours;
+import dev.penny.core.desk.BusinessHoursHandoff;
 import dev.penny.core.engine.AgentDesk;
 import dev.penny.core.engine.BotPhrases;
 import dev.penny.core.engine.EngineSettings;
@@ -75,12 +77,14 @@ public class EngineConfiguration {
             Clock clock,
             MissedQuestions missed,
             SupportEvents events,
-            ObjectProvider<AnswerClaims> claims) {
+            ObjectProvider<AnswerClaims> claims,
+            ObjectProvider<BusinessHours> hours) {
         return new SupportEngine(
                 liveFaq,
                 llm,
                 store,
-                handoff,
+                // outside business hours no person is tried
+                new BusinessHoursHandoff(handoff, hours.getIfAvailable(BusinessHours::always), clock),
                 new MeteredCostLedger(ledger, metrics),
                 settings,
                 clock,

@@ -13,7 +13,7 @@ package dev.penny.channels.config;
  * @param handoffIntent the catalog intent meaning "let me talk to a person"; unset: talk_to_human
  * @param maxChoices at most this many intents in a choice; unset: 3
  * @param groundingEntries how many FAQ entries and article passages, together, the LLM is given to answer from;
- *     unset: 3
+ *     unset: 2
  * @param minPassageScore without an LLM, the bot quotes the best article passage when it scores at least this cosine
  *     similarity, else hands off; unset: 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
  */

@@ -16,15 +16,21 @@ public class DispatchConfiguration {
     @Bean(destroyMethod = "close")
     @DependsOn("turnAnnouncer")
     @ConditionalOnMissingBean
-    MessageBatcher messageBatcher(SupportEngine engine, PennyProperties properties) {
+    MessageBatcher messageBatcher(SupportEngine engine, PennyProperties properties, TurnAnnouncer announcer) {
         var dispatch = properties.dispatch();
         return new MessageBatcher(
-                engine, dispatch.classifiers(), dispatch.workers(), dispatch.linger(), dispatch.maxBatch());
+                engine,
+                dispatch.classifiers(),
+                dispatch.workers(),
+                dispatch.linger(),
+                dispatch.maxBatch(),
+                dispatch.queueCapacity(),
+                announcer::backlogged);
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    TurnAnnouncer turnAnnouncer(ConversationEvents events) {
-        return new TurnAnnouncer(events);
+    TurnAnnouncer turnAnnouncer(ConversationEvents events, PennyProperties properties) {
+        return new TurnAnnouncer(events, properties.dispatch().announceCapacity());
     }
 }

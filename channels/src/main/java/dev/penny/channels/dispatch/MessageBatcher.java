@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.slf4j.MDC;
 
@@ -27,16 +28,30 @@ import org.slf4j.MDC;
  * few per message), and hands every other message to a responder of its own ({@link Responders}, {@link
  * SupportEngine#respond}): the decision, the writes and any LLM call, so a slow LLM call holds up only its own
  * conversation. One conversation's messages are answered in the order they arrived: its next message joins a batch
- * only once the previous one is answered ({@link PendingMessages}). Closing answers what is already queued before the
- * threads stop.
+ * only once the previous one is answered ({@link PendingMessages}).
+ *
+ * <p>The queue is bounded: a message arriving while {@code capacity} wait, or while {@code backlogged} says that what
+ * follows the answers (the announcer) is behind, is refused with {@link DispatchBusy}, never stored, and the client
+ * sends it again. {@link #drain} answers what is accepted while refusing more; closing drains, then stops the threads.
  */
 public final class MessageBatcher implements AutoCloseable {
+
+    static final Duration RETRY_WHEN_FULL = Duration.ofSeconds(1);
+    static final Duration RETRY_WHEN_DRAINING = Duration.ofSeconds(2);
 
     private final SupportEngine engine;
     private final PendingMessages pending;
     private final Responders responders;
     private final ReplySenders senders = new ReplySenders();
     private final List<Thread> understanding;
+    private final BooleanSupplier backlogged;
+    private final Object answering = new Object();
+    private int unanswered;
+
+    /** A batcher whose queue holds up to 10 000 messages and that nothing downstream holds back. */
+    public MessageBatcher(SupportEngine engine, int classifiers, int responders, Duration linger, int maxBatch) {
+        this(engine, classifiers, responders, linger, maxBatch, 10_000, () -> false);
+    }
 
     /**
      * @param classifiers threads classifying batches side by side
@@ -44,10 +59,20 @@ public final class MessageBatcher implements AutoCloseable {
      *     for an LLM
      * @param linger how long to wait for more messages after the first of a batch
      * @param maxBatch the most messages classified in one encoder call
+     * @param capacity the most messages waiting to be classified; more are refused as busy
+     * @param backlogged true while new messages are to be refused as busy because what follows their answers is behind
      */
-    public MessageBatcher(SupportEngine engine, int classifiers, int responders, Duration linger, int maxBatch) {
+    public MessageBatcher(
+            SupportEngine engine,
+            int classifiers,
+            int responders,
+            Duration linger,
+            int maxBatch,
+            int capacity,
+            BooleanSupplier backlogged) {
         this.engine = engine;
-        this.pending = new PendingMessages(linger.toNanos(), maxBatch);
+        this.backlogged = backlogged;
+        this.pending = new PendingMessages(linger.toNanos(), maxBatch, capacity);
         this.responders = new Responders(responders);
         this.understanding = IntStream.rangeClosed(1, classifiers)
                 .mapToObj(n -> new Thread(this::understand, "penny-understand-" + n))
@@ -60,12 +85,27 @@ public final class MessageBatcher implements AutoCloseable {
 
     /**
      * Queues a message; the future completes with the engine's reply, or its failure, on a thread of its own ({@link
-     * ReplySenders}), so what its callbacks do (write to a socket that may block) holds up no other reply.
+     * ReplySenders}), so what its callbacks do (write to a socket that may block) holds up no other reply. A message
+     * that is not accepted fails at once with {@link DispatchBusy}.
      */
     public CompletableFuture<Reply> submit(VisitorMessage message) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        if (!pending.add(new Pending(message, reply))) {
-            reply.completeExceptionally(new IllegalStateException("Penny is shutting down"));
+        if (backlogged.getAsBoolean()) {
+            reply.completeExceptionally(
+                    new DispatchBusy("the announcer is behind; send the message again shortly", RETRY_WHEN_FULL));
+            return reply;
+        }
+        synchronized (answering) {
+            unanswered++;
+        }
+        PendingMessages.Admission admission = pending.add(new Pending(message, reply));
+        if (admission != PendingMessages.Admission.ACCEPTED) {
+            answered();
+            reply.completeExceptionally(
+                    admission == PendingMessages.Admission.FULL
+                            ? new DispatchBusy("too many messages are waiting; send it again shortly", RETRY_WHEN_FULL)
+                            : new DispatchBusy(
+                                    "this server is shutting down; send the message again", RETRY_WHEN_DRAINING));
         }
         return reply;
     }
@@ -135,11 +175,56 @@ public final class MessageBatcher implements AutoCloseable {
     }
 
     private void handOver(Runnable completion) {
+        Runnable counted = () -> {
+            try {
+                completion.run();
+            } finally {
+                answered();
+            }
+        };
         try {
-            senders.execute(completion);
+            senders.execute(counted);
         } catch (RejectedExecutionException e) {
-            completion.run(); // closing ran past its deadline: hand it over here rather than drop it
+            counted.run(); // closing ran past its deadline: hand it over here rather than drop it
         }
+    }
+
+    private void answered() {
+        synchronized (answering) {
+            unanswered--;
+            answering.notifyAll();
+        }
+    }
+
+    /**
+     * Refuses new messages (as busy) and waits until every accepted one is answered and its reply handed over, or
+     * {@code timeout} has passed; {@link #resume} accepts messages again.
+     *
+     * @return true when everything accepted was answered
+     */
+    public boolean drain(Duration timeout) {
+        pending.pause();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (answering) {
+            try {
+                while (unanswered > 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(answering, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /** Accepts messages again after a {@link #drain}; a closed batcher stays closed. */
+    public void resume() {
+        pending.resume();
     }
 
     /** What is logged while answering carries the conversation's id. */
@@ -155,8 +240,9 @@ public final class MessageBatcher implements AutoCloseable {
     /** Answers what is queued, then stops the threads; waits up to ten seconds. */
     @Override
     public void close() {
-        pending.close();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        drain(Duration.ofSeconds(10));
+        pending.close();
         try {
             for (Thread thread : understanding) {
                 thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));

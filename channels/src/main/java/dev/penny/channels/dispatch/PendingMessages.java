@@ -16,36 +16,72 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Messages waiting to be classified, handed out in batches: at most one message per conversation per batch, and none of
  * a conversation while one of its messages is still being answered ({@link #finish}), so a conversation's messages
- * keep their order.
+ * keep their order. At most {@code capacity} messages wait; more are refused rather than queued.
  */
 final class PendingMessages {
 
     /** A message and the reply its sender waits for. */
     record Pending(VisitorMessage message, CompletableFuture<Reply> reply) {}
 
+    /** What became of a message offered to the queue. */
+    enum Admission {
+        ACCEPTED,
+        /** As many messages wait as the capacity allows. */
+        FULL,
+        /** Paused for a drain, or closed. */
+        REFUSED
+    }
+
     private final long lingerNanos;
     private final int maxBatch;
+    private final int capacity;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private final Set<ConversationId> inFlight = new HashSet<>();
+    private boolean accepting = true;
     private boolean open = true;
 
-    PendingMessages(long lingerNanos, int maxBatch) {
+    PendingMessages(long lingerNanos, int maxBatch, int capacity) {
         this.lingerNanos = lingerNanos;
         this.maxBatch = maxBatch;
+        this.capacity = capacity;
     }
 
-    /** @return false, queuing nothing, once closed */
-    boolean add(Pending pending) {
+    /** Queues the message unless the queue is full, paused or closed; a refused message is not queued. */
+    Admission add(Pending pending) {
         lock.lock();
         try {
-            if (!open) {
-                return false;
+            if (!accepting) {
+                return Admission.REFUSED;
+            }
+            if (queue.size() >= capacity) {
+                return Admission.FULL;
             }
             queue.add(pending);
             changed.signal();
-            return true;
+            return Admission.ACCEPTED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Refuses new messages while what is queued is still handed out, until {@link #resume}. */
+    void pause() {
+        lock.lock();
+        try {
+            accepting = false;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Accepts messages again after a {@link #pause}; a closed queue stays closed. */
+    void resume() {
+        lock.lock();
+        try {
+            accepting = open;
         } finally {
             lock.unlock();
         }
@@ -88,10 +124,11 @@ final class PendingMessages {
         }
     }
 
-    /** Accepts nothing more; what is queued is still handed out. */
+    /** Accepts nothing more; what is queued is still handed out, then {@link #nextBatch} returns empty. */
     void close() {
         lock.lock();
         try {
+            accepting = false;
             open = false;
             changed.signalAll();
         } finally {
@@ -102,7 +139,7 @@ final class PendingMessages {
     private void linger() {
         long wait = lingerNanos;
         try {
-            while (open && wait > 0 && queue.size() < maxBatch) {
+            while (accepting && wait > 0 && queue.size() < maxBatch) {
                 wait = changed.awaitNanos(wait);
             }
         } catch (InterruptedException e) {

@@ -7,29 +7,43 @@ import dev.penny.core.conversation.Turn;
 import dev.penny.core.engine.Reply;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Announces stored turns and queue changes to every node, off the thread that answered, so that a publish round trip
- * to Redis never delays the next batch. One thread keeps the announcements in order.
+ * to Redis never delays the next batch. One thread keeps the announcements in order. Announcements are never dropped;
+ * the backlog is bounded by refusing new visitor messages while it is {@link #backlogged()} (the batcher asks).
  */
 public final class TurnAnnouncer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TurnAnnouncer.class);
 
     private final ConversationEvents events;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "penny-announce");
-        t.setDaemon(true);
-        return t;
-    });
+    private final int capacity;
+    private final ThreadPoolExecutor thread =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "penny-announce");
+                t.setDaemon(true);
+                return t;
+            });
 
     public TurnAnnouncer(ConversationEvents events) {
+        this(events, 10_000);
+    }
+
+    /** @param capacity announcements waiting beyond which new visitor messages are refused as busy */
+    public TurnAnnouncer(ConversationEvents events, int capacity) {
         this.events = events;
+        this.capacity = capacity;
+    }
+
+    /** True while as many announcements wait as the capacity allows. */
+    public boolean backlogged() {
+        return thread.getQueue().size() >= capacity;
     }
 
     /** Announces turns in order, then, if {@code queueChanged}, that the agents' queue changed. */

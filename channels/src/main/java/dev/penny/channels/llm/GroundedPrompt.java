@@ -16,22 +16,10 @@ import dev.penny.core.understanding.PassageMatch;
 final class GroundedPrompt {
 
     /** The exact reply that means the FAQ entries do not answer the question. */
-    static final String NOT_COVERED = "NOT_COVERED";
+    static final String NOT_COVERED = GroundingInstructions.NOT_COVERED;
 
-    private static final String INSTRUCTIONS = """
-            You are Penny, the customer-support assistant of this website.
-            Answer the visitor's question using ONLY the FAQ entries below. Do not use any other knowledge and do not \
-            guess: state no fact, price, date, link or promise that the entries do not contain.
-            Be brief: at most three short sentences, in the language of the question. Keep Markdown links from the \
-            entries exactly as written.
-            Personal details in the question were replaced by placeholders such as [email]; do not ask for them.
-            If the entries do not answer the question, reply with exactly %s and nothing else.
-
-            FAQ entries:
-            """.formatted(NOT_COVERED);
-
-    private static final String ONLY_ENTRIES = "using ONLY the FAQ entries below.";
-    private static final String ONLY_ENTRIES_AND_PASSAGES = "using ONLY the FAQ entries and article passages below.";
+    private static final String ONLY_ENTRIES = "using ONLY the FAQ entries below";
+    private static final String ONLY_ENTRIES_AND_PASSAGES = "using ONLY the FAQ entries and article passages below";
 
     // Passages are cited by number; their URLs stay out of the prompt (the engine links the numbers), which keeps it
     // short and leaves the model no link to get wrong.
@@ -45,8 +33,8 @@ final class GroundedPrompt {
     static ChatRequest request(GroundedQuestion question) {
         StringBuilder system = new StringBuilder(
                 question.passages().isEmpty()
-                        ? INSTRUCTIONS
-                        : INSTRUCTIONS.replace(ONLY_ENTRIES, ONLY_ENTRIES_AND_PASSAGES));
+                        ? GroundingInstructions.TEXT
+                        : GroundingInstructions.TEXT.replace(ONLY_ENTRIES, ONLY_ENTRIES_AND_PASSAGES));
         int number = 0;
         for (FaqMatch match : question.faq()) {
             system.append("\n### ")

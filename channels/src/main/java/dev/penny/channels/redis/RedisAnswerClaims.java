@@ -123,6 +123,11 @@ final class RedisAnswerClaims implements AnswerClaims, AutoCloseable {
     @Override
     public void close() {
         renewals.shutdownNow();
+        handBack();
+    }
+
+    /** Hands back the claims still held, leaving renewals running: a context stopped and started again claims anew. */
+    void handBack() {
         List<String> keys = List.copyOf(held);
         held.clear();
         if (keys.isEmpty()) {

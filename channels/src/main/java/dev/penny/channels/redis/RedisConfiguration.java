@@ -105,6 +105,11 @@ public class RedisConfiguration {
     }
 
     @Bean
+    AnswerClaimHandback answerClaimHandback(AnswerClaims claims) {
+        return new AnswerClaimHandback(claims);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     HumanHandoff redisHumanHandoff(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,

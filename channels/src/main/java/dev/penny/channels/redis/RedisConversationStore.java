@@ -98,6 +98,12 @@ final class RedisConversationStore implements ConversationStore {
     }
 
     @Override
+    public int turnCount(ConversationId id) {
+        Long length = redis.opsForList().size(RedisKeys.turns(id));
+        return length == null ? 0 : length.intValue();
+    }
+
+    @Override
     public List<Turn> recentTurns(ConversationId id, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative");

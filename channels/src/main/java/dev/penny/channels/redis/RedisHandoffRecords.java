@@ -54,6 +54,14 @@ final class RedisHandoffRecords {
             return 1
             """, Long.class);
 
+    // KEYS: handoff. ARGV: from, to, claimed at, ttl in ms. Only the agent holding it gives it away.
+    private static final RedisScript<Long> TRANSFER = new DefaultRedisScript<>("""
+            if redis.call('HGET', KEYS[1], 'agent') ~= ARGV[1] then return 0 end
+            redis.call('HSET', KEYS[1], 'agent', ARGV[2], 'claimed_at', ARGV[3])
+            redis.call('PEXPIRE', KEYS[1], ARGV[4])
+            return 1
+            """, Long.class);
+
     // KEYS: handoff. Returns the fields it held, as HGETALL does.
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> RELEASE = new DefaultRedisScript<>("""
@@ -124,6 +132,11 @@ final class RedisHandoffRecords {
     /** True when the conversation was waiting, and now the agent holds it. */
     boolean claim(ConversationId id, AgentId agent, Instant now) {
         return succeeded(redis.execute(CLAIM, key(id), agent.value(), now.toString(), timeToLiveMillis));
+    }
+
+    /** True when {@code from} held the conversation, and now {@code to} does. */
+    boolean transfer(ConversationId id, AgentId from, AgentId to, Instant now) {
+        return succeeded(redis.execute(TRANSFER, key(id), from.value(), to.value(), now.toString(), timeToLiveMillis));
     }
 
     Optional<WaitingConversation> waiting(ConversationId id) {

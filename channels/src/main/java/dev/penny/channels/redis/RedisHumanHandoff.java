@@ -142,6 +142,17 @@ final class RedisHumanHandoff implements HumanHandoff {
     }
 
     @Override
+    public Optional<Claim> transfer(ConversationId id, AgentId from, AgentId to) {
+        Instant now = clock.instant();
+        if (!records.transfer(id, from, to, now)) {
+            return Optional.empty();
+        }
+        redis.opsForZSet().remove(RedisKeys.claims(from), id.value());
+        index(RedisKeys.claims(to), id, now);
+        return Optional.of(new Claim(id, to, now));
+    }
+
+    @Override
     public Optional<Claim> release(ConversationId id) {
         Optional<Claim> ended = records.release(id);
         index.remove(id);

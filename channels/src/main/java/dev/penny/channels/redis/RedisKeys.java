@@ -29,6 +29,7 @@ import java.time.LocalDate;
  * transcript  LRANGE turns 0 -1
  * turnsAfter  HGET turn-index mid; LRANGE turns pos+1 -1 (LRANGE turns 0 -1 for an unknown mid)
  * recentTurns LRANGE turns -n -1
+ * turnCount   LLEN turns
  * state       GET state
  * states      GET state of each, one pipeline (never MGET: the keys are in as many slots as conversations)
  * erase       DEL turns turn-index state
@@ -72,6 +73,9 @@ import java.time.LocalDate;
  *                                 HSET handoff agent a claimed_at t; PEXPIRE handoff ttl-ms
  *              then               ZREM queue id; ZADD claims t-ms id; ZREMRANGEBYSCORE claims -inf (t - expiry)-ms;
  *                                 PEXPIRE claims ttl-ms
+ * transfer     EVAL, one script:  HGET handoff agent (not the giver: stop); HSET handoff agent a claimed_at t;
+ *                                 PEXPIRE handoff ttl-ms
+ *              then               ZREM claims(giver) id; ZADD claims(taker) t-ms id; ZREMRANGEBYSCORE, PEXPIRE as claim
  * claimOf      HGETALL handoff
  * heldBy       ZRANGE claims 0 -1; HGETALL handoff of each (skipping those no longer this agent's)
  * release      EVAL, one script:  HGETALL handoff; DEL handoff
@@ -166,6 +170,32 @@ import java.time.LocalDate;
  * issue    SET resume hash PX ttl-ms
  * matches  GET resume; when it matches, PEXPIRE resume ttl-ms
  * erase    DEL resume
+ * </pre>
+ *
+ * <h2>Desk: {@link RedisConversationNotes}, {@link RedisVisitorIdentities}, TTL {@code penny.conversation.ttl}</h2>
+ *
+ * <pre>
+ * penny:conversation:{id}:notes     LIST    JSON note {author, text, at}, oldest first, at most ConversationNotes.MAX_NOTES
+ * penny:conversation:{id}:identity  STRING  V or U (verified or not) then JSON {userId, attributes}
+ *
+ * add       EVAL, one script:  RPUSH notes json; LTRIM notes -max -1; PEXPIRE notes ttl-ms
+ * of        LRANGE notes 0 -1
+ * remember  EVAL, one script:  GET identity (starts V and the new one U: stop); SET identity value PX ttl-ms
+ * identity  GET identity
+ * </pre>
+ *
+ * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
+ *
+ * <p>Agents write them once and use them for months; expiring them would silently delete what the team wrote. Each
+ * locale's hash is bounded by {@code CannedResponses.MAX_PER_LOCALE} fields.
+ *
+ * <pre>
+ * penny:canned:{en}:responses  HASH  shortcut: text, one hash per locale (the language tag in braces)
+ *
+ * save    EVAL, one script:  HEXISTS canned shortcut (1: HSET, replaced); HLEN canned (at max: stop); HSET
+ * of      HGETALL canned
+ * find    HGET canned shortcut
+ * delete  HDEL canned shortcut
  * </pre>
  *
  * <h2>Events: {@link RedisConversationEvents}, pub/sub channels, not keys: nothing stored, nothing to expire</h2>
@@ -339,6 +369,18 @@ final class RedisKeys {
 
     static String analyticsMarks(ConversationId id) {
         return conversation(id) + ":analytics-marks";
+    }
+
+    static String notes(ConversationId id) {
+        return conversation(id) + ":notes";
+    }
+
+    static String identity(ConversationId id) {
+        return conversation(id) + ":identity";
+    }
+
+    static String cannedResponses(String locale) {
+        return "penny:canned:{" + locale + "}:responses";
     }
 
     static String draft() {

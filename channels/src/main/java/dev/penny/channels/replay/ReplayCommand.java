@@ -182,6 +182,10 @@ public final class ReplayCommand {
         // replayed visitors type faster than people
         settings.put("penny.limits.rate-limit-messages", "1000000");
         settings.put("penny.limits.rate-limit-period", "1s");
+        // and all come from one loopback address, which the per-address abuse limits would refuse after 60
+        settings.put("penny.abuse.conversations-per-address", "1000000");
+        settings.put("penny.abuse.messages-per-address", "1000000");
+        settings.put("penny.abuse.sockets-per-address", "1000");
         settings.put("penny.agents[0].username", AGENT);
         settings.put("penny.agents[0].password-hash", new BCryptPasswordEncoder().encode(password));
         settings.put("penny.agents[0].roles", "AGENT");

@@ -16,6 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param messagesPerAddress messages one address may send in a burst, over all its sockets, refilled over
  *     messages-period
  * @param messagesPeriod time in which the message allowance refills
+ * @param turnsPerConversation turns (the visitor's, the bot's and agents') a conversation may hold; a message to a
+ *     conversation that holds this many is refused, on the socket and the HTTP message API alike
+ * @param leftMessagesPerConversation messages for the team one conversation may leave in a burst, refilled over
+ *     left-messages-period
+ * @param leftMessagesPerAddress messages for the team one address may leave in a burst, over all its conversations,
+ *     refilled over left-messages-period
+ * @param leftMessagesPeriod time in which the left-message allowances refill
  */
 @ConfigurationProperties("penny.abuse")
 public record AbuseProperties(
@@ -24,7 +31,11 @@ public record AbuseProperties(
         Integer conversationsPerAddress,
         Duration conversationsPeriod,
         Integer messagesPerAddress,
-        Duration messagesPeriod) {
+        Duration messagesPeriod,
+        Integer turnsPerConversation,
+        Integer leftMessagesPerConversation,
+        Integer leftMessagesPerAddress,
+        Duration leftMessagesPeriod) {
 
     public AbuseProperties {
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(2) : idleTimeout;
@@ -33,7 +44,16 @@ public record AbuseProperties(
         conversationsPeriod = conversationsPeriod == null ? Duration.ofHours(1) : conversationsPeriod;
         messagesPerAddress = messagesPerAddress == null ? 60 : messagesPerAddress;
         messagesPeriod = messagesPeriod == null ? Duration.ofMinutes(1) : messagesPeriod;
+        turnsPerConversation = turnsPerConversation == null ? 500 : turnsPerConversation;
+        leftMessagesPerConversation = leftMessagesPerConversation == null ? 3 : leftMessagesPerConversation;
+        leftMessagesPerAddress = leftMessagesPerAddress == null ? 10 : leftMessagesPerAddress;
+        leftMessagesPeriod = leftMessagesPeriod == null ? Duration.ofHours(1) : leftMessagesPeriod;
         if (socketsPerAddress < 1
+                || turnsPerConversation < 1
+                || leftMessagesPerConversation < 1
+                || leftMessagesPerAddress < 1
+                || leftMessagesPeriod.isNegative()
+                || leftMessagesPeriod.isZero()
                 || conversationsPerAddress < 1
                 || messagesPerAddress < 1
                 || idleTimeout.isNegative()
@@ -47,6 +67,6 @@ public record AbuseProperties(
     }
 
     static AbuseProperties defaults() {
-        return new AbuseProperties(null, null, null, null, null, null);
+        return new AbuseProperties(null, null, null, null, null, null, null, null, null, null);
     }
 }

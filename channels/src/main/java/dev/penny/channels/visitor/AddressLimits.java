@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The {@link AbuseProperties} limits, one entry per client address on this node. An entry outlives its sockets for
@@ -22,9 +23,9 @@ final class AddressLimits {
     AddressLimits(Clock clock, AbuseProperties limits) {
         this.clock = clock;
         this.limits = limits;
-        this.keep = limits.conversationsPeriod().compareTo(limits.messagesPeriod()) > 0
-                ? limits.conversationsPeriod()
-                : limits.messagesPeriod();
+        this.keep = Stream.of(limits.conversationsPeriod(), limits.messagesPeriod(), limits.leftMessagesPeriod())
+                .max(Duration::compareTo)
+                .orElseThrow();
     }
 
     /** Counts a socket opened from {@code address}; null when the address already holds as many as allowed. */
@@ -50,6 +51,8 @@ final class AddressLimits {
         private final RateLimit conversations =
                 new RateLimit(clock, limits.conversationsPerAddress(), limits.conversationsPeriod());
         private final RateLimit messages = new RateLimit(clock, limits.messagesPerAddress(), limits.messagesPeriod());
+        private final RateLimit leftMessages =
+                new RateLimit(clock, limits.leftMessagesPerAddress(), limits.leftMessagesPeriod());
         private int sockets;
         private long lastUsed;
 
@@ -59,6 +62,10 @@ final class AddressLimits {
 
         boolean trySendMessage() {
             return messages.tryAcquire();
+        }
+
+        boolean tryLeaveMessage() {
+            return leftMessages.tryAcquire();
         }
 
         synchronized void closed() {

@@ -12,10 +12,12 @@ final class LeftMessages {
 
     private final SupportEngine engine;
     private final int maxMessageChars;
+    private final ConversationAllowances perConversation;
 
-    LeftMessages(SupportEngine engine, int maxMessageChars) {
+    LeftMessages(SupportEngine engine, int maxMessageChars, ConversationAllowances perConversation) {
         this.engine = engine;
         this.maxMessageChars = maxMessageChars;
+        this.perConversation = perConversation;
     }
 
     void leave(VisitorConnection connection, Envelope envelope) {
@@ -26,6 +28,15 @@ final class LeftMessages {
             throw new BadFrame(ErrorCode.INVALID_EMAIL, "an email address is needed to answer the message");
         }
         connection.takeMessageToken();
+        if (!perConversation.tryAcquire(id)) {
+            throw new BadFrame(
+                    ErrorCode.TOO_MANY_LEFT_MESSAGES,
+                    "this conversation has left as many messages as allowed; the team will answer by email");
+        }
+        if (!connection.address().tryLeaveMessage()) {
+            throw new BadFrame(
+                    ErrorCode.TOO_MANY_LEFT_MESSAGES, "too many messages left from your network; try again later");
+        }
         try {
             engine.leaveMessage(id, email, text);
         } catch (IllegalArgumentException e) {

@@ -30,7 +30,17 @@ final class ReplyFrames {
                 connection.queuePosition(position);
                 connection.send(VisitorFrames.handoffStatus(id, "waiting", position, false));
             }
+        } else if (invitedWithoutHandoff(reply)) {
+            // Outside business hours or with the queue full, no person was tried: the visitor may leave a message.
+            connection.send(
+                    VisitorFrames.handoffStatus(reply.visitorTurn().conversationId(), "no_agent_online", 0, true));
         }
+    }
+
+    private static boolean invitedWithoutHandoff(Reply reply) {
+        return reply.inviteToLeaveMessage()
+                && !reply.alreadyAccepted()
+                && !reply.botTurns().isEmpty();
     }
 
     /** True when this message handed the conversation to a person, just now. */

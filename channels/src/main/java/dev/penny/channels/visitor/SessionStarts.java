@@ -22,13 +22,16 @@ final class SessionStarts {
     private final WaitingPositions positions;
     private final int maxMessageChars;
     private final boolean forgetOnClose;
+    private final VisitorIdentification identification;
 
     SessionStarts(
             VisitorDesk desk,
             VisitorConnections connections,
             WaitingPositions positions,
             int maxMessageChars,
-            boolean forgetOnClose) {
+            boolean forgetOnClose,
+            VisitorIdentification identification) {
+        this.identification = identification;
         this.desk = desk;
         this.connections = connections;
         this.positions = positions;
@@ -46,9 +49,11 @@ final class SessionStarts {
                         "a conversation id does not resume a conversation; send the resumeToken, or start a new one");
             }
             connection.takeConversationToken();
-            StartedConversation started = desk.start(connection, null);
+            VisitorIdentification.Outcome identity = identification.check(envelope.payload());
+            StartedConversation started = desk.start(connection, identity.verifiedUserId());
             attach(connection, started.id());
             connection.send(VisitorFrames.sessionStarted(started, maxMessageChars, forgetOnClose));
+            identification.keep(started.id(), identity, connection, envelope.id());
             return;
         }
         ResumeToken parsed = ResumeToken.parse(token);
@@ -61,6 +66,7 @@ final class SessionStarts {
                                 ErrorCode.RESUME_REFUSED,
                                 "this conversation cannot be resumed (the token is not its own, or it expired); start a new one"));
         resume(connection, resumed);
+        identification.keep(resumed.id(), identification.check(envelope.payload()), connection, envelope.id());
     }
 
     private void resume(VisitorConnection connection, Resumption resumed) {

@@ -1,5 +1,6 @@
 package dev.penny.channels.visitor;
 
+import dev.penny.channels.dispatch.DispatchBusy;
 import dev.penny.channels.ops.PennyMetrics;
 import dev.penny.channels.wire.BadFrame;
 import dev.penny.channels.wire.Envelope;
@@ -8,6 +9,7 @@ import dev.penny.channels.wire.Frame;
 import dev.penny.channels.wire.MessageText;
 import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.engine.StillAnswering;
 import dev.penny.core.engine.VisitorMessage;
@@ -28,13 +30,23 @@ final class VisitorMessages {
     private final VisitorDesk desk;
     private final ReplyFrames replies;
     private final PennyMetrics metrics;
+    private final ConversationStore store;
     private final int maxMessageChars;
+    private final int maxTurns;
 
-    VisitorMessages(VisitorDesk desk, ReplyFrames replies, PennyMetrics metrics, int maxMessageChars) {
+    VisitorMessages(
+            VisitorDesk desk,
+            ReplyFrames replies,
+            PennyMetrics metrics,
+            ConversationStore store,
+            int maxMessageChars,
+            int maxTurns) {
         this.desk = desk;
         this.replies = replies;
         this.metrics = metrics;
+        this.store = store;
         this.maxMessageChars = maxMessageChars;
+        this.maxTurns = maxTurns;
     }
 
     /** A typed message, or a quick reply: the chosen option's text, which the engine matches to the choice. */
@@ -42,6 +54,11 @@ final class VisitorMessages {
         ConversationId id = connection.requireConversation(envelope);
         String text = MessageText.check(envelope.text("text"), maxMessageChars);
         MessageId messageId = messageId(envelope.id());
+        if (store.turnCount(id) >= maxTurns) {
+            throw new BadFrame(
+                    ErrorCode.TOO_MANY_TURNS,
+                    "this conversation is as long as a conversation may be; start a new one to ask more");
+        }
         connection.takeMessageToken();
         long arrived = System.nanoTime();
         desk.receive(new VisitorMessage(id, messageId, text)).whenComplete((reply, failure) -> {
@@ -63,6 +80,9 @@ final class VisitorMessages {
     private static Frame refusal(Throwable failure, ConversationId id, MessageId messageId) {
         Throwable cause =
                 failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof DispatchBusy busy) {
+            return Frame.busy(busy.getMessage(), busy.retryAfter(), id.value(), messageId.value());
+        }
         if (cause instanceof StillAnswering) {
             return Frame.error(
                     ErrorCode.STILL_ANSWERING,

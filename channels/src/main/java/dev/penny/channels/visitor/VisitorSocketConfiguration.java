@@ -6,6 +6,9 @@ import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationStore;
+import dev.penny.core.desk.IdentityCheck;
+import dev.penny.core.desk.VisitorIdentities;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.feedback.FeedbackDesk;
 import dev.penny.core.handoff.HumanHandoff;
@@ -37,11 +40,14 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             HumanHandoff handoff,
             ConversationEvents events,
             SupportEngine engine,
+            ConversationStore store,
             VisitorDesk desk,
             PennyMetrics metrics,
             TypingSignals typing,
             AbuseProperties abuse,
             WidgetProperties widget,
+            IdentityCheck identityCheck,
+            VisitorIdentities identities,
             FeedbackDesk feedback,
             Clock clock) {
         this.properties = properties;
@@ -53,9 +59,25 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
         this.handler = new VisitorSocketHandler(
                 codec,
                 connections,
-                new SessionStarts(desk, connections, positions, limits.maxMessageChars(), widget.forgetOnClose()),
-                new VisitorMessages(desk, new ReplyFrames(positions), metrics, limits.maxMessageChars()),
-                new LeftMessages(engine, limits.maxMessageChars()),
+                new SessionStarts(
+                        desk,
+                        connections,
+                        positions,
+                        limits.maxMessageChars(),
+                        widget.forgetOnClose(),
+                        new VisitorIdentification(identityCheck, identities)),
+                new VisitorMessages(
+                        desk,
+                        new ReplyFrames(positions),
+                        metrics,
+                        store,
+                        limits.maxMessageChars(),
+                        abuse.turnsPerConversation()),
+                new LeftMessages(
+                        engine,
+                        limits.maxMessageChars(),
+                        new ConversationAllowances(
+                                clock, abuse.leftMessagesPerConversation(), abuse.leftMessagesPeriod())),
                 new VisitorFeedback(feedback),
                 typing,
                 limits,

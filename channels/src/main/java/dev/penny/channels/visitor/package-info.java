@@ -43,7 +43,8 @@
  *       closed, message_left.
  *   <li>{@code typing} — payload {@code from: "agent"}.
  *   <li>{@code error} — payload {@code code} (see {@link dev.penny.channels.wire.ErrorCode}) and {@code message};
- *       envelope {@code id} is the refused frame's.
+ *       envelope {@code id} is the refused frame's. A {@code busy} error adds {@code retryAfterMs}: the message was
+ *       not accepted; send it again with the same id after about that long, backing off.
  * </ul>
  *
  * <p>A disallowed {@code Origin} is refused at the handshake (HTTP 403). Closes use {@link

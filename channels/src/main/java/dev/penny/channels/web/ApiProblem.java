@@ -57,13 +57,21 @@ public final class ApiProblem extends RuntimeException {
         return code;
     }
 
-    /** The refusal as a response: its status, and the body described above. */
+    /**
+     * The refusal as a response: its status, and the body described above; a {@code retryAfterSeconds} member is also
+     * sent as the {@code Retry-After} header.
+     */
     public ResponseEntity<Map<String, Object>> response() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code.wire());
         body.put("message", getMessage());
         body.put("problems", problems);
         body.putAll(members);
-        return ResponseEntity.status(status).body(body);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        Object retryAfter = members.get("retryAfterSeconds");
+        if (retryAfter != null) {
+            response.header("Retry-After", retryAfter.toString());
+        }
+        return response.body(body);
     }
 }

@@ -105,6 +105,30 @@ public enum ErrorCode {
     NO_LLM,
     /** REST, catalog: the LLM did not answer or failed; nothing was proposed, try again. */
     LLM_FAILED,
+    /**
+     * The identity the page sent with {@code session.start} carries a signature that is not its user id's: the
+     * conversation goes on, and agents see the identity as unverified.
+     */
+    IDENTITY_NOT_VERIFIED,
+    /** The identity sent with {@code session.start} is malformed or too large; nothing of it was kept. */
+    INVALID_IDENTITY,
+    /** Agent console: a note is empty or too long. */
+    INVALID_NOTE,
+    /** Agent console: a transfer names no agent account, or the agent transferring. */
+    UNKNOWN_AGENT,
+    /** REST, canned responses: the locale, shortcut or text breaks a rule; nothing was saved. */
+    INVALID_CANNED_RESPONSE,
+    /** REST, canned responses: no canned response with this locale and shortcut. */
+    UNKNOWN_CANNED_RESPONSE,
+    /**
+     * The message was not accepted, nothing of it stored: the server's queue is full or it is shutting down. Send it
+     * again with the same id after the hinted {@code retryAfterMs} (HTTP: {@code Retry-After}), backing off.
+     */
+    BUSY,
+    /** The conversation holds as many turns as {@code penny.abuse.turns-per-conversation} allows; start a new one. */
+    TOO_MANY_TURNS,
+    /** The conversation or the client's address left as many messages for the team as {@code penny.abuse.*} allows. */
+    TOO_MANY_LEFT_MESSAGES,
     /** REST, privacy: no message was left with this email address, so there is nothing to erase under it. */
     UNKNOWN_VISITOR,
     /** REST, privacy: the account signed in but lacks the role this needs ({@code PRIVACY}). */

@@ -1,6 +1,7 @@
 package dev.penny.channels.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
 
 /**
  * A frame the server sends, in the same envelope as client frames.
@@ -23,6 +24,18 @@ public record Frame(int v, String type, String conversationId, String id, Object
         return of("error", conversationId, replyTo, new ErrorPayload(code.wire(), message));
     }
 
+    /** A {@code busy} error frame: the message was not accepted; the client sends it again after the hint. */
+    public static Frame busy(String message, Duration retryAfter, String conversationId, String replyTo) {
+        return of(
+                "error",
+                conversationId,
+                replyTo,
+                new BusyPayload(ErrorCode.BUSY.wire(), message, retryAfter.toMillis()));
+    }
+
     /** The payload of an {@code error} frame. */
     public record ErrorPayload(String code, String message) {}
+
+    /** The payload of a {@code busy} error frame, with how long to wait before sending again. */
+    public record BusyPayload(String code, String message, long retryAfterMs) {}
 }

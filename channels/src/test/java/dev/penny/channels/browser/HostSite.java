@@ -64,6 +64,9 @@ final class HostSite implements AutoCloseable {
                 + " data-penny-greeting=\"Hi! Ask me about cards, PINs or exchange rates.\" data-penny-lang=\"en\""
                 + ("browser".equals(query.get("remember")) ? " data-penny-remember=\"browser\"" : "")
                 + ("closed".equals(query.get("forget")) ? " data-penny-forget=\"closed\"" : "")
+                + (query.containsKey("user") ? " data-penny-user-id=\"" + query.get("user") + "\"" : "")
+                + (query.containsKey("hash") ? " data-penny-user-hash=\"" + query.get("hash") + "\"" : "")
+                + (query.containsKey("plan") ? " data-penny-attr-plan=\"" + query.get("plan") + "\"" : "")
                 + " async></script>\n";
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "penny.redis.url=",
             "penny.llm.base-url=",
             "penny.limits.rate-limit-messages=50",
+            "penny.desk.identity-secret=" + PennyInBrowser.IDENTITY_SECRET,
             // In the annotation, not a dynamic property source: the accounts are checked for the demo password hashes
             // before dynamic properties are added. The whole list in one property source: Spring Boot binds a list
             // from one source, never merged. bcrypt (cost 4) of AGENT_PASSWORD and SECOND_AGENT_PASSWORD.
@@ -39,6 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class PennyInBrowser {
 
     static final String AGENT = "ann";
+    /** What the shop's server signs its users' ids with. */
+    static final String IDENTITY_SECRET = "browser-shop-identity-secret";
+
     static final String AGENT_PASSWORD = "ann-browser-password";
     static final String SECOND_AGENT = "ben";
     static final String SECOND_AGENT_PASSWORD = "ben-browser-password";

@@ -30,6 +30,12 @@ final class Visitor implements AutoCloseable {
                 socket, started, started.path("payload").path("resumeToken").asString());
     }
 
+    /** A visitor whose socket already started a conversation and received {@code started}. */
+    static Visitor started(SocketClient socket, JsonNode started) {
+        return new Visitor(
+                socket, started, started.path("payload").path("resumeToken").asString());
+    }
+
     /** Resumes a conversation with its resume token on a new socket, optionally on another node. */
     static Visitor resume(int port, String resumeToken, String lastSeenId) {
         SocketClient socket = SocketClient.visitor(port);

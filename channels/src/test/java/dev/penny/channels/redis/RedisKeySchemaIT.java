@@ -8,6 +8,8 @@ import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostKind;
+import dev.penny.core.desk.Note;
+import dev.penny.core.desk.VisitorIdentity;
 import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.LeftMessage;
@@ -58,12 +60,16 @@ class RedisKeySchemaIT {
         analytics.add(clock.instant(), "v1", Map.of("conversations", 1L));
         analytics.firstTime(id, "handed-off");
         new RedisResumeTokens(redis, Duration.ofHours(1)).issue(id);
+        new RedisConversationNotes(redis, Duration.ofHours(1))
+                .add(new Note(id, new AgentId("sam@example.com"), "VIP", clock.instant()));
+        new RedisVisitorIdentities(redis, Duration.ofHours(1))
+                .remember(id, new VisitorIdentity("user-42", Map.of("plan", "pro"), true));
     }
 
     @Test
     void every_key_is_lowercase_penny_entity_braced_id_and_facet() {
         assertThat(allKeys())
-                .hasSize(18)
+                .hasSize(20)
                 .allSatisfy(key -> assertThat(key)
                         .matches("penny:[a-z]+:(\\{[A-Za-z0-9._@-]+\\}:[a-z-]+|[a-z-]+)")
                         .satisfies(k -> assertThat(k.replaceAll("\\{.*}", "")).isLowerCase()));
@@ -79,7 +85,7 @@ class RedisKeySchemaIT {
     @Test
     void a_conversations_keys_share_one_cluster_slot() {
         assertThat(allKeys().stream().filter(key -> key.contains(id.value())))
-                .hasSize(9)
+                .hasSize(11)
                 .allSatisfy(key -> assertThat(key).contains("{" + id.value() + "}"));
     }
 

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  */
 final class AnswerLinks {
 
-    // Markdown [label](target "title"), whose target may hold balanced parentheses as in CommonMark,
-    // and CommonMark autolinks <scheme:...>.
-    private static final Pattern MARKDOWN = Pattern.compile("\\[[^\\]]*]\\(\\s*<?((?:[^\\s()<>]|\\([^\\s()]*\\))*)");
+    // Markdown [label](target "title") up to its target, which targetEnd() reads, and CommonMark autolinks
+    // <scheme:...>.
+    // The label holds no bracket, so a scan from one [ stops at the next and the search stays linear on an answer full
+    // of brackets; the target is read by a loop, where a repeated regex group would recurse once per character and
+    // overflow the stack on a long one.
+    private static final Pattern MARKDOWN = Pattern.compile("\\[[^\\[\\]]*]\\(\\s*<?");
     private static final Pattern AUTOLINK = Pattern.compile("<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)>");
 
     private AnswerLinks() {}
@@ -24,18 +27,56 @@ final class AnswerLinks {
     /** Why each unsafe link in {@code answer} is unsafe, in order of appearance. */
     static List<String> unsafe(String answer) {
         List<String> reasons = new ArrayList<>();
-        for (Pattern pattern : List.of(MARKDOWN, AUTOLINK)) {
-            Matcher matcher = pattern.matcher(answer);
-            while (matcher.find()) {
-                String target = matcher.group(1);
-                if (target.isEmpty()) {
-                    reasons.add("answer has a link without a target");
-                } else if (!isWebLink(target)) {
-                    reasons.add("answer links to '" + target + "'; only http(s) links are allowed");
-                }
-            }
+        Matcher markdown = MARKDOWN.matcher(answer);
+        int at = 0;
+        while (at < answer.length() && markdown.find(at)) {
+            at = targetEnd(answer, markdown.end());
+            check(answer.substring(markdown.end(), at), reasons);
+        }
+        Matcher autolink = AUTOLINK.matcher(answer);
+        while (autolink.find()) {
+            check(autolink.group(1), reasons);
         }
         return reasons;
+    }
+
+    private static void check(String target, List<String> reasons) {
+        if (target.isEmpty()) {
+            reasons.add("answer has a link without a target");
+        } else if (!isWebLink(target)) {
+            reasons.add("answer links to '" + target + "'; only http(s) links are allowed");
+        }
+    }
+
+    /**
+     * Where a link target starting at {@code from} ends, as CommonMark reads one: at whitespace, an angle bracket or an
+     * unbalanced parenthesis; a parenthesised part without whitespace or nested parentheses belongs to it.
+     */
+    private static int targetEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                int close = i + 1;
+                while (close < text.length() && "()".indexOf(text.charAt(close)) < 0 && !isSpace(text.charAt(close))) {
+                    close++;
+                }
+                if (close == text.length() || text.charAt(close) != ')') {
+                    return i;
+                }
+                i = close + 1;
+            } else if (isSpace(c) || c == ')' || c == '<' || c == '>') {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** Whitespace as the regex class {@code \s} knows it. */
+    private static boolean isSpace(char c) {
+        return " \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     private static boolean isWebLink(String target) {

@@ -16,6 +16,9 @@ public final class IntentChecks {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9_.-]+");
 
+    /** The longest answer: a chat answer, not a manual; its links are checked only within it. */
+    static final int MAX_ANSWER_CHARS = 10_000;
+
     private IntentChecks() {}
 
     /**
@@ -39,7 +42,15 @@ public final class IntentChecks {
         } else if (intent.answer().startsWith("TODO:")) {
             findings.warning(i, "answer", -1, "answer is still a TODO placeholder");
         }
-        AnswerLinks.unsafe(intent.answer()).forEach(reason -> findings.error(i, "answer", -1, reason));
+        if (intent.answer().length() > MAX_ANSWER_CHARS) {
+            findings.error(
+                    i,
+                    "answer",
+                    -1,
+                    "answer has " + intent.answer().length() + " characters; at most " + MAX_ANSWER_CHARS);
+        } else {
+            AnswerLinks.unsafe(intent.answer()).forEach(reason -> findings.error(i, "answer", -1, reason));
+        }
         for (int e = 0; e < intent.examples().size(); e++) {
             if (intent.examples().get(e).isEmpty()) {
                 findings.error(i, "examples", e, "example " + (e + 1) + " is empty");

@@ -16,7 +16,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlArticles {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>");
+    // A tag ends before the next <, so a scan from one < stops there and the search stays linear on a page full of
+    // unclosed tags.
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>");
     private static final Set<String> VOID = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
     private static final Set<String> DROPPED =
