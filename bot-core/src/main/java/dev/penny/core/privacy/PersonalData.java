@@ -9,6 +9,8 @@ import dev.penny.core.conversation.ResumeTokens;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostTotals;
+import dev.penny.core.desk.ConversationNotes;
+import dev.penny.core.desk.VisitorIdentities;
 import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
@@ -37,6 +39,8 @@ public final class PersonalData {
     private final MissedQuestions missedQuestions;
     private final AnalyticsCounters analytics;
     private final ResumeTokens resumeTokens;
+    private final ConversationNotes notes;
+    private final VisitorIdentities identities;
     private final ConversationEvents events;
 
     public PersonalData(
@@ -47,6 +51,8 @@ public final class PersonalData {
             MissedQuestions missedQuestions,
             AnalyticsCounters analytics,
             ResumeTokens resumeTokens,
+            ConversationNotes notes,
+            VisitorIdentities identities,
             ConversationEvents events) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.costs = Objects.requireNonNull(costs, "costs");
@@ -55,6 +61,8 @@ public final class PersonalData {
         this.missedQuestions = Objects.requireNonNull(missedQuestions, "missedQuestions");
         this.analytics = Objects.requireNonNull(analytics, "analytics");
         this.resumeTokens = Objects.requireNonNull(resumeTokens, "resumeTokens");
+        this.notes = Objects.requireNonNull(notes, "notes");
+        this.identities = Objects.requireNonNull(identities, "identities");
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -92,6 +100,8 @@ public final class PersonalData {
         missedQuestions.erase(id);
         analytics.erase(id);
         resumeTokens.erase(id);
+        notes.erase(id);
+        identities.erase(id);
         events.conversationErased(id);
         if (!stored && turns.isEmpty() && state.isEmpty() && !costed && !rated && left == 0) {
             return Optional.empty();

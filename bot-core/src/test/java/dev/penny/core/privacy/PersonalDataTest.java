@@ -16,8 +16,13 @@ import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostEvent;
 import dev.penny.core.cost.CostKind;
 import dev.penny.core.cost.InMemoryCostLedger;
+import dev.penny.core.desk.InMemoryConversationNotes;
+import dev.penny.core.desk.InMemoryVisitorIdentities;
+import dev.penny.core.desk.Note;
+import dev.penny.core.desk.VisitorIdentity;
 import dev.penny.core.feedback.ConversationRating;
 import dev.penny.core.feedback.InMemoryFeedbackStore;
+import dev.penny.core.handoff.AgentId;
 import dev.penny.core.handoff.HandoffExpiry;
 import dev.penny.core.handoff.InMemoryHumanHandoff;
 import dev.penny.core.handoff.LeftMessage;
@@ -28,6 +33,7 @@ import dev.penny.core.policy.Route;
 import dev.penny.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +49,10 @@ class PersonalDataTest {
     private final InMemoryAnalyticsCounters analytics =
             new InMemoryAnalyticsCounters(clock, Duration.ofDays(2), Duration.ofDays(90), Duration.ofHours(24));
     private final InMemoryResumeTokens tokens = new InMemoryResumeTokens(clock, Duration.ofHours(24));
+    private final InMemoryConversationNotes notes = new InMemoryConversationNotes(clock, Duration.ofHours(24));
+    private final InMemoryVisitorIdentities identities = new InMemoryVisitorIdentities(clock, Duration.ofHours(24));
     private final PersonalData data =
-            new PersonalData(store, ledger, feedback, handoff, missed, analytics, tokens, events);
+            new PersonalData(store, ledger, feedback, handoff, missed, analytics, tokens, notes, identities, events);
 
     private final ConversationId ana = ConversationId.random();
     private final ConversationId bo = ConversationId.random();
@@ -93,6 +101,8 @@ class PersonalDataTest {
 
         analytics.firstTime(ana, "handed_off");
         ResumeToken token = tokens.issue(ana);
+        notes.add(new Note(ana, new AgentId("sam"), "Asked twice", clock.instant()));
+        identities.remember(ana, new VisitorIdentity("user-42", Map.of("name", "Ana"), true));
 
         assertThat(data.erase(ana)).contains(new Erasure(ana, 1, 1));
 
@@ -107,6 +117,8 @@ class PersonalDataTest {
         assertThat(tokens.matches(ResumeToken.parse(token.value())))
                 .as("no token resumes it")
                 .isFalse();
+        assertThat(notes.of(ana)).isEmpty();
+        assertThat(identities.of(ana)).isEmpty();
         assertThat(data.erase(ana)).as("nothing left the second time").isEmpty();
     }
 

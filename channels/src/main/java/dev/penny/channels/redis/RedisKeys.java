@@ -182,6 +182,7 @@ import java.time.LocalDate;
  * of        LRANGE notes 0 -1
  * remember  EVAL, one script:  GET identity (starts V and the new one U: stop); SET identity value PX ttl-ms
  * identity  GET identity
+ * erase     DEL notes; DEL identity
  * </pre>
  *
  * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
