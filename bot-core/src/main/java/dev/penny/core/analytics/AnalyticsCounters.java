@@ -28,6 +28,12 @@ public interface AnalyticsCounters {
     boolean firstTime(ConversationId id, String mark);
 
     /**
+     * Forgets a conversation's marks at once, e.g. when its visitor asks for their data to be erased. The counts keep
+     * it: they are sums per hour and day and name no conversation.
+     */
+    void erase(ConversationId id);
+
+    /**
      * The buckets of {@code granularity} starting at or after {@code from} and before {@code to}, oldest first, one
      * per hour or day, empty ones included; buckets past their retention are empty.
      */

@@ -59,6 +59,11 @@ public final class InMemoryAnalyticsCounters implements AnalyticsCounters {
     }
 
     @Override
+    public synchronized void erase(ConversationId id) {
+        marks.keySet().removeIf(key -> key.startsWith(id.value() + "|"));
+    }
+
+    @Override
     public synchronized List<CountedBucket> buckets(Granularity granularity, Instant from, Instant to) {
         List<CountedBucket> out = new ArrayList<>();
         Map<Instant, Map<String, Map<String, Long>>> byStart = buckets.getOrDefault(granularity, Map.of());

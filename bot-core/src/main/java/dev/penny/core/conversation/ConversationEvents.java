@@ -16,6 +16,12 @@ public interface ConversationEvents {
     /** Announces that the queue of conversations waiting for an agent changed (enqueued, claimed, released). */
     void queueChanged();
 
+    /**
+     * Announces that a conversation was erased, so that every node closes the sockets still open on it and no client
+     * goes on showing or writing to it.
+     */
+    void conversationErased(ConversationId id);
+
     /** Registers a listener on this node; close the returned subscription to stop. */
     Subscription subscribe(Listener listener);
 
@@ -24,6 +30,8 @@ public interface ConversationEvents {
         void onTurn(Turn turn);
 
         default void onQueueChanged() {}
+
+        default void onConversationErased(ConversationId id) {}
     }
 
     /** A registration that can be cancelled. */

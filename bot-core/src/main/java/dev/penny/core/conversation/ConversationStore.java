@@ -76,4 +76,12 @@ public interface ConversationStore {
 
     /** Sets who is answering, creating the conversation if needed. */
     void setState(ConversationId id, ConversationState state);
+
+    /**
+     * Forgets a conversation at once, its turns and its state, as if it had expired, e.g. when its visitor asks for
+     * their data to be erased. A later append starts a new, empty conversation under the same id.
+     *
+     * @return true when the store held anything of the conversation (an expired one counts as nothing)
+     */
+    boolean erase(ConversationId id);
 }

@@ -19,6 +19,11 @@ public final class InMemoryConversationEvents implements ConversationEvents {
     }
 
     @Override
+    public void conversationErased(ConversationId id) {
+        listeners.forEach(l -> l.onConversationErased(id));
+    }
+
+    @Override
     public Subscription subscribe(Listener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

@@ -87,6 +87,13 @@ public final class InMemoryConversationStore implements ConversationStore {
         writable(id).state = Objects.requireNonNull(state, "state");
     }
 
+    @Override
+    public synchronized boolean erase(ConversationId id) {
+        boolean live = live(id).isPresent();
+        conversations.remove(id);
+        return live;
+    }
+
     private Optional<StoredConversation> live(ConversationId id) {
         StoredConversation conversation = conversations.get(id);
         if (conversation == null || conversation.expiredAt(clock.instant(), timeToLive)) {

@@ -37,4 +37,9 @@ public final class InMemoryResumeTokens implements ResumeTokens {
         hashes.computeIfPresent(token.conversationId(), (id, h) -> new Held(h.hash(), now.plus(ttl)));
         return true;
     }
+
+    @Override
+    public void erase(ConversationId conversationId) {
+        hashes.remove(conversationId);
+    }
 }

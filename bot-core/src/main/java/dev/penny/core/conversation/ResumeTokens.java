@@ -12,4 +12,7 @@ public interface ResumeTokens {
 
     /** True when {@code token} is the one issued for its conversation and has not expired; then extends its life. */
     boolean matches(ResumeToken token);
+
+    /** Forgets a conversation's token at once, e.g. when the conversation is erased: no token resumes it after. */
+    void erase(ConversationId conversationId);
 }

@@ -35,6 +35,12 @@ public interface CostLedger {
         return ids.stream().map(this::conversationTotals).toList();
     }
 
+    /**
+     * Forgets a conversation's totals at once, e.g. when its visitor asks for their data to be erased. The day's totals
+     * keep what it cost: they are sums over every conversation and say nothing about one visitor.
+     */
+    void erase(ConversationId id);
+
     /** Everything recorded on one day, across conversations. */
     CostTotals dailyTotals(LocalDate day);
 

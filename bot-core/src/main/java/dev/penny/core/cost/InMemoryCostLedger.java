@@ -58,6 +58,12 @@ public final class InMemoryCostLedger implements CostLedger {
                 : tally.totals();
     }
 
+    // What an LLM call still holds stays held, so its settlement balances.
+    @Override
+    public synchronized void erase(ConversationId id) {
+        conversations.remove(id);
+    }
+
     @Override
     public synchronized CostTotals dailyTotals(LocalDate day) {
         return day.isBefore(oldestDayKept(clock.instant())) ? CostTotals.NONE : days.getOrDefault(day, CostTotals.NONE);

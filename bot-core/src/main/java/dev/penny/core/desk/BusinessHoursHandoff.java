@@ -107,4 +107,14 @@ public final class BusinessHoursHandoff implements HumanHandoff {
     public List<LeftMessage> leftMessages() {
         return handoff.leftMessages();
     }
+
+    @Override
+    public int erase(ConversationId id) {
+        return handoff.erase(id);
+    }
+
+    @Override
+    public List<LeftMessage> eraseLeftMessages(String email) {
+        return handoff.eraseLeftMessages(email);
+    }
 }

@@ -17,4 +17,7 @@ public interface ConversationNotes {
 
     /** The conversation's notes, oldest first. */
     List<Note> of(ConversationId id);
+
+    /** Forgets a conversation's notes at once, e.g. when its visitor asks for their data to be erased. */
+    void erase(ConversationId id);
 }

@@ -50,4 +50,10 @@ public final class InMemoryConversationNotes implements ConversationNotes {
         });
         return now;
     }
+
+    @Override
+    public synchronized void erase(ConversationId id) {
+        notes.remove(id);
+        expires.remove(id);
+    }
 }

@@ -38,4 +38,9 @@ public final class InMemoryVisitorIdentities implements VisitorIdentities {
         identities.values().removeIf(k -> !now.isBefore(k.until()));
         return Optional.ofNullable(identities.get(id)).map(Kept::identity);
     }
+
+    @Override
+    public synchronized void erase(ConversationId id) {
+        identities.remove(id);
+    }
 }

@@ -19,4 +19,7 @@ public interface VisitorIdentities {
 
     /** The identity kept for the conversation, if any. */
     Optional<VisitorIdentity> of(ConversationId id);
+
+    /** Forgets a conversation's visitor identity at once, e.g. when the visitor asks for their data to be erased. */
+    void erase(ConversationId id);
 }

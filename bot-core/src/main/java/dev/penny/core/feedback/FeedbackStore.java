@@ -25,6 +25,12 @@ public interface FeedbackStore {
     /** The conversation's rating, if it was rated. */
     Optional<ConversationRating> rating(ConversationId id);
 
+    /**
+     * Forgets a conversation's feedback and rating at once, e.g. when its visitor asks for their data to be erased.
+     * The counts keep them: they are sums per catalog version and say nothing about one visitor.
+     */
+    void erase(ConversationId id);
+
     /** What was counted for a catalog version; {@link FeedbackCounts#NONE} when nothing was. */
     FeedbackCounts counts(String catalogVersion);
 }

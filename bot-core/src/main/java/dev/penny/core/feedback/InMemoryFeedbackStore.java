@@ -58,6 +58,11 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public synchronized void erase(ConversationId id) {
+        conversations.remove(id);
+    }
+
+    @Override
     public synchronized FeedbackCounts counts(String catalogVersion) {
         Map<String, Long> fields = counts.get(catalogVersion);
         return fields == null ? FeedbackCounts.NONE : FeedbackFields.counts(fields);

@@ -102,4 +102,20 @@ public interface HumanHandoff {
 
     /** The messages visitors left, oldest first. */
     List<LeftMessage> leftMessages();
+
+    /**
+     * Forgets everything the handoff side keeps about a conversation at once, e.g. when its visitor asks for their
+     * data to be erased: it leaves the queue, any agent's claim on it ends (without a {@link Claim} to count agent time
+     * by), and the messages left from it are forgotten.
+     *
+     * @return how many left messages were forgotten
+     */
+    int erase(ConversationId id);
+
+    /**
+     * Forgets every message left with this email address, compared ignoring case and surrounding spaces.
+     *
+     * @return the messages forgotten, oldest first, so that the conversations they were left from can be erased too
+     */
+    List<LeftMessage> eraseLeftMessages(String email);
 }

@@ -153,6 +153,27 @@ public final class InMemoryHumanHandoff implements HumanHandoff {
                 .toList();
     }
 
+    @Override
+    public synchronized int erase(ConversationId id) {
+        expire();
+        waiting.remove(id);
+        claims.remove(id);
+        int before = leftMessages.size();
+        leftMessages.removeIf(m -> m.conversationId().equals(id));
+        return before - leftMessages.size();
+    }
+
+    @Override
+    public synchronized List<LeftMessage> eraseLeftMessages(String email) {
+        expire();
+        List<LeftMessage> erased = leftMessages.stream()
+                .filter(m -> m.sentFrom(email))
+                .sorted(Comparator.comparing(LeftMessage::at))
+                .toList();
+        leftMessages.removeAll(erased);
+        return erased;
+    }
+
     /** Drops everything past its time and returns now. */
     private Instant expire() {
         Instant now = clock.instant();

@@ -34,4 +34,16 @@ public record LeftMessage(ConversationId conversationId, String email, String te
             throw new IllegalArgumentException("a left message needs text");
         }
     }
+
+    /** Whether this message was left with {@code address}, compared ignoring case and surrounding spaces. */
+    public boolean sentFrom(String address) {
+        return address != null && email.equalsIgnoreCase(address.strip());
+    }
+
+    /** Whether {@code text} looks like an email address, as a left message's must. */
+    public static boolean isEmail(String text) {
+        return text != null
+                && text.strip().length() <= MAX_EMAIL_LENGTH
+                && EMAIL.matcher(text.strip()).matches();
+    }
 }

@@ -25,4 +25,7 @@ public final class DisabledMissedQuestions implements MissedQuestions {
     public Map<ConversationId, List<AgentAnswer>> agentAnswers(Collection<ConversationId> conversations) {
         return Map.of();
     }
+
+    @Override
+    public void erase(ConversationId id) {}
 }

@@ -84,6 +84,13 @@ public final class InMemoryMissedQuestions implements MissedQuestions {
         return found;
     }
 
+    @Override
+    public synchronized void erase(ConversationId id) {
+        questions.removeIf(q -> q.conversationId().equals(id));
+        questionsKept.remove(id);
+        answers.remove(id);
+    }
+
     // Answers are filtered when read and pruned when their conversation gets a new one; they all go with the
     // conversation's last question, so memory stays bounded by the questions kept without sweeping every answer.
     private void forgetExpired() {

@@ -13,6 +13,9 @@ import java.util.Map;
  * each one a retention period after it was asked (an agent answer likewise after it was given), so the store cannot
  * grow with traffic. Texts arrive already masked. Writes are appends; nothing recorded is rewritten. Implementations
  * are safe to call from many threads at once.
+ *
+ * <p>Retention is by age, not by count: once its retention has passed, a question is gone from the store, not merely
+ * hidden, whatever was recorded after it.
  */
 public interface MissedQuestions {
 
@@ -35,4 +38,10 @@ public interface MissedQuestions {
      * absent from the map.
      */
     Map<ConversationId, List<AgentAnswer>> agentAnswers(Collection<ConversationId> conversations);
+
+    /**
+     * Forgets everything kept about one conversation at once, its questions and its agents' replies, e.g. when its
+     * visitor asks for their data to be erased. Erasing a conversation with nothing kept does nothing.
+     */
+    void erase(ConversationId id);
 }

@@ -148,4 +148,17 @@ public abstract class AnalyticsCountersContract {
 
         assertThat(counters.firstTime(ana, "handed-off")).isTrue();
     }
+
+    @Test
+    void erase_forgets_a_conversations_marks_only() {
+        ConversationId ana = ConversationId.random();
+        ConversationId bo = ConversationId.random();
+        counters.firstTime(ana, "handed-off");
+        counters.firstTime(bo, "handed-off");
+
+        counters.erase(ana);
+
+        assertThat(counters.firstTime(ana, "handed-off")).isTrue();
+        assertThat(counters.firstTime(bo, "handed-off")).isFalse();
+    }
 }

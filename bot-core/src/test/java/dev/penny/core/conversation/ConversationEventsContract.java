@@ -70,6 +70,27 @@ public abstract class ConversationEventsContract {
         assertThat(heard).hasSize(1);
     }
 
+    @Test
+    void announces_an_erased_conversation_on_every_node() throws Exception {
+        ConversationEvents[] nodes = newEvents();
+        List<ConversationId> heard = new CopyOnWriteArrayList<>();
+        try (ConversationEvents.Subscription s = nodes[1].subscribe(new ConversationEvents.Listener() {
+            @Override
+            public void onTurn(Turn turn) {}
+
+            @Override
+            public void onConversationErased(ConversationId id) {
+                heard.add(id);
+            }
+        })) {
+            awaitSubscribed();
+            ConversationId erased = ConversationId.random();
+            nodes[0].conversationErased(erased);
+            assertThat(eventually(() -> heard.size() == 1)).isTrue();
+            assertThat(heard).containsExactly(erased);
+        }
+    }
+
     /** Gives an implementation whose subscription is asynchronous (Redis pub/sub) time to be listening. */
     protected void awaitSubscribed() throws InterruptedException {}
 

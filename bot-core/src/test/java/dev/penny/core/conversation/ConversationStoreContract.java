@@ -322,4 +322,36 @@ public abstract class ConversationStoreContract {
                 List.of("card_arrival"));
         return Turn.bot(MessageId.random(), id, Source.FAQ, text, List.of("Track my card"), clock.instant(), decision);
     }
+
+    @Test
+    void erase_forgets_the_turns_and_the_state_of_one_conversation() {
+        ConversationId erased = ConversationId.random();
+        ConversationId kept = ConversationId.random();
+        store.append(Turn.visitor(MessageId.random(), erased, "my IBAN is ...", clock.instant()));
+        store.setState(erased, ConversationState.WAITING_FOR_AGENT);
+        Turn other = Turn.visitor(MessageId.random(), kept, "hello", clock.instant());
+        store.append(other);
+
+        assertThat(store.erase(erased)).isTrue();
+
+        assertThat(store.transcript(erased)).isEmpty();
+        assertThat(store.state(erased)).isEmpty();
+        assertThat(store.transcript(kept)).containsExactly(other);
+        assertThat(store.erase(erased)).as("nothing left to erase").isFalse();
+        assertThat(store.erase(ConversationId.random())).isFalse();
+    }
+
+    @Test
+    void an_erased_conversation_starts_afresh_when_written_again() {
+        ConversationId id = ConversationId.random();
+        MessageId message = MessageId.random();
+        store.append(Turn.visitor(message, id, "first", clock.instant()));
+        store.erase(id);
+
+        Turn again = Turn.visitor(message, id, "again", clock.instant());
+        assertThat(store.append(again))
+                .as("the erased turn's id is forgotten too")
+                .isTrue();
+        assertThat(store.transcript(id)).containsExactly(again);
+    }
 }

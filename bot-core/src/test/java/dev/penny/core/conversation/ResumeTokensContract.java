@@ -65,4 +65,18 @@ public abstract class ResumeTokensContract {
                 .isTrue();
         assertThat(tokens.matches(idle)).isFalse();
     }
+
+    @Test
+    void an_erased_conversations_token_no_longer_resumes_it() {
+        ResumeTokens tokens = newTokens(clock, TTL);
+        ConversationId erased = ConversationId.random();
+        ConversationId kept = ConversationId.random();
+        ResumeToken token = tokens.issue(erased);
+        ResumeToken other = tokens.issue(kept);
+
+        tokens.erase(erased);
+
+        assertThat(tokens.matches(ResumeToken.parse(token.value()))).isFalse();
+        assertThat(tokens.matches(ResumeToken.parse(other.value()))).isTrue();
+    }
 }

@@ -197,4 +197,17 @@ public abstract class CostLedgerContract {
         assertThat(shortLived.dailyTotals(LocalDate.of(2025, 3, 14)).llmMicroDollars())
                 .isEqualTo(15);
     }
+
+    @Test
+    void erase_forgets_a_conversations_totals_but_not_the_days() {
+        ledger.record(new CostEvent(ana, CostKind.LLM_INPUT_TOKENS, 100, 15));
+        ledger.record(new CostEvent(bo, CostKind.LLM_INPUT_TOKENS, 200, 30));
+
+        ledger.erase(ana);
+
+        assertThat(ledger.conversationTotals(ana)).isEqualTo(CostTotals.NONE);
+        assertThat(ledger.conversationTotals(bo).llmMicroDollars()).isEqualTo(30);
+        assertThat(ledger.dailyTotals(LocalDate.now(clock)).llmMicroDollars()).isEqualTo(45);
+        ledger.erase(ConversationId.random()); // nothing kept: nothing happens
+    }
 }

@@ -71,4 +71,18 @@ public abstract class ConversationNotesContract {
 
         assertThat(notes.of(id)).isEmpty();
     }
+
+    @Test
+    void erase_forgets_one_conversations_notes() {
+        ConversationId erased = ConversationId.random();
+        ConversationId kept = ConversationId.random();
+        notes.add(new Note(erased, sam, "Asked twice about the refund", clock.instant()));
+        Note other = new Note(kept, sam, "Another visitor", clock.instant());
+        notes.add(other);
+
+        notes.erase(erased);
+
+        assertThat(notes.of(erased)).isEmpty();
+        assertThat(notes.of(kept)).containsExactly(other);
+    }
 }

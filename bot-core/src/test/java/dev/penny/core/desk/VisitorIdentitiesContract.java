@@ -75,4 +75,17 @@ public abstract class VisitorIdentitiesContract {
 
         assertThat(identities.of(id)).isEmpty();
     }
+
+    @Test
+    void erase_forgets_one_conversations_identity() {
+        ConversationId erased = ConversationId.random();
+        ConversationId kept = ConversationId.random();
+        identities.remember(erased, new VisitorIdentity("user-42", Map.of("name", "Ana"), true));
+        identities.remember(kept, new VisitorIdentity("user-7", Map.of("name", "Bo"), false));
+
+        identities.erase(erased);
+
+        assertThat(identities.of(erased)).isEmpty();
+        assertThat(identities.of(kept)).isPresent();
+    }
 }

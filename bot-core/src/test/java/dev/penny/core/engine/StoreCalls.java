@@ -84,4 +84,10 @@ final class StoreCalls implements ConversationStore {
         note("setState");
         store.setState(id, state);
     }
+
+    @Override
+    public boolean erase(ConversationId id) {
+        note("erase");
+        return store.erase(id);
+    }
 }

@@ -107,4 +107,20 @@ public abstract class FeedbackStoreContract {
         assertThat(store.counts(version).helpful()).isEqualTo(1);
         assertThat(store.counts(version).ratings()).isEqualTo(1);
     }
+
+    @Test
+    void erase_forgets_a_conversations_feedback_and_rating_but_not_the_counts() {
+        store.give(thumb(ana, "t1", false, "card_arrival"));
+        store.rate(new ConversationRating(ana, 2, "my card number is ...", version, clock.instant()));
+        store.give(thumb(bo, "t1", true, "card_arrival"));
+
+        store.erase(ana);
+
+        assertThat(store.feedbackOn(ana)).isEmpty();
+        assertThat(store.rating(ana)).isEmpty();
+        assertThat(store.feedbackOn(bo)).hasSize(1);
+        FeedbackCounts counts = store.counts(version);
+        assertThat(counts.unhelpful()).isEqualTo(1);
+        assertThat(counts.helpful()).isEqualTo(1);
+    }
 }

@@ -261,6 +261,71 @@ public abstract class HumanHandoffContract {
     }
 
     @Test
+    void erase_takes_a_conversation_out_of_the_queue_and_forgets_its_left_messages() {
+        ConversationId erased = ConversationId.random();
+        ConversationId kept = ConversationId.random();
+        handoff.enqueue(erased, "summary");
+        handoff.enqueue(kept, "other");
+        handoff.leaveMessage(new LeftMessage(erased, "ana@example.com", "Card never came", clock.instant()));
+        handoff.leaveMessage(new LeftMessage(erased, "ana@example.com", "Still nothing", clock.instant()));
+        LeftMessage other = new LeftMessage(kept, "bo@example.org", "Refund?", clock.instant());
+        handoff.leaveMessage(other);
+
+        assertThat(handoff.erase(erased)).isEqualTo(2);
+
+        assertThat(handoff.queue())
+                .extracting(WaitingConversation::conversationId)
+                .containsExactly(kept);
+        assertThat(handoff.leftMessages()).containsExactly(other);
+        assertThat(handoff.erase(erased)).isZero();
+    }
+
+    @Test
+    void erase_ends_an_agents_claim_on_the_conversation() {
+        ConversationId id = ConversationId.random();
+        handoff.enqueue(id, "summary");
+        handoff.claim(id, sam);
+
+        handoff.erase(id);
+
+        assertThat(handoff.claimOf(id)).isEmpty();
+        assertThat(handoff.heldBy(sam)).isEmpty();
+        assertThat(handoff.enqueue(id, "again")).as("it can be queued anew").isTrue();
+    }
+
+    @Test
+    void erases_the_messages_left_with_an_address_ignoring_case() {
+        ConversationId first = ConversationId.random();
+        ConversationId second = ConversationId.random();
+        LeftMessage one = new LeftMessage(first, "Ana@Example.com", "Card never came", clock.instant());
+        clock.advance(Duration.ofMinutes(1));
+        LeftMessage two = new LeftMessage(second, "ana@example.com", "Still nothing", clock.instant());
+        LeftMessage other = new LeftMessage(second, "bo@example.org", "Refund?", clock.instant());
+        handoff.leaveMessage(two);
+        handoff.leaveMessage(one);
+        handoff.leaveMessage(other);
+
+        assertThat(handoff.eraseLeftMessages(" ANA@example.COM ")).containsExactly(one, two);
+
+        assertThat(handoff.leftMessages()).containsExactly(other);
+        assertThat(handoff.eraseLeftMessages("ana@example.com")).isEmpty();
+    }
+
+    @Test
+    void a_left_message_is_forgotten_by_its_own_age_while_newer_ones_arrive() {
+        HumanHandoff shortLived = newHandoff(clock, SHORT);
+        LeftMessage old = new LeftMessage(ConversationId.random(), "ana@example.com", "Old", clock.instant());
+        shortLived.leaveMessage(old);
+        clock.advance(Duration.ofMillis(1500));
+        LeftMessage recent = new LeftMessage(ConversationId.random(), "bo@example.org", "New", clock.instant());
+        shortLived.leaveMessage(recent);
+
+        letTimePass(Duration.ofMillis(600));
+
+        assertThat(shortLived.leftMessages()).containsExactly(recent);
+    }
+
+    @Test
     void a_transfer_gives_the_conversation_to_the_other_agent_alone() {
         ConversationId id = ConversationId.random();
         handoff.enqueue(id, "summary");

@@ -169,4 +169,38 @@ public abstract class MissedQuestionsContract {
                 new IntentScore("card_arrival", 0.25),
                 clock.instant());
     }
+
+    @Test
+    void erase_forgets_a_conversations_questions_and_answers_only() {
+        ConversationId erased = ConversationId.random();
+        ConversationId kept = ConversationId.random();
+        store.record(question(erased, "my IBAN is ...", Route.HUMAN));
+        store.record(question(kept, "do you sponsor students?", Route.HUMAN));
+        store.record(question(erased, "and my card?", Route.LLM));
+        store.agentAnswered(new AgentAnswer(erased, "Let me check.", clock.instant()));
+        store.agentAnswered(new AgentAnswer(kept, "Yes.", clock.instant()));
+
+        store.erase(erased);
+
+        assertThat(store.recent(10)).extracting(MissedQuestion::conversationId).containsExactly(kept);
+        assertThat(store.agentAnswers(List.of(erased, kept))).containsOnlyKeys(kept);
+        assertThat(store.agentAnswered(new AgentAnswer(erased, "Anything else?", clock.instant())))
+                .as("no question kept: the reply teaches nothing")
+                .isFalse();
+    }
+
+    @Test
+    void forgets_each_question_by_its_own_age_while_newer_ones_keep_arriving() {
+        MissedQuestions roomy = newStore(clock, new MissedQuestionLimits(Duration.ofDays(30), 1000, 3));
+        for (int day = 0; day < 40; day++) {
+            roomy.record(question(ConversationId.random(), "asked on day " + day, Route.HUMAN));
+            clock.advance(Duration.ofDays(1));
+        }
+
+        assertThat(roomy.recent(1000))
+                .extracting(MissedQuestion::text)
+                .hasSize(29)
+                .startsWith("asked on day 39")
+                .endsWith("asked on day 11");
+    }
 }

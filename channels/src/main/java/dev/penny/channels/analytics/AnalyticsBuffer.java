@@ -56,6 +56,11 @@ final class AnalyticsBuffer implements AutoCloseable {
             }
 
             @Override
+            public void erase(ConversationId id) {
+                store.erase(id);
+            }
+
+            @Override
             public List<CountedBucket> buckets(Granularity granularity, Instant from, Instant to) {
                 flush();
                 return store.buckets(granularity, from, to);

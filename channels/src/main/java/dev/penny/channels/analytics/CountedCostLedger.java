@@ -50,6 +50,11 @@ final class CountedCostLedger implements CostLedger {
     }
 
     @Override
+    public void erase(ConversationId id) {
+        ledger.erase(id);
+    }
+
+    @Override
     public CostTotals dailyTotals(LocalDate day) {
         return ledger.dailyTotals(day);
     }

@@ -58,6 +58,11 @@ final class CountedFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public void erase(ConversationId id) {
+        store.erase(id);
+    }
+
+    @Override
     public FeedbackCounts counts(String catalogVersion) {
         return store.counts(catalogVersion);
     }

@@ -56,6 +56,11 @@ final class MeteredAnalyticsCounters implements AnalyticsCounters {
     }
 
     @Override
+    public void erase(ConversationId id) {
+        counters.erase(id);
+    }
+
+    @Override
     public List<CountedBucket> buckets(Granularity granularity, Instant from, Instant to) {
         return counters.buckets(granularity, from, to);
     }

@@ -44,6 +44,11 @@ public final class MeteredCostLedger implements CostLedger {
     }
 
     @Override
+    public void erase(ConversationId id) {
+        ledger.erase(id);
+    }
+
+    @Override
     public CostTotals dailyTotals(LocalDate day) {
         return ledger.dailyTotals(day);
     }

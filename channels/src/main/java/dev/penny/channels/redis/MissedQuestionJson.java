@@ -28,6 +28,11 @@ final class MissedQuestionJson {
                 question.at().toString()));
     }
 
+    /** How the JSON of every question of a conversation begins: its first member is the conversation id. */
+    String prefixOf(ConversationId id) {
+        return "{\"conversationId\":\"" + id.value() + "\"";
+    }
+
     MissedQuestion readQuestion(String json) {
         StoredQuestion stored = mapper.readValue(json, StoredQuestion.class);
         return new MissedQuestion(

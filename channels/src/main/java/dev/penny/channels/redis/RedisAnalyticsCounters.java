@@ -88,6 +88,11 @@ final class RedisAnalyticsCounters implements AnalyticsCounters {
     }
 
     @Override
+    public void erase(ConversationId id) {
+        redis.delete(RedisKeys.analyticsMarks(id));
+    }
+
+    @Override
     public List<CountedBucket> buckets(Granularity granularity, Instant from, Instant to) {
         List<Instant> starts = new ArrayList<>();
         for (Instant start = granularity.start(from); start.isBefore(to); start = start.plus(granularity.length())) {

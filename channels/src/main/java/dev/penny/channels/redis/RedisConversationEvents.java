@@ -1,6 +1,7 @@
 package dev.penny.channels.redis;
 
 import dev.penny.core.conversation.ConversationEvents;
+import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.Turn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,6 +41,11 @@ final class RedisConversationEvents implements ConversationEvents {
     }
 
     @Override
+    public void conversationErased(ConversationId id) {
+        publisher.publish(RedisKeys.ERASED_CHANNEL, id.value());
+    }
+
+    @Override
     public Subscription subscribe(Listener listener) {
         Objects.requireNonNull(listener, "listener");
         MessageListener relay = (message, pattern) -> {
@@ -49,6 +55,9 @@ final class RedisConversationEvents implements ConversationEvents {
                     listener.onTurn(json.readTurn(new String(message.getBody(), StandardCharsets.UTF_8)));
                 } else if (RedisKeys.QUEUE_CHANNEL.equals(channel)) {
                     listener.onQueueChanged();
+                } else if (RedisKeys.ERASED_CHANNEL.equals(channel)) {
+                    listener.onConversationErased(
+                            new ConversationId(new String(message.getBody(), StandardCharsets.UTF_8)));
                 }
             } catch (RuntimeException e) {
                 // One bad message or listener must not stop the others; the store still has the truth.
@@ -56,7 +65,11 @@ final class RedisConversationEvents implements ConversationEvents {
             }
         };
         container.addMessageListener(
-                relay, List.of(new ChannelTopic(RedisKeys.TURNS_CHANNEL), new ChannelTopic(RedisKeys.QUEUE_CHANNEL)));
+                relay,
+                List.of(
+                        new ChannelTopic(RedisKeys.TURNS_CHANNEL),
+                        new ChannelTopic(RedisKeys.QUEUE_CHANNEL),
+                        new ChannelTopic(RedisKeys.ERASED_CHANNEL)));
         return () -> container.removeMessageListener(relay);
     }
 }

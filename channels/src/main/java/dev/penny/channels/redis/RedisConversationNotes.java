@@ -57,4 +57,9 @@ final class RedisConversationNotes implements ConversationNotes {
                         .map(n -> new Note(id, new AgentId(n.author()), n.text(), Instant.parse(n.at())))
                         .toList();
     }
+
+    @Override
+    public void erase(ConversationId id) {
+        redis.delete(RedisKeys.notes(id));
+    }
 }

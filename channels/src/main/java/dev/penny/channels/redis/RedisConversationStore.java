@@ -155,6 +155,13 @@ final class RedisConversationStore implements ConversationStore {
         redis.execute(SET_STATE, keys(id), state.name(), timeToLiveMillis);
     }
 
+    /** One DEL of the conversation's keys, which share its slot. */
+    @Override
+    public boolean erase(ConversationId id) {
+        Long deleted = redis.delete(keys(id));
+        return deleted != null && deleted > 0;
+    }
+
     private List<Turn> range(ConversationId id, long from) {
         List<String> stored = redis.opsForList().range(RedisKeys.turns(id), from, -1);
         return stored == null ? List.of() : stored.stream().map(json::readTurn).toList();

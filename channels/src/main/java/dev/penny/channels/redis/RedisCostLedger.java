@@ -235,6 +235,11 @@ final class RedisCostLedger implements CostLedger {
     }
 
     @Override
+    public void erase(ConversationId id) {
+        redis.delete(RedisKeys.cost(id));
+    }
+
+    @Override
     public CostTotals dailyTotals(LocalDate day) {
         LocalDate oldestKept = LocalDate.now(clock).minusDays(daysKept - 1L);
         return day.isBefore(oldestKept) ? CostTotals.NONE : totals(RedisKeys.dailyCost(day));

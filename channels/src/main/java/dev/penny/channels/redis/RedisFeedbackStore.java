@@ -111,6 +111,12 @@ final class RedisFeedbackStore implements FeedbackStore {
                 .map(RedisFeedbackStore::readRating);
     }
 
+    /** One DEL of both keys, which share the conversation's slot. */
+    @Override
+    public void erase(ConversationId id) {
+        redis.delete(List.of(RedisKeys.feedback(id), RedisKeys.rating(id)));
+    }
+
     @Override
     public FeedbackCounts counts(String catalogVersion) {
         Map<String, Long> fields = new HashMap<>();

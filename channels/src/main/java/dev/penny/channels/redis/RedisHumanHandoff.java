@@ -185,6 +185,17 @@ final class RedisHumanHandoff implements HumanHandoff {
         return leftMessages.all();
     }
 
+    @Override
+    public int erase(ConversationId id) {
+        release(id);
+        return leftMessages.removeIf(m -> m.conversationId().equals(id)).size();
+    }
+
+    @Override
+    public List<LeftMessage> eraseLeftMessages(String email) {
+        return leftMessages.removeIf(m -> m.sentFrom(email));
+    }
+
     private void index(String key, ConversationId id, Instant now) {
         ZSetOperations<String, String> zset = redis.opsForZSet();
         zset.add(key, id.value(), now.toEpochMilli());

@@ -32,6 +32,7 @@ import java.time.LocalDate;
  * turnCount   LLEN turns
  * state       GET state
  * states      GET state of each, one pipeline (never MGET: the keys are in as many slots as conversations)
+ * erase       DEL turns turn-index state
  * </pre>
  *
  * <h2>Answer claims: {@link RedisAnswerClaims}, TTL the claim lease ({@code EngineSettings.answerDeadline})</h2>
@@ -85,7 +86,9 @@ import java.time.LocalDate;
  * agentsOnline ZCOUNT agents-online (now-ms +inf
  * leaveMessage ZADD left-messages at-ms json; ZREMRANGEBYSCORE left-messages -inf (now - kept)-ms;
  *              PEXPIRE left-messages kept-ms
- * leftMessages ZRANGEBYSCORE left-messages ((now - kept)-ms +inf
+ * leftMessages ZREMRANGEBYSCORE left-messages -inf (now - kept)-ms; ZRANGE left-messages 0 -1
+ * erase        the release above; then ZRANGE left-messages 0 -1; ZREM left-messages each one left from the conversation
+ * eraseLeftMessages  ZRANGE left-messages 0 -1; ZREM left-messages each one left with the address
  * </pre>
  *
  * <h2>Costs: {@link RedisCostLedger}, TTLs {@code penny.cost.conversation-retention} and {@code days-kept}</h2>
@@ -103,22 +106,30 @@ import java.time.LocalDate;
  *                           (sum + amount over the budget: refuse); HINCRBY llm_held:micro_usd amount; PEXPIRE
  *             then the same EVAL on cost (refused: HINCRBY day llm_held:micro_usd -amount)
  * settleLlm   as record, with HINCRBY llm_held:micro_usd -amount in each hash's script
+ * erase       DEL cost (the day's totals keep their sums: they name no conversation)
  * </pre>
  *
  * <h2>Missed questions: {@link RedisMissedQuestions}, TTL {@code penny.learning.retention} (30 days)</h2>
  *
+ * <p>Each question and reply is forgotten by its own age: the shared set is trimmed by score on every write and read,
+ * and its TTL runs from its newest question, so later writes never keep an older question alive. (Before, the shared
+ * questions were a list at {@code penny:learning:missed-questions}; that key is no longer written and expires.)
+ *
  * <pre>
- * penny:learning:missed-questions          LIST    JSON question, newest first, at most penny.learning.max-questions
+ * penny:learning:missed-questions-by-age   ZSET    JSON question, score asked-at ms, at most penny.learning.max-questions
  * penny:conversation:{id}:missed-question  STRING  when its last missed question was asked, epoch ms
  * penny:conversation:{id}:agent-answers    LIST    JSON {text, at}, oldest first, at most max-answers-per-conversation
  *
- * record         pipelined: LPUSH missed-questions json; LTRIM missed-questions 0 max-1;
- *                           PEXPIRE missed-questions ttl-ms; SET missed-question at-ms PX ttl-ms
+ * record         pipelined: EVAL on missed-questions-by-age: ZADD at-ms json; ZREMRANGEBYSCORE -inf (now - ttl)-ms;
+ *                           ZREMRANGEBYRANK 0 -(max+1); ZRANGE -1 -1 WITHSCORES; PEXPIRE newest-ms + ttl-ms - now-ms;
+ *                           SET missed-question at-ms PX (at + ttl - now)-ms
  * agentAnswered  EVAL, one script:  GET missed-question (none, or at or before now - ttl: stop);
  *                                   LLEN agent-answers (max: stop); RPUSH agent-answers json;
- *                                   PEXPIRE agent-answers ttl-ms
- * recent         LRANGE missed-questions 0 limit-1, dropping those asked at or before now - ttl
+ *                                   PEXPIRE agent-answers ttl-ms (first reply only: never extended)
+ * recent         EVAL: ZREMRANGEBYSCORE -inf (now - ttl)-ms; ZREVRANGE 0 limit-1
  * agentAnswers   pipelined: LRANGE agent-answers 0 -1 of each conversation, dropping those older than the ttl
+ * erase          EVAL on missed-questions-by-age: ZRANGE 0 -1; ZREM each member of the conversation;
+ *                then DEL missed-question agent-answers
  * </pre>
  *
  * <h2>Feedback: {@link RedisFeedbackStore}, TTLs {@code penny.conversation.ttl} and {@code penny.feedback.counts-kept}</h2>
@@ -133,6 +144,7 @@ import java.time.LocalDate;
  *         then, per version the deltas touch, one script: HINCRBY counts field delta …; PEXPIRE counts kept-ms
  * rate    EVAL, one script:  GET rating; SET rating json PX ttl-ms (returns the old); then the counts as for give
  * counts  HGETALL counts
+ * erase   DEL feedback rating (the counts keep their sums: they name no conversation)
  * </pre>
  *
  * <h2>Analytics: {@link RedisAnalyticsCounters}, TTLs {@code penny.analytics.hours-kept} and {@code days-kept}</h2>
@@ -147,6 +159,7 @@ import java.time.LocalDate;
  *            HINCRBY hash version|measure delta …; PEXPIRE hash left-ms
  * firstTime  EVAL, one script:  SADD analytics-marks mark; PEXPIRE analytics-marks ttl-ms (1 added: the first time)
  * buckets    HGETALL of each hour or day of the range, one pipeline
+ * erase      DEL analytics-marks (the hours and days keep their sums: they name no conversation)
  * </pre>
  *
  * <h2>Resume tokens: {@link RedisResumeTokens}, TTL {@code penny.conversation.ttl}</h2>
@@ -156,6 +169,7 @@ import java.time.LocalDate;
  *
  * issue    SET resume hash PX ttl-ms
  * matches  GET resume; when it matches, PEXPIRE resume ttl-ms
+ * erase    DEL resume
  * </pre>
  *
  * <h2>Desk: {@link RedisConversationNotes}, {@link RedisVisitorIdentities}, TTL {@code penny.conversation.ttl}</h2>
@@ -168,6 +182,7 @@ import java.time.LocalDate;
  * of        LRANGE notes 0 -1
  * remember  EVAL, one script:  GET identity (starts V and the new one U: stop); SET identity value PX ttl-ms
  * identity  GET identity
+ * erase     DEL notes; DEL identity
  * </pre>
  *
  * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
@@ -189,6 +204,7 @@ import java.time.LocalDate;
  * <pre>
  * penny:events:turns  PUBLISH penny:events:turns json   every node: SUBSCRIBE penny:events:turns penny:events:queue
  * penny:events:queue  PUBLISH penny:events:queue ""
+ * penny:events:erased PUBLISH penny:events:erased id   after an erase; every node also SUBSCRIBEs penny:events:erased
  * </pre>
  *
  * <h2>Catalog: {@link RedisCatalogStore}, no TTL: the catalog is the product's content, not session data</h2>
@@ -259,6 +275,7 @@ final class RedisKeys {
 
     static final String TURNS_CHANNEL = "penny:events:turns";
     static final String QUEUE_CHANNEL = "penny:events:queue";
+    static final String ERASED_CHANNEL = "penny:events:erased";
 
     static final String CATALOG_CHANNEL = "penny:events:catalog";
 
@@ -321,7 +338,7 @@ final class RedisKeys {
     }
 
     static String missedQuestions() {
-        return "penny:learning:missed-questions";
+        return "penny:learning:missed-questions-by-age";
     }
 
     static String missedQuestion(ConversationId id) {

@@ -4,9 +4,11 @@ import dev.penny.core.handoff.LeftMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -33,15 +35,45 @@ final class RedisLeftMessages {
         redis.expire(key, retention);
     }
 
+    /** Forgets those past their retention, then reads the rest: a message is gone on time even with no new ones. */
     List<LeftMessage> all() {
-        Set<String> kept = redis.opsForZSet()
-                .rangeByScore(RedisKeys.leftMessages(), lastForgotten() + 1.0, Double.POSITIVE_INFINITY);
+        String key = RedisKeys.leftMessages();
+        redis.opsForZSet().removeRangeByScore(key, Double.NEGATIVE_INFINITY, lastForgotten());
+        Set<String> kept = redis.opsForZSet().range(key, 0, -1);
         return kept == null
                 ? List.of()
                 : kept.stream()
                         .map(json::readLeftMessage)
                         .sorted(Comparator.comparing(LeftMessage::at))
                         .toList();
+    }
+
+    /**
+     * Forgets the messages {@code erased} picks: reads them all, then removes exactly the members picked, so a message
+     * left meanwhile is untouched. Erasing is rare; the set holds at most the retention's worth of messages.
+     *
+     * @return the messages forgotten, oldest first
+     */
+    List<LeftMessage> removeIf(Predicate<LeftMessage> erased) {
+        String key = RedisKeys.leftMessages();
+        Set<String> all = redis.opsForZSet().range(key, 0, -1);
+        if (all == null || all.isEmpty()) {
+            return List.of();
+        }
+        List<String> members = new ArrayList<>();
+        List<LeftMessage> removed = new ArrayList<>();
+        for (String member : all) {
+            LeftMessage message = json.readLeftMessage(member);
+            if (erased.test(message)) {
+                members.add(member);
+                removed.add(message);
+            }
+        }
+        if (!members.isEmpty()) {
+            redis.opsForZSet().remove(key, members.toArray());
+        }
+        removed.sort(Comparator.comparing(LeftMessage::at));
+        return List.copyOf(removed);
     }
 
     // A message is forgotten once its retention has passed: left at or before now minus the retention.

@@ -5,7 +5,6 @@ import dev.penny.core.learning.AgentAnswer;
 import dev.penny.core.learning.MissedQuestion;
 import dev.penny.core.learning.MissedQuestionLimits;
 import dev.penny.core.learning.MissedQuestions;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,20 +19,52 @@ import org.springframework.data.redis.core.script.RedisScript;
 import redis.clients.jedis.Response;
 
 /**
- * Missed questions in Redis: one capped list of recent questions shared by all conversations, newest first, and per
- * conversation a marker (when its last question was asked) and the list of agent replies. Every write is an append;
- * retention is both a TTL on every key and a filter on read, so a question is forgotten on time even while new
- * questions keep the shared list alive. The schema is in {@link RedisKeys}.
+ * Missed questions in Redis: one sorted set of recent questions shared by all conversations, scored by when each was
+ * asked, and per conversation a marker (when its last question was asked) and the list of agent replies. Each question
+ * is forgotten by its own age: the set is trimmed by score on every write and every read, and its TTL is set from its
+ * newest question, so no later write keeps an old question alive. The schema is in {@link RedisKeys}.
  */
 final class RedisMissedQuestions implements MissedQuestions {
 
+    // KEYS: questions. ARGV: question JSON, asked ms, oldest forgotten ms, max questions, retention ms, now ms.
+    private static final RedisScript<Long> RECORD = new DefaultRedisScript<>("""
+            redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+            redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[4]) + 1))
+            local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+            if not newest[2] then return 0 end
+            local ttl = tonumber(newest[2]) + tonumber(ARGV[5]) - tonumber(ARGV[6])
+            if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) else redis.call('DEL', KEYS[1]) end
+            return 1
+            """, Long.class);
+
+    // KEYS: questions. ARGV: oldest forgotten ms, limit. Newest first.
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final RedisScript<List<String>> RECENT =
+            new DefaultRedisScript<>("""
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+            return redis.call('ZREVRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+            """, (Class<List<String>>) (Class) List.class);
+
+    // KEYS: questions. ARGV: how the JSON of the conversation's questions begins.
+    private static final RedisScript<Long> ERASE = new DefaultRedisScript<>("""
+            local removed = 0
+            for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+              if string.sub(member, 1, #ARGV[1]) == ARGV[1] then
+                redis.call('ZREM', KEYS[1], member)
+                removed = removed + 1
+              end
+            end
+            return removed
+            """, Long.class);
+
     // KEYS: missed-question marker, agent-answers. ARGV: answer JSON, max answers, ttl in ms, oldest kept question ms.
+    // The TTL is set when the first reply is kept and never extended, so no reply outlives its retention.
     private static final RedisScript<Long> ANSWER = new DefaultRedisScript<>("""
             local asked = redis.call('GET', KEYS[1])
             if not asked or tonumber(asked) <= tonumber(ARGV[4]) then return 0 end
             if redis.call('LLEN', KEYS[2]) >= tonumber(ARGV[2]) then return 0 end
-            redis.call('RPUSH', KEYS[2], ARGV[1])
-            redis.call('PEXPIRE', KEYS[2], ARGV[3])
+            if redis.call('RPUSH', KEYS[2], ARGV[1]) == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[3]) end
             return 1
             """, Long.class);
 
@@ -54,15 +85,32 @@ final class RedisMissedQuestions implements MissedQuestions {
         String marker = RedisKeys.missedQuestion(question.conversationId());
         String entry = json.write(question);
         long ttl = limits.retention().toMillis();
-        // Pipelined, not transactional: the shared list and the conversation's marker live in different slots, and a
+        String script = RECORD.getScriptAsString();
+        // Pipelined, not transactional: the shared set and the conversation's marker live in different slots, and a
         // marker without its question (or the reverse) only keeps or drops an agent reply.
         RedisPipelines.run(redis, pipeline -> {
-            pipeline.lpush(shared, entry);
-            pipeline.ltrim(shared, 0, limits.maxQuestions() - 1L);
-            pipeline.pexpire(shared, ttl);
-            pipeline.psetex(marker, ttl, Long.toString(question.at().toEpochMilli()));
+            pipeline.eval(
+                    script,
+                    List.of(shared),
+                    List.of(
+                            entry,
+                            Long.toString(question.at().toEpochMilli()),
+                            Long.toString(oldestKept().toEpochMilli()),
+                            Integer.toString(limits.maxQuestions()),
+                            Long.toString(ttl),
+                            Long.toString(clock.millis())));
+            long markerTtl = question.at().toEpochMilli() + ttl - clock.millis();
+            if (markerTtl > 0) {
+                pipeline.psetex(marker, markerTtl, Long.toString(question.at().toEpochMilli()));
+            }
             return () -> null;
         });
+    }
+
+    @Override
+    public void erase(ConversationId id) {
+        redis.execute(ERASE, List.of(RedisKeys.missedQuestions()), json.prefixOf(id));
+        redis.delete(List.of(RedisKeys.missedQuestion(id), RedisKeys.agentAnswers(id)));
     }
 
     @Override
@@ -84,16 +132,16 @@ final class RedisMissedQuestions implements MissedQuestions {
             throw new IllegalArgumentException("limit must not be negative");
         }
         if (limit == 0) {
-            return List.of(); // LRANGE 0 -1 would be the whole list
+            return List.of(); // ZREVRANGE 0 -1 would be the whole set
         }
-        List<String> newestFirst = redis.opsForList().range(RedisKeys.missedQuestions(), 0, limit - 1L);
-        Instant oldestKept = oldestKept();
+        List<String> newestFirst = redis.execute(
+                RECENT,
+                List.of(RedisKeys.missedQuestions()),
+                Long.toString(oldestKept().toEpochMilli()),
+                Integer.toString(limit));
         return newestFirst == null
                 ? List.of()
-                : newestFirst.stream()
-                        .map(json::readQuestion)
-                        .filter(q -> q.at().isAfter(oldestKept))
-                        .toList();
+                : newestFirst.stream().map(json::readQuestion).toList();
     }
 
     @Override
@@ -129,9 +177,5 @@ final class RedisMissedQuestions implements MissedQuestions {
 
     private Instant oldestKept() {
         return clock.instant().minus(limits.retention());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -33,4 +33,9 @@ final class RedisResumeTokens implements ResumeTokens {
         redis.expire(key, ttl);
         return true;
     }
+
+    @Override
+    public void erase(ConversationId conversationId) {
+        redis.delete(RedisKeys.resume(conversationId));
+    }
 }

@@ -56,4 +56,9 @@ final class RedisVisitorIdentities implements VisitorIdentities {
         StoredIdentity stored = JSON.readValue(value.substring(1), StoredIdentity.class);
         return Optional.of(new VisitorIdentity(stored.userId(), stored.attributes(), value.charAt(0) == 'V'));
     }
+
+    @Override
+    public void erase(ConversationId id) {
+        redis.delete(RedisKeys.identity(id));
+    }
 }

@@ -1,9 +1,11 @@
 package dev.penny.channels.visitor;
 
 import dev.penny.channels.typing.TypingSignals;
+import dev.penny.channels.wire.CloseCodes;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.Turn;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +44,17 @@ final class VisitorRelay implements ConversationEvents.Listener, TypingSignals.L
         // Coalesced: one recount however many changes arrived meanwhile.
         if (!connections.waiting().isEmpty() && positionsDue.compareAndSet(false, true)) {
             thread.execute(this::updatePositions);
+        }
+    }
+
+    // Closed from the relay thread, after any turn relayed before it, so the close is the last frame the visitor gets.
+    @Override
+    public void onConversationErased(ConversationId id) {
+        if (!connections.in(id).isEmpty()) {
+            thread.execute(() -> List.copyOf(connections.in(id)).forEach(c -> {
+                connections.closed(c);
+                c.socket().close(CloseCodes.CONVERSATION_ERASED);
+            }));
         }
     }
 

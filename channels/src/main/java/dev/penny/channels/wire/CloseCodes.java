@@ -22,5 +22,11 @@ public final class CloseCodes {
     public static final CloseStatus TOO_MANY_CONNECTIONS =
             CloseStatus.POLICY_VIOLATION.withReason("too_many_connections");
 
+    /**
+     * The conversation was erased at its visitor's request (4410): nothing of it is kept, so the client forgets its
+     * token and does not resume it; a new message starts a new conversation.
+     */
+    public static final CloseStatus CONVERSATION_ERASED = new CloseStatus(4410, "conversation_erased");
+
     private CloseCodes() {}
 }

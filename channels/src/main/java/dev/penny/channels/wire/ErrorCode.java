@@ -128,7 +128,11 @@ public enum ErrorCode {
     /** The conversation holds as many turns as {@code penny.abuse.turns-per-conversation} allows; start a new one. */
     TOO_MANY_TURNS,
     /** The conversation or the client's address left as many messages for the team as {@code penny.abuse.*} allows. */
-    TOO_MANY_LEFT_MESSAGES;
+    TOO_MANY_LEFT_MESSAGES,
+    /** REST, privacy: no message was left with this email address, so there is nothing to erase under it. */
+    UNKNOWN_VISITOR,
+    /** REST, privacy: the account signed in but lacks the role this needs ({@code PRIVACY}). */
+    FORBIDDEN;
 
     /** The code as it appears on the wire, e.g. {@code bad_json}. */
     public String wire() {

@@ -39,6 +39,11 @@ class AnalyticsBufferTest {
         }
 
         @Override
+        public void erase(ConversationId id) {
+            store.erase(id);
+        }
+
+        @Override
         public List<CountedBucket> buckets(Granularity granularity, Instant from, Instant to) {
             return store.buckets(granularity, from, to);
         }

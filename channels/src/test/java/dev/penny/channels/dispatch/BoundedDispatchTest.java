@@ -181,6 +181,11 @@ class BoundedDispatchTest {
         }
 
         @Override
+        public void conversationErased(ConversationId id) {
+            await();
+        }
+
+        @Override
         public Subscription subscribe(Listener listener) {
             return () -> {};
         }
