@@ -2,6 +2,7 @@ package dev.penny.channels.analytics;
 
 import dev.penny.core.analytics.SupportAnalytics;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.ObservedCostLedger;
 import dev.penny.core.feedback.FeedbackStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,8 +22,8 @@ final class CountedPorts implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof CostLedger ledger && !(bean instanceof CountedCostLedger)) {
-            return new CountedCostLedger(ledger, analytics::getObject);
+        if (bean instanceof CostLedger ledger && !(bean instanceof ObservedCostLedger)) {
+            return new ObservedCostLedger(ledger, new CostCounting(analytics::getObject));
         }
         if (bean instanceof FeedbackStore store && !(bean instanceof CountedFeedbackStore)) {
             return new CountedFeedbackStore(store, analytics::getObject);

@@ -1,12 +1,12 @@
 package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.ServedCatalog;
-import dev.penny.channels.ops.MeteredCostLedger;
 import dev.penny.channels.ops.PennyMetrics;
 import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryAnswerClaims;
 import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.ObservedCostLedger;
 import dev.penny.core.desk.BusinessHours;
 import dev.penny.core.desk.BusinessHoursHandoff;
 import dev.penny.core.engine.AgentDesk;
@@ -85,7 +85,7 @@ public class EngineConfiguration {
                 store,
                 // outside business hours no person is tried
                 new BusinessHoursHandoff(handoff, hours.getIfAvailable(BusinessHours::always), clock),
-                new MeteredCostLedger(ledger, metrics),
+                metered(ledger, metrics),
                 settings,
                 clock,
                 missed,
@@ -109,11 +109,16 @@ public class EngineConfiguration {
         return new AgentDesk(
                 store,
                 handoff,
-                new MeteredCostLedger(ledger, metrics),
+                metered(ledger, metrics),
                 settings.costs(),
                 () -> liveFaq.current().phrases(),
                 clock,
                 missed,
                 events);
+    }
+
+    /** The ledger, with every cost it records also counted in the {@code penny.cost} metric. */
+    private static CostLedger metered(CostLedger ledger, PennyMetrics metrics) {
+        return new ObservedCostLedger(ledger, costs -> costs.forEach(metrics::cost));
     }
 }

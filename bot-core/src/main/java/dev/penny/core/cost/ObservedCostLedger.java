@@ -1,36 +1,48 @@
-package dev.penny.channels.ops;
+package dev.penny.core.cost;
 
 import dev.penny.core.conversation.ConversationId;
-import dev.penny.core.cost.BudgetVerdict;
-import dev.penny.core.cost.CostEvent;
-import dev.penny.core.cost.CostLedger;
-import dev.penny.core.cost.CostTotals;
-import dev.penny.core.cost.LlmBudget;
-import dev.penny.core.cost.LlmReservation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-/** A ledger that also counts every recorded cost in the {@code penny.cost} metric. */
-public final class MeteredCostLedger implements CostLedger {
+/**
+ * A ledger that tells an observer what it recorded, once recorded (metrics, analytics), and otherwise does what the
+ * ledger it wraps does. The observer sees every recorded event once, whether it came by {@code record}, {@code
+ * recordAll} or {@code settleLlm}; it should not throw, and if it does, the costs are already recorded.
+ */
+public final class ObservedCostLedger implements CostLedger {
 
     private final CostLedger ledger;
-    private final PennyMetrics metrics;
+    private final Consumer<List<CostEvent>> observer;
 
-    public MeteredCostLedger(CostLedger ledger, PennyMetrics metrics) {
-        this.ledger = ledger;
-        this.metrics = metrics;
+    public ObservedCostLedger(CostLedger ledger, Consumer<List<CostEvent>> observer) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     @Override
     public void record(CostEvent event) {
         ledger.record(event);
-        metrics.cost(event);
+        observer.accept(List.of(event));
     }
 
     @Override
     public void recordAll(List<CostEvent> events) {
         ledger.recordAll(events);
-        events.forEach(metrics::cost);
+        observe(events);
+    }
+
+    @Override
+    public void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
+        ledger.settleLlm(reservation, actual);
+        observe(actual);
+    }
+
+    private void observe(List<CostEvent> events) {
+        if (!events.isEmpty()) {
+            observer.accept(events);
+        }
     }
 
     @Override
@@ -61,11 +73,5 @@ public final class MeteredCostLedger implements CostLedger {
     @Override
     public LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars) {
         return ledger.reserveLlm(id, budget, microDollars);
-    }
-
-    @Override
-    public void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
-        ledger.settleLlm(reservation, actual);
-        actual.forEach(metrics::cost);
     }
 }
