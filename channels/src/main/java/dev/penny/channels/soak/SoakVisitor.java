@@ -136,14 +136,18 @@ final class SoakVisitor implements Runnable {
                 Thread.sleep(500 + random.nextLong(1500));
                 send(id, text);
             } else if (type.equals("handoff.status")) {
-                tally.handedOff(frame.path("conversationId").asString());
+                tally.handedOff(
+                        frame.path("conversationId").asString(),
+                        frame.path("payload").path("status").asString());
             }
         }
         if (handedOff) {
             // a moment for the handoff.status frame, then a new conversation
             JsonNode status = frames.poll(1, TimeUnit.SECONDS);
             if (status != null && status.path("type").asString().equals("handoff.status")) {
-                tally.handedOff(status.path("conversationId").asString());
+                tally.handedOff(
+                        status.path("conversationId").asString(),
+                        status.path("payload").path("status").asString());
             }
             conversationId = null;
             resumeToken = null;
