@@ -80,6 +80,9 @@ public final class SoakCommand {
             // a proxy in front of Penny would, so the per-address limits apply to each visitor and to the flood
             // as they would on the internet.
             settings.add("--server.forward-headers-strategy=native");
+            // No agent claims in the soak, so the queue only grows: without room for every handoff, the ones beyond
+            // penny.handoff.max-waiting would be turned away as designed and "queued = requested" would not hold.
+            settings.add("--penny.handoff.max-waiting=1000000");
             List<SoakNode> nodes = new ArrayList<>();
             for (int i = 0; i < options.nodes(); i++) {
                 nodes.add(new SoakNode(i, settings, dir, password));
