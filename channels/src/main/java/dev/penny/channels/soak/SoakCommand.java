@@ -158,7 +158,6 @@ public final class SoakCommand {
                 figures.put("duplicates", tally.duplicates());
                 figures.put("handoffs_requested", tally.handoffs().size());
                 figures.put("handoffs_queued", queued(redis, tally));
-                figures.put("handoffs_turned_away_queue_full", tally.turnedAway());
                 figures.put("p50_ms", tally.percentileMs(0.50));
                 figures.put("p99_ms", tally.percentileMs(0.99));
                 figures.put("reconnects", tally.reconnects());

@@ -16,7 +16,6 @@ final class SoakTally {
     private final Map<String, Set<String>> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
     private final Set<String> handoffs = ConcurrentHashMap.newKeySet();
-    private final Set<String> turnedAway = ConcurrentHashMap.newKeySet();
     private final List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
@@ -42,26 +41,16 @@ final class SoakTally {
         refused.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
     }
 
-    /**
-     * A handoff's status: {@code waiting} means the conversation was queued for a person; {@code no_agent_online}
-     * means the queue was full ({@code penny.handoff.max-waiting}) and the visitor was asked to leave a message.
-     */
-    void handedOff(String conversationId, String status) {
-        (status.equals("no_agent_online") ? turnedAway : handoffs).add(conversationId);
+    void handedOff(String conversationId) {
+        handoffs.add(conversationId);
     }
 
     void reconnected() {
         reconnects.incrementAndGet();
     }
 
-    /** Conversations queued for a person. */
     Set<String> handoffs() {
         return Set.copyOf(handoffs);
-    }
-
-    /** Conversations whose visitor asked for a person when the queue was full, and was asked to leave a message. */
-    int turnedAway() {
-        return turnedAway.size();
     }
 
     long sentCount() {

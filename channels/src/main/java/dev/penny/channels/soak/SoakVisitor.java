@@ -136,18 +136,14 @@ final class SoakVisitor implements Runnable {
                 Thread.sleep(500 + random.nextLong(1500));
                 send(id, text);
             } else if (type.equals("handoff.status")) {
-                tally.handedOff(
-                        frame.path("conversationId").asString(),
-                        frame.path("payload").path("status").asString());
+                tally.handedOff(frame.path("conversationId").asString());
             }
         }
         if (handedOff) {
             // a moment for the handoff.status frame, then a new conversation
             JsonNode status = frames.poll(1, TimeUnit.SECONDS);
             if (status != null && status.path("type").asString().equals("handoff.status")) {
-                tally.handedOff(
-                        status.path("conversationId").asString(),
-                        status.path("payload").path("status").asString());
+                tally.handedOff(status.path("conversationId").asString());
             }
             conversationId = null;
             resumeToken = null;
