@@ -2,14 +2,11 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.channels.PennyApplication;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -85,26 +82,10 @@ class BusinessHoursIT extends RunningPenny {
     }
 
     private static String refusedStart(String... settings) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                PennyApplication.class.getName(),
-                "--server.port=0",
-                "--penny.catalog=classpath:catalog/test-bank.yml",
-                "--penny.redis.url=",
-                "--penny.llm.base-url=",
-                "--penny.demo=true"));
-        command.addAll(List.of(settings));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
-                throw new AssertionError("Penny neither refused nor stopped within 90 s");
-            }
-            assertThat(process.exitValue()).isNotZero();
-            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } finally {
-            process.destroyForcibly();
-        }
+        List<String> demo = new ArrayList<>(List.of("--penny.demo=true"));
+        demo.addAll(List.of(settings));
+        PennyProcess.Exit exit = PennyProcess.run(90, demo.toArray(String[]::new));
+        assertThat(exit.code()).isNotZero();
+        return exit.output();
     }
 }

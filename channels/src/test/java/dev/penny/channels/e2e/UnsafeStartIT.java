@@ -2,12 +2,7 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.channels.PennyApplication;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Penny started as its own process, the way an operator starts it, with unsafe accounts. */
@@ -17,7 +12,7 @@ class UnsafeStartIT {
 
     @Test
     void refuses_the_demo_accounts_unless_demo_mode_is_on() throws Exception {
-        Exit exit = start();
+        PennyProcess.Exit exit = start();
 
         assertThat(exit.code()).isNotZero();
         assertThat(exit.output())
@@ -29,7 +24,7 @@ class UnsafeStartIT {
 
     @Test
     void refuses_two_accounts_with_the_same_hash_even_in_demo_mode() throws Exception {
-        Exit exit = start(
+        PennyProcess.Exit exit = start(
                 "--penny.demo=true",
                 "--penny.agents[0].username=alice",
                 "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH,
@@ -43,34 +38,14 @@ class UnsafeStartIT {
 
     @Test
     void a_demo_hash_given_to_another_account_is_refused_too() throws Exception {
-        Exit exit = start("--penny.agents[0].username=alice", "--penny.agents[0].password-hash=" + DEMO_HASH);
+        PennyProcess.Exit exit =
+                start("--penny.agents[0].username=alice", "--penny.agents[0].password-hash=" + DEMO_HASH);
 
         assertThat(exit.code()).isNotZero();
         assertThat(exit.output()).contains("the account alice has the published demo password");
     }
 
-    private static Exit start(String... settings) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                PennyApplication.class.getName(),
-                "--server.port=0",
-                "--penny.catalog=classpath:catalog/test-bank.yml",
-                "--penny.redis.url=",
-                "--penny.llm.base-url="));
-        command.addAll(List.of(settings));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                throw new AssertionError("Penny neither refused nor stopped within 60 s");
-            }
-            return new Exit(
-                    process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        } finally {
-            process.destroyForcibly();
-        }
+    private static PennyProcess.Exit start(String... settings) throws IOException, InterruptedException {
+        return PennyProcess.run(60, settings);
     }
-
-    private record Exit(int code, String output) {}
 }
