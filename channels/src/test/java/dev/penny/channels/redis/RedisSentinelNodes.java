@@ -2,17 +2,11 @@ package dev.penny.channels.redis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * A real Sentinel-managed Redis: a primary, one replica ({@code --replicaof} the primary) and one Sentinel ({@code
@@ -25,16 +19,13 @@ public final class RedisSentinelNodes implements AutoCloseable {
     /** The name the Sentinel knows the primary by. */
     public static final String MASTER = "penny-primary";
 
-    private static final Duration START = Duration.ofSeconds(30);
-
-    private final Path dir;
-    private final List<Process> processes = new ArrayList<>();
+    private final RedisProcesses processes;
     private int primary;
     private int replica;
     private int sentinel;
 
     private RedisSentinelNodes() throws IOException {
-        this.dir = Files.createTempDirectory("penny-sentinel");
+        this.processes = new RedisProcesses("penny-sentinel");
     }
 
     /** Starts the nodes and waits until the Sentinel names the primary and knows its replica. */
@@ -78,9 +69,7 @@ public final class RedisSentinelNodes implements AutoCloseable {
 
     /** Runs a {@code redis-cli} command on a node and returns its output. */
     public String cli(int port, String... command) {
-        List<String> args = new ArrayList<>(List.of("redis-cli", "-p", Integer.toString(port)));
-        args.addAll(List.of(command));
-        return run(args);
+        return RedisProcesses.cli(port, command);
     }
 
     /** Waits until the replica has received every write the primary had taken when this was called. */
@@ -121,17 +110,18 @@ public final class RedisSentinelNodes implements AutoCloseable {
     }
 
     private void launch() throws IOException {
-        primary = freePort();
+        primary = RedisProcesses.freePort();
         do {
-            replica = freePort();
+            replica = RedisProcesses.freePort();
         } while (replica == primary);
         do {
-            sentinel = freePort();
+            sentinel = RedisProcesses.freePort();
         } while (sentinel == primary || sentinel == replica);
-        processes.add(server(primary));
-        processes.add(server(replica, "--replicaof", "127.0.0.1", Integer.toString(primary)));
+        server(primary);
+        server(replica, "--replicaof", "127.0.0.1", Integer.toString(primary));
         await(() -> cli(primary, "PING").contains("PONG"), "the primary to answer PING");
         await(() -> cli(replica, "INFO", "replication").contains("master_link_status:up"), "the replica to sync");
+        Path dir = processes.dir();
         Path conf = dir.resolve("sentinel-" + sentinel + ".conf");
         Files.writeString(
                 conf,
@@ -148,10 +138,7 @@ public final class RedisSentinelNodes implements AutoCloseable {
                         "sentinel down-after-milliseconds " + MASTER + " 10000",
                         "sentinel failover-timeout " + MASTER + " 5000",
                         ""));
-        processes.add(new ProcessBuilder("redis-server", conf.toString(), "--sentinel")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("sentinel-" + sentinel + ".log").toFile())
-                .start());
+        processes.start("sentinel-" + sentinel, List.of("redis-server", conf.toString(), "--sentinel"));
         await(
                 () -> cli(sentinel, "SENTINEL", "get-master-addr-by-name", MASTER)
                         .contains(Integer.toString(primary)),
@@ -161,7 +148,7 @@ public final class RedisSentinelNodes implements AutoCloseable {
                 "the Sentinel to know the replica");
     }
 
-    private Process server(int port, String... more) throws IOException {
+    private void server(int port, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of(
                 "redis-server",
                 "--port",
@@ -171,7 +158,7 @@ public final class RedisSentinelNodes implements AutoCloseable {
                 "--daemonize",
                 "no",
                 "--dir",
-                dir.toString(),
+                processes.dir().toString(),
                 "--dbfilename",
                 "dump-" + port + ".rdb",
                 "--save",
@@ -179,63 +166,16 @@ public final class RedisSentinelNodes implements AutoCloseable {
                 "--appendonly",
                 "no"));
         args.addAll(List.of(more));
-        return new ProcessBuilder(args)
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("node-" + port + ".log").toFile())
-                .start();
-    }
-
-    private static String run(List<String> command) {
-        try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        processes.start("node-" + port, args);
     }
 
     /** Waits up to thirty seconds for the condition. */
     public static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(START);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("gave up waiting for " + what);
-            }
-            Sleep.through(Duration.ofMillis(100));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        RedisProcesses.await(condition, what);
     }
 
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temp directory left behind is harmless
-        }
+        processes.close();
     }
 }
