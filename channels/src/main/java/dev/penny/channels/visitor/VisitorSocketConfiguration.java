@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
@@ -95,6 +96,11 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                 "Visitor socket /ws/visitor accepts origins {} (and same-origin pages)",
                 properties.limits().allowedOrigins());
         registry.addHandler(handler, "/ws/visitor").setAllowedOriginPatterns(origins);
+    }
+
+    @Bean
+    ClosingVisitorSockets closingVisitorSockets() {
+        return new ClosingVisitorSockets(connections);
     }
 
     @Override

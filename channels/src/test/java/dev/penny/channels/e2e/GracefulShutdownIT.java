@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.socket.CloseStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -91,8 +92,8 @@ class GracefulShutdownIT {
             assertThat(slow.answerTo(queued).path("payload").path("route").asString())
                     .isEqualTo("faq");
             assertThat(slow.socket.awaitClose())
-                    .as("the socket closes after the answers")
-                    .isPositive();
+                    .as("the socket closes after the answers, telling the widget to go elsewhere")
+                    .isEqualTo(CloseStatus.GOING_AWAY.getCode());
             stopped.get();
         }
     }
