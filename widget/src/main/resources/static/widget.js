@@ -475,17 +475,17 @@
     }
 
     function refused(id, code, retryAfterMs) {
-      if (code === 'resume_refused') {
-        // The stored conversation expired: start a new one and say so, rather than fail silently.
-        storage.clear();
-        conversationId = resumeToken = null;
-        connection.send('session.start', { identity: config.identity });
-        return notice(text.expired);
-      }
+      // The stored conversation expired: start a new one and say so, rather than fail silently.
+      if (code === 'resume_refused') return startOver(text.expired);
       if (code === 'invalid_email') return showBanner(text.badEmail);
       const message = outbox.find((m) => m.id === id);
       if (!message) return undefined;
       hideTyping();
+      if (code === 'too_many_turns') {
+        // The conversation is as long as one may be; the refused message was not accepted, so it opens the next one.
+        message.sent = false;
+        return startOver(text.turnLimit);
+      }
       if (code === 'busy') {
         // Not accepted: the same id goes again after the server's hint, doubling per refusal, with jitter.
         message.sent = false;
@@ -507,6 +507,14 @@
       const item = rendered.get(id);
       if (item) item.classList.replace('pending', 'failed');
       return undefined;
+    }
+
+    /** Starts a new conversation (unsent messages go into it once it has started) and says why. */
+    function startOver(why) {
+      storage.clear();
+      conversationId = resumeToken = null;
+      connection.send('session.start', { identity: config.identity });
+      notice(why);
     }
 
     function handoff(payload) {
@@ -740,6 +748,7 @@
         messageLeft: 'Thanks! We will answer by email.', badEmail: 'Please enter a valid email address.',
         expired: 'Your previous conversation expired; this is a new one.',
         tooMany: 'Sending too fast; trying again in a moment.', unread: '{n} new',
+        turnLimit: 'This conversation is as long as it can be; your message starts a new one.',
         helpful: 'Helpful', unhelpful: 'Not helpful', rateAnswer: 'Was this helpful?', comment: 'What was missing? (optional)',
         thanks: 'Thanks for your feedback!', rateChat: 'How was your chat with us?', stars: '{n} of 5',
       },
@@ -756,6 +765,7 @@
         messageLeft: 'Danke! Wir antworten per E-Mail.', badEmail: 'Bitte eine gültige E-Mail-Adresse eingeben.',
         expired: 'Die vorige Unterhaltung ist abgelaufen; dies ist eine neue.',
         tooMany: 'Zu viele Nachrichten; gleich neuer Versuch.', unread: '{n} neu',
+        turnLimit: 'Diese Unterhaltung ist so lang wie möglich; Ihre Nachricht beginnt eine neue.',
         helpful: 'Hilfreich', unhelpful: 'Nicht hilfreich', rateAnswer: 'War das hilfreich?', comment: 'Was fehlte? (optional)',
         thanks: 'Danke für Ihr Feedback!', rateChat: 'Wie war der Chat mit uns?', stars: '{n} von 5',
       },
@@ -772,6 +782,7 @@
         messageLeft: 'Merci ! Nous répondrons par e-mail.', badEmail: 'Veuillez saisir une adresse e-mail valide.',
         expired: 'La conversation précédente a expiré ; en voici une nouvelle.',
         tooMany: 'Trop de messages ; nouvel essai dans un instant.', unread: '{n} nouveau(x)',
+        turnLimit: 'Cette conversation a atteint sa longueur maximale ; votre message en commence une nouvelle.',
         helpful: 'Utile', unhelpful: 'Pas utile', rateAnswer: 'Cela vous a-t-il aidé ?', comment: 'Que manquait-il ? (facultatif)',
         thanks: 'Merci pour votre avis !', rateChat: 'Comment s’est passé votre échange ?', stars: '{n} sur 5',
       },
