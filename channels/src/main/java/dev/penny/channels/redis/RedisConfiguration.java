@@ -6,6 +6,7 @@ import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.feedback.FeedbackProperties;
+import dev.penny.channels.ops.ShutdownStep;
 import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
@@ -104,9 +105,18 @@ public class RedisConfiguration {
                 redis, settings.getIfAvailable(EngineSettings::defaults).answerDeadline());
     }
 
+    /**
+     * Hands back the answer claims of messages dispatch could not answer in time, so another node answers a re-send at
+     * once. At bean destruction, after the Redis connection factories have stopped, it would fail and leave the claims
+     * to expire a lease later.
+     */
     @Bean
-    AnswerClaimHandback answerClaimHandback(AnswerClaims claims) {
-        return new AnswerClaimHandback(claims);
+    ShutdownStep answerClaimHandback(AnswerClaims claims) {
+        return new ShutdownStep(ShutdownStep.BEFORE_REDIS_CLOSES, () -> {
+            if (claims instanceof RedisAnswerClaims redis) {
+                redis.handBack();
+            }
+        });
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.penny.channels.visitor;
 
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.ops.PennyMetrics;
+import dev.penny.channels.ops.ShutdownStep;
 import dev.penny.channels.typing.TypingSignals;
 import dev.penny.channels.wire.EnvelopeCodec;
 import dev.penny.core.channel.VisitorDesk;
@@ -98,9 +99,14 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
         registry.addHandler(handler, "/ws/visitor").setAllowedOriginPatterns(origins);
     }
 
+    /**
+     * Closes the visitors' sockets with {@code server_shutdown} as soon as dispatch's drain has answered what this node
+     * accepted, so the widget reconnects to another node at once, whatever the servlet container does with upgraded
+     * connections when it stops.
+     */
     @Bean
-    ClosingVisitorSockets closingVisitorSockets() {
-        return new ClosingVisitorSockets(connections);
+    ShutdownStep closingVisitorSockets() {
+        return new ShutdownStep(ShutdownStep.AFTER_THE_DRAIN, connections::closeAll);
     }
 
     @Override
