@@ -7,16 +7,9 @@ import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.InMemoryConversationStore;
 import dev.penny.core.conversation.MessageId;
 import dev.penny.core.conversation.Turn;
-import dev.penny.core.cost.InMemoryCostLedger;
-import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.Reply;
 import dev.penny.core.engine.SupportEngine;
 import dev.penny.core.engine.VisitorMessage;
-import dev.penny.core.handoff.HandoffExpiry;
-import dev.penny.core.handoff.InMemoryHumanHandoff;
-import dev.penny.core.llm.DisabledLlmClient;
-import dev.penny.core.understanding.FaqAnswers;
-import dev.penny.core.understanding.FaqEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,16 +26,7 @@ class BoundedDispatchTest {
     private final MessageBatcherTest.SlowClassifier classifier = new MessageBatcherTest.SlowClassifier();
     private final Clock clock = Clock.systemUTC();
     private final InMemoryConversationStore store = new InMemoryConversationStore(clock, Duration.ofHours(1));
-    private final SupportEngine engine = new SupportEngine(
-            classifier,
-            (question, limit) -> List.of(),
-            FaqAnswers.of(List.of(new FaqEntry("pin", "PIN?", "Use an ATM.", List.of()))),
-            new DisabledLlmClient(),
-            store,
-            new InMemoryHumanHandoff(clock, HandoffExpiry.defaults()),
-            new InMemoryCostLedger(clock, Duration.ofHours(1), 1),
-            EngineSettings.defaults(),
-            clock);
+    private final SupportEngine engine = MessageBatcherTest.engine(classifier, store, clock);
 
     @Test
     void a_message_beyond_the_queue_capacity_is_refused_as_busy_and_stored_nowhere() throws Exception {

@@ -59,16 +59,21 @@ class MessageBatcherTest {
     private final SlowClassifier classifier = new SlowClassifier();
     private final Clock clock = Clock.systemUTC();
     private final InMemoryConversationStore store = new InMemoryConversationStore(clock, Duration.ofHours(1));
-    private final SupportEngine engine = new SupportEngine(
-            classifier,
-            (question, limit) -> List.of(),
-            FaqAnswers.of(List.of(new FaqEntry("pin", "PIN?", "Use an ATM.", List.of()))),
-            new DisabledLlmClient(),
-            store,
-            new InMemoryHumanHandoff(clock, HandoffExpiry.defaults()),
-            new InMemoryCostLedger(clock, Duration.ofHours(1), 1),
-            EngineSettings.defaults(),
-            clock);
+    private final SupportEngine engine = engine(classifier, store, clock);
+
+    /** An engine on in-memory stores that answers the one FAQ entry, "pin", as {@code classifier} predicts. */
+    static SupportEngine engine(SlowClassifier classifier, InMemoryConversationStore store, Clock clock) {
+        return new SupportEngine(
+                classifier,
+                (question, limit) -> List.of(),
+                FaqAnswers.of(List.of(new FaqEntry("pin", "PIN?", "Use an ATM.", List.of()))),
+                new DisabledLlmClient(),
+                store,
+                new InMemoryHumanHandoff(clock, HandoffExpiry.defaults()),
+                new InMemoryCostLedger(clock, Duration.ofHours(1), 1),
+                EngineSettings.defaults(),
+                clock);
+    }
 
     @Test
     void messages_arriving_while_a_batch_runs_are_answered_together_in_the_next_batch() throws Exception {
