@@ -159,6 +159,8 @@
       case 'released':
       case 'closed':
         return drop(p.conversationId, frame.type === 'closed' ? 'closed' : 'handed back to the bot');
+      case 'erased':
+        return erased(p.conversationId);
       case 'typing':
         return visitorTyping(frame.conversationId);
       case 'left.messages':
@@ -273,6 +275,17 @@
     toast('Conversation ' + short(id) + ' ' + how + '.');
   }
 
+  // Erased at the visitor's request: nothing of it may stay on screen, wherever it is shown.
+  function erased(id) {
+    queue = queue.filter((entry) => entry.conversationId !== id);
+    renderQueue();
+    for (const card of document.querySelectorAll('#left [data-conversation]')) {
+      if (card.dataset.conversation === id) card.remove();
+    }
+    $('left-empty').hidden = $('left').children.length > 0;
+    if (held.has(id)) drop(id, 'erased at the visitor’s request');
+  }
+
   function renderMine() {
     $('mine-empty').hidden = held.size > 0;
     replace($('mine'), [...held.entries()].map(([id, conversation]) => h('li', null,
@@ -380,7 +393,7 @@
 
   function renderLeft(messages) {
     $('left-empty').hidden = messages.length > 0;
-    replace($('left'), messages.slice().reverse().map((m) => h('li', { class: 'card' },
+    replace($('left'), messages.slice().reverse().map((m) => h('li', { class: 'card', 'data-conversation': m.conversationId },
       h('div', { class: 'card-head' }, h('strong', null, m.email), h('time', null, new Date(m.at).toLocaleString())),
       h('p', { class: 'summary' }, m.text),
       h('p', { class: 'muted' }, 'Conversation ' + short(m.conversationId)))));

@@ -102,7 +102,7 @@ final class AgentFrames {
         return Frame.of(type, id, replyTo, new TurnFrame(id, TurnView.of(turn)));
     }
 
-    /** {@code released} or {@code closed}. */
+    /** {@code released}, {@code closed} or {@code erased}. */
     static Frame ended(String type, ConversationId id, String replyTo) {
         return Frame.of(type, id.value(), replyTo, new Ended(id.value()));
     }

@@ -70,6 +70,23 @@ final class AgentRelay implements ConversationEvents.Listener, TypingSignals.Lis
         }
     }
 
+    /**
+     * Erased at the visitor's request, on any node: every console here is told, so none keeps showing it (in the queue,
+     * among held conversations or beside a left message), and the holder no longer holds it.
+     */
+    @Override
+    public void onConversationErased(ConversationId id) {
+        if (connections.agents().isEmpty()) {
+            return;
+        }
+        Frame frame = AgentFrames.ended("erased", id, null);
+        thread.execute(() -> {
+            connections.released(id);
+            connections.all().forEach(c -> c.send(frame));
+        });
+        onQueueChanged();
+    }
+
     @Override
     public void onQueueChanged() {
         // Coalesced: a burst of handoffs sends each console one fresh queue, not one per handoff.

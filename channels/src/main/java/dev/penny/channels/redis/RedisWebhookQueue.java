@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.Limit;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -16,6 +20,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 public final class RedisWebhookQueue implements WebhookQueue {
 
     static final Duration LEASE = Duration.ofSeconds(10);
+    private static final int ERASE_PAGE = 1_000;
 
     private static final RedisScript<Long> ADD_ALL = new DefaultRedisScript<>("""
             for i = 2, #ARGV do
@@ -90,6 +95,37 @@ public final class RedisWebhookQueue implements WebhookQueue {
     @Override
     public void delivered(Entry entry) {
         redis.execute(DELIVERED, List.of(RedisKeys.webhookEvents(), RedisKeys.webhookCursor()), entry.position());
+    }
+
+    /**
+     * Reads the undelivered part of the stream in pages and deletes the entries about the conversation: paged from here
+     * rather than in one script, since the backlog may be long and a script would hold Redis for all of it.
+     */
+    @Override
+    public int erase(String conversationId) {
+        String cursor = redis.opsForValue().get(RedisKeys.webhookCursor());
+        String after = cursor == null ? "0-0" : cursor;
+        int erased = 0;
+        while (true) {
+            List<MapRecord<String, Object, Object>> page = redis.opsForStream()
+                    .range(
+                            RedisKeys.webhookEvents(),
+                            Range.rightUnbounded(Range.Bound.exclusive(after)),
+                            Limit.limit().count(ERASE_PAGE));
+            if (page == null || page.isEmpty()) {
+                return erased;
+            }
+            RecordId[] about = page.stream()
+                    .filter(r ->
+                            WebhookQueue.isAbout(String.valueOf(r.getValue().get("e")), conversationId))
+                    .map(MapRecord::getId)
+                    .toArray(RecordId[]::new);
+            if (about.length > 0) {
+                Long deleted = redis.opsForStream().delete(RedisKeys.webhookEvents(), about);
+                erased += deleted == null ? 0 : deleted.intValue();
+            }
+            after = page.get(page.size() - 1).getId().getValue();
+        }
     }
 
     @Override

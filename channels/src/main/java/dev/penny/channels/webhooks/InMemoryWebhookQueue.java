@@ -42,6 +42,13 @@ final class InMemoryWebhookQueue implements WebhookQueue {
     }
 
     @Override
+    public synchronized int erase(String conversationId) {
+        int before = entries.size();
+        entries.removeIf(e -> WebhookQueue.isAbout(e.body(), conversationId));
+        return before - entries.size();
+    }
+
+    @Override
     public boolean mayDeliver() {
         return true;
     }

@@ -56,6 +56,8 @@ final class WebhookDelivery implements AutoCloseable {
     }
 
     private void deliver() {
+        Duration wait = properties.firstRetry();
+        int attempt = 1;
         while (running) {
             try {
                 List<Entry> batch = queue.mayDeliver() ? queue.next(BATCH) : List.of();
@@ -65,38 +67,29 @@ final class WebhookDelivery implements AutoCloseable {
                     continue;
                 }
                 for (Entry entry : batch) {
-                    if (!deliverUntilDone(entry)) {
-                        return;
+                    String failure = post(entry.body());
+                    if (failure != null) {
+                        log.warn("Webhook delivery failed (attempt {}), retrying in {}: {}", attempt, wait, failure);
+                        if (!sleep(wait)) {
+                            return;
+                        }
+                        attempt++;
+                        wait = min(wait.multipliedBy(2), properties.maxRetry());
+                        // The retry reads the queue again, from the entry that failed: one erased meanwhile is gone.
+                        break;
                     }
+                    queue.delivered(entry);
+                    wait = properties.firstRetry();
+                    attempt = 1;
                 }
-            } catch (InterruptedException e) {
-                return;
             } catch (RuntimeException e) {
                 // The queue's store failed (Redis away): nothing was lost, look again shortly.
                 log.warn("Webhook queue unavailable: {}", e.toString());
                 sleep(POLL.multipliedBy(10));
+            } catch (InterruptedException e) {
+                return;
             }
         }
-    }
-
-    /** Posts until the receiver takes it; false when closed first. */
-    private boolean deliverUntilDone(Entry entry) throws InterruptedException {
-        Duration wait = properties.firstRetry();
-        for (int attempt = 1; running; attempt++) {
-            String failure = post(entry.body());
-            if (failure == null) {
-                queue.delivered(entry);
-                return true;
-            }
-            log.warn("Webhook delivery failed (attempt {}), retrying in {}: {}", attempt, wait, failure);
-            if (!sleep(wait)) {
-                return false;
-            }
-            // Keep the lease while retrying, so no other node starts on the same events meanwhile.
-            queue.mayDeliver();
-            wait = min(wait.multipliedBy(2), properties.maxRetry());
-        }
-        return false;
     }
 
     /** Null when delivered, otherwise why not. */

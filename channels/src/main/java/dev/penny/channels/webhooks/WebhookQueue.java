@@ -1,6 +1,7 @@
 package dev.penny.channels.webhooks;
 
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhook bodies waiting to be delivered, in the order they were added: in this process, or in Redis so that they
@@ -8,6 +9,9 @@ import java.util.List;
  * reach the receiver in order.
  */
 public interface WebhookQueue {
+
+    /** Reads queued bodies back. */
+    JsonMapper BODIES = JsonMapper.builder().build();
 
     /** A body waiting for delivery, with its position in the queue. */
     record Entry(String position, String body) {}
@@ -29,4 +33,22 @@ public interface WebhookQueue {
 
     /** Gives the lease up, so another node takes over at once. */
     default void release() {}
+
+    /**
+     * Drops the bodies not yet delivered that are about a conversation, when it is erased; a batch already being
+     * delivered goes out.
+     *
+     * @return how many were dropped
+     */
+    int erase(String conversationId);
+
+    /** Whether a queued body is about the conversation, read from its {@code conversationId}. */
+    static boolean isAbout(String body, String conversationId) {
+        try {
+            return conversationId.equals(
+                    BODIES.readTree(body).path("conversationId").asString(null));
+        } catch (RuntimeException e) {
+            return false; // not a body Penny wrote: it names no conversation
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.penny.channels.webhooks;
 
 import dev.penny.channels.events.SupportEventOutbox;
 import dev.penny.channels.redis.RedisWebhookQueue;
+import dev.penny.core.conversation.ConversationEvents;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,11 @@ public class WebhooksAutoConfiguration {
     @ConditionalOnMissingBean
     WebhookDelivery webhookDelivery(WebhookProperties properties, WebhookQueue queue, ObjectProvider<Clock> clock) {
         return new WebhookDelivery(properties, queue, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean(destroyMethod = "close")
+    WebhookErasure webhookErasure(WebhookQueue queue, ConversationEvents events) {
+        return new WebhookErasure(queue, events);
     }
 
     @Bean

@@ -125,6 +125,28 @@ abstract class PrivacyScenarios {
     }
 
     @Test
+    void an_erased_conversation_leaves_the_console_of_the_agent_holding_it() {
+        try (Visitor visitor = Visitor.start(visitorNode());
+                Agent alice = new Agent(SocketClient.agent(visitorNode(), "alice", RunningPenny.ALICE_PASSWORD))) {
+            visitor.ask("I want an operator");
+            alice.awaitWaiting(visitor.conversationId);
+            assertThat(alice.claim(visitor.conversationId).path("type").asString())
+                    .isEqualTo("claimed");
+
+            assertThat(call("DELETE", "/api/privacy/conversations/" + visitor.conversationId, PIA, null)
+                            .status())
+                    .isEqualTo(200);
+
+            JsonNode erased = alice.socket.next("erased");
+            assertThat(erased.path("payload").path("conversationId").asString()).isEqualTo(visitor.conversationId);
+            String reply = alice.command("agent.message", visitor.conversationId, Map.of("text", "Still there?"));
+            assertThat(alice.answerTo(reply).path("payload").path("code").asString())
+                    .as("the holder no longer holds it")
+                    .isEqualTo("not_held");
+        }
+    }
+
+    @Test
     void erases_a_visitor_by_the_address_they_left_messages_with() {
         String email = "bo-" + unique + "@example.org";
         String conversation;

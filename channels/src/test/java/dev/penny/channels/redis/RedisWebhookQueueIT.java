@@ -37,6 +37,29 @@ class RedisWebhookQueueIT {
     }
 
     @Test
+    void erasing_a_conversation_drops_its_undelivered_events_and_no_others_across_pages() {
+        RedisWebhookQueue queue = new RedisWebhookQueue(redis, 10_000);
+        queue.addAll(List.of(body("gone", 0), body("kept", 0)));
+        queue.delivered(queue.next(1).get(0)); // the erased conversation's first event went out already
+        queue.addAll(IntStream.range(1, 2500)
+                .mapToObj(i -> body(i % 2 == 0 ? "gone" : "kept", i))
+                .toList());
+        queue.addAll(List.of("not json", "{\"conversationId\":7}"));
+
+        assertThat(queue.erase("gone")).isEqualTo(1249);
+
+        List<String> left = queue.next(5000).stream().map(Entry::body).toList();
+        assertThat(left).hasSize(1 + 1250 + 2).noneMatch(b -> b.contains("\"gone\""));
+        assertThat(left.get(0)).isEqualTo(body("kept", 0));
+        assertThat(queue.erase("gone")).isZero();
+    }
+
+    static String body(String conversationId, int i) {
+        return "{\"id\":\"e" + i + "\",\"type\":\"message.created\",\"conversationId\":\"" + conversationId
+                + "\",\"data\":{\"text\":\"conversationId gone\"}}";
+    }
+
+    @Test
     void the_stream_is_capped_at_about_the_backlog() {
         RedisWebhookQueue queue = new RedisWebhookQueue(redis, 100);
         queue.addAll(IntStream.range(0, 2000).mapToObj(i -> "e" + i).toList());
