@@ -2,6 +2,8 @@ package dev.penny.channels.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.core.conversation.ConversationId;
+import dev.penny.core.privacy.PersonalData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A visitor in one browser and an agent in the console in another: handoff, live chat, hand back, left messages. */
 class ConsoleBrowserIT extends PennyInBrowser {
@@ -72,6 +75,30 @@ class ConsoleBrowserIT extends PennyInBrowser {
         visitor.ask("What exchange rate do you use?");
         WebElement bot = visitor.awaitReply("interbank rate");
         assertThat(bot.findElement(By.cssSelector(".who")).getText()).isEqualToIgnoringCase("Bot · FAQ");
+    }
+
+    @Autowired
+    PersonalData personalData;
+
+    @Test
+    void an_erased_conversation_leaves_the_console_whether_held_or_waiting() {
+        AgentConsole agent = agent();
+        WidgetOnPage held = visitorOn("").open();
+        WidgetOnPage waiting = visitorOn("").open();
+        held.ask("I want to talk to a human please");
+        waiting.ask("I want to talk to a human please");
+        String heldId = held.conversationId();
+        String waitingId = waiting.conversationId();
+        agent.awaitWaiting(waitingId);
+        agent.claim(heldId);
+
+        personalData.erase(new ConversationId(heldId));
+        personalData.erase(new ConversationId(waitingId));
+
+        agent.until(d -> agent.waiting(waitingId).isEmpty()
+                && !d.findElement(By.id("chat")).isDisplayed()
+                && d.findElements(By.cssSelector("#mine button")).isEmpty());
+        assertThat(agent.driver.findElement(By.id("toast")).getText()).contains("erased");
     }
 
     @Test
