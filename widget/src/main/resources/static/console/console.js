@@ -176,6 +176,7 @@
     if (error.code === 'already_claimed') return 'Another agent claimed that conversation first.';
     if (error.code === 'not_waiting') return 'That conversation is no longer waiting.';
     if (error.code === 'not_held') return 'You no longer hold that conversation.';
+    if (error.code === 'agent_offline') return 'That agent is not online; the conversation stays with you.';
     return error.message || error.code || 'The server refused that.';
   }
 

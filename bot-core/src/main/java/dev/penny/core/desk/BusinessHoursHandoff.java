@@ -99,6 +99,11 @@ public final class BusinessHoursHandoff implements HumanHandoff {
     }
 
     @Override
+    public boolean isOnline(AgentId agent) {
+        return handoff.isOnline(agent);
+    }
+
+    @Override
     public void leaveMessage(LeftMessage message) {
         handoff.leaveMessage(message);
     }

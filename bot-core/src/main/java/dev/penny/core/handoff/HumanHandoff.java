@@ -97,6 +97,14 @@ public interface HumanHandoff {
     /** How many agents are online now. With none, a visitor handed off is invited to leave a message. */
     int agentsOnline();
 
+    /**
+     * Whether this agent is online now, so a conversation is transferred only to someone who will see it. An
+     * implementation that cannot tell answers true, and transfers are not checked.
+     */
+    default boolean isOnline(AgentId agent) {
+        return true;
+    }
+
     /** Keeps a message a visitor left for the team. */
     void leaveMessage(LeftMessage message);
 

@@ -134,6 +134,12 @@ public final class InMemoryHumanHandoff implements HumanHandoff {
     }
 
     @Override
+    public synchronized boolean isOnline(AgentId agent) {
+        expire();
+        return onlineUntil.containsKey(agent);
+    }
+
+    @Override
     public synchronized int agentsOnline() {
         expire();
         return onlineUntil.size();

@@ -207,6 +207,9 @@ public abstract class HumanHandoffContract {
 
         handoff.agentOffline(sam);
         assertThat(handoff.agentsOnline()).isEqualTo(1);
+        assertThat(handoff.isOnline(kim)).isTrue();
+        assertThat(handoff.isOnline(sam)).isFalse();
+        assertThat(handoff.isOnline(new AgentId("nobody"))).isFalse();
     }
 
     @Test
@@ -220,6 +223,8 @@ public abstract class HumanHandoffContract {
         letTimePass(Duration.ofMillis(1200));
 
         assertThat(shortLived.agentsOnline()).isEqualTo(1);
+        assertThat(shortLived.isOnline(sam)).isFalse();
+        assertThat(shortLived.isOnline(kim)).isTrue();
     }
 
     @Test

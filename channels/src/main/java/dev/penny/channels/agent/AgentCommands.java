@@ -77,6 +77,9 @@ final class AgentCommands {
         ConversationId id = conversationId(envelope);
         AgentId from = connection.agent();
         AgentId to = records.agent(envelope.text("to"), from);
+        if (!handoff.isOnline(to)) {
+            throw new BadFrame(ErrorCode.AGENT_OFFLINE, to.value() + " is not online; transfer to an agent who is");
+        }
         Turn told = desk.transfer(id, from, to).orElseThrow(AgentCommands::notHeld);
         connections.holds(to, id);
         connections.of(from).forEach(c -> c.send(AgentFrames.transferred(id, to.value(), envelope.id())));

@@ -35,6 +35,11 @@ final class RedisAgentPresence {
         redis.opsForZSet().remove(RedisKeys.agentsOnline(), agent.value());
     }
 
+    boolean isOnline(AgentId agent) {
+        Double until = redis.opsForZSet().score(RedisKeys.agentsOnline(), agent.value());
+        return until != null && until > clock.instant().toEpochMilli();
+    }
+
     int count() {
         // Online while the heartbeat has not run out: until strictly after now, in whole milliseconds.
         Long online = redis.opsForZSet()

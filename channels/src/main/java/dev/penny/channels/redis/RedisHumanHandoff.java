@@ -176,6 +176,11 @@ final class RedisHumanHandoff implements HumanHandoff {
     }
 
     @Override
+    public boolean isOnline(AgentId agent) {
+        return presence.isOnline(agent);
+    }
+
+    @Override
     public void leaveMessage(LeftMessage message) {
         leftMessages.add(message);
     }

@@ -116,6 +116,8 @@ public enum ErrorCode {
     INVALID_NOTE,
     /** Agent console: a transfer names no agent account, or the agent transferring. */
     UNKNOWN_AGENT,
+    /** Agent console: a transfer names an agent who is not online, who would not see the conversation. */
+    AGENT_OFFLINE,
     /** REST, canned responses: the locale, shortcut or text breaks a rule; nothing was saved. */
     INVALID_CANNED_RESPONSE,
     /** REST, canned responses: no canned response with this locale and shortcut. */

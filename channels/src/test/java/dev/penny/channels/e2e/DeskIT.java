@@ -132,6 +132,22 @@ class DeskIT extends RunningPenny {
     }
 
     @Test
+    void a_transfer_to_an_agent_who_is_not_online_is_refused_and_the_conversation_stays() {
+        try (Agent alice = new Agent(alice());
+                Visitor visitor = visitor()) {
+            claimedBy(alice, visitor);
+
+            assertThat(code(alice.answerTo(
+                            alice.command("agent.transfer", visitor.conversationId, Map.of("to", "bob")))))
+                    .isEqualTo("agent_offline");
+            assertThat(alice.say(visitor.conversationId, "still mine")
+                            .path("type")
+                            .asString())
+                    .isEqualTo("sent");
+        }
+    }
+
+    @Test
     void a_transfer_needs_the_holder_and_an_agent_account() {
         try (Agent alice = new Agent(alice());
                 Agent bob = new Agent(bob());
