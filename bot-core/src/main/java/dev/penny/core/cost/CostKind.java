@@ -44,7 +44,7 @@ public enum CostKind {
 
     /**
      * True for costs of a conversation; false for the editor's, which belong to no conversation and are recorded in
-     * the day's totals only (the "editor" account of {@code docs/operations.md}).
+     * the day's totals only, under their own kinds, so reports can tell them from the visitors' spending.
      */
     public boolean ofConversation() {
         return this != EDITOR_LLM_INPUT_TOKENS && this != EDITOR_LLM_OUTPUT_TOKENS;
