@@ -23,7 +23,10 @@
     ['botMicroUsd', 'Bot spend', usd],
     ['allLlmMicroUsd', 'All-LLM estimate', usd],
     ['savingsMicroUsd', 'Savings', usd],
-    ['agentSeconds', 'Agent time', duration]
+    ['agentSeconds', 'Agent time', duration],
+    // the editor's suggested examples: drawn from the same daily LLM budget, but not spent on visitors
+    ['editorLlmCalls', 'Editor LLM calls (not visitors\')', count],
+    ['editorLlmMicroUsd', 'Editor LLM spend (not visitors\')', usd]
   ];
 
   function count(v) { return v === null || v === undefined ? '–' : String(v); }

@@ -44,7 +44,9 @@
       render();
     } catch (error) {
       E.say(error.code === 'llm_failed' ? 'The LLM did not answer; nothing was suggested. Try again in a moment.'
-        : E.explain(error), 'error');
+        : error.code === 'llm_budget_exhausted'
+          ? 'Today\'s LLM budget is spent; the LLM was not asked. Try again tomorrow or raise the budget.'
+          : E.explain(error), 'error');
     } finally {
       button.disabled = false;
     }

@@ -23,6 +23,8 @@ public final class Measures {
     public static final String CLOSED = "closed";
     /** LLM calls billed (each records its prompt tokens once). */
     public static final String LLM_CALLS = "llm-calls";
+    /** The editor's LLM calls (suggested examples) billed, outside any conversation. */
+    public static final String EDITOR_LLM_CALLS = "editor-llm-calls";
     /** Thumbs up. */
     public static final String HELPFUL = "helpful";
     /** Thumbs down. */

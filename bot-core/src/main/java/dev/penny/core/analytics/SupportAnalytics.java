@@ -60,7 +60,7 @@ public final class SupportAnalytics {
         add(event.at(), deltas);
     }
 
-    /** Counts costs just recorded: money and units by kind, and LLM calls. */
+    /** Counts costs just recorded: money and units by kind, and LLM calls, the visitors' and the editor's apart. */
     public void onCosts(List<CostEvent> costs) {
         Map<String, Long> deltas = new LinkedHashMap<>();
         for (CostEvent cost : costs) {
@@ -68,6 +68,8 @@ public final class SupportAnalytics {
             deltas.merge(Measures.units(cost.kind()), cost.units(), Long::sum);
             if (cost.kind() == CostKind.LLM_INPUT_TOKENS) {
                 deltas.merge(Measures.LLM_CALLS, 1L, Long::sum);
+            } else if (cost.kind() == CostKind.EDITOR_LLM_INPUT_TOKENS) {
+                deltas.merge(Measures.EDITOR_LLM_CALLS, 1L, Long::sum);
             }
         }
         add(clock.instant(), deltas);

@@ -14,7 +14,14 @@ public enum CostKind {
      * Not spent: what a message would have cost had it gone to the LLM instead of the local model, so reports can
      * show what the local model saves. Units are estimated tokens, prompt and answer together.
      */
-    ALL_LLM_BASELINE(false);
+    ALL_LLM_BASELINE(false),
+    /**
+     * Prompt tokens of the editor's LLM calls (suggested examples), billed outside any conversation; units are tokens.
+     * Counted against the day's LLM budget, never a conversation's.
+     */
+    EDITOR_LLM_INPUT_TOKENS(true),
+    /** Answer tokens of the editor's LLM calls; units are tokens. */
+    EDITOR_LLM_OUTPUT_TOKENS(true);
 
     private final boolean spent;
 
@@ -27,8 +34,19 @@ public enum CostKind {
         return spent;
     }
 
-    /** True for the LLM spending that {@link LlmBudget} caps. */
+    /** True for the LLM spending that {@link LlmBudget} caps: visitors' conversations' and the editor's. */
     public boolean llm() {
-        return this == LLM_INPUT_TOKENS || this == LLM_OUTPUT_TOKENS;
+        return this == LLM_INPUT_TOKENS
+                || this == LLM_OUTPUT_TOKENS
+                || this == EDITOR_LLM_INPUT_TOKENS
+                || this == EDITOR_LLM_OUTPUT_TOKENS;
+    }
+
+    /**
+     * True for costs of a conversation; false for the editor's, which belong to no conversation and are recorded in
+     * the day's totals only, under their own kinds, so reports can tell them from the visitors' spending.
+     */
+    public boolean ofConversation() {
+        return this != EDITOR_LLM_INPUT_TOKENS && this != EDITOR_LLM_OUTPUT_TOKENS;
     }
 }

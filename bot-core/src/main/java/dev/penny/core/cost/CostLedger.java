@@ -13,7 +13,7 @@ import java.util.List;
  */
 public interface CostLedger {
 
-    /** Adds an event to its conversation's totals and to today's. */
+    /** Adds an event to its conversation's totals, if it has a conversation, and to today's. */
     void record(CostEvent event);
 
     /**
@@ -59,6 +59,14 @@ public interface CostLedger {
      * call) keeps holding its amount, erring on the side of spending less.
      */
     LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars);
+
+    /**
+     * Holds {@code microDollars} of today's LLM budget alone for a call made outside any conversation (the editor's
+     * suggested examples), if the day has that much left counting what was spent and what other calls hold, the
+     * visitors' included. Atomic as {@link #reserveLlm} is; the reservation has no conversation and is settled with
+     * {@link #settleLlm} the same way, with events {@linkplain CostEvent#outsideConversations outside conversations}.
+     */
+    LlmReservation reserveDailyLlm(LlmBudget budget, long microDollars);
 
     /**
      * Ends a granted reservation: releases what it held and records {@code actual}, what the call really used (none

@@ -44,8 +44,10 @@ public final class InMemoryCostLedger implements CostLedger {
     public synchronized void record(CostEvent event) {
         Instant now = clock.instant();
         sweepIfDue(now);
-        CostTotals before = conversationTotals(event.conversationId());
-        conversations.put(event.conversationId(), new Tally(before.plus(event), now));
+        if (event.conversationId() != null) {
+            CostTotals before = conversationTotals(event.conversationId());
+            conversations.put(event.conversationId(), new Tally(before.plus(event), now));
+        }
         days.merge(
                 LocalDate.ofInstant(now, clock.getZone()), CostTotals.NONE.plus(event), (old, none) -> old.plus(event));
     }
@@ -90,9 +92,23 @@ public final class InMemoryCostLedger implements CostLedger {
     }
 
     @Override
+    public synchronized LlmReservation reserveDailyLlm(LlmBudget budget, long microDollars) {
+        LocalDate today = LocalDate.now(clock);
+        BudgetVerdict verdict = budget.dailyOnly()
+                .check(0, dailyTotals(today).llmMicroDollars() + heldByDay.getOrDefault(today, 0L), microDollars);
+        if (!verdict.withinBudget()) {
+            return new LlmReservation(null, today, 0, verdict);
+        }
+        heldByDay.merge(today, microDollars, Long::sum);
+        return new LlmReservation(null, today, microDollars, verdict);
+    }
+
+    @Override
     public synchronized void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
         if (reservation.granted()) {
-            release(heldByConversation, reservation.conversationId(), reservation.microDollars());
+            if (reservation.conversationId() != null) {
+                release(heldByConversation, reservation.conversationId(), reservation.microDollars());
+            }
             release(heldByDay, reservation.day(), reservation.microDollars());
         }
         actual.forEach(this::record);

@@ -22,6 +22,11 @@ public record LlmBudget(long perConversationMicroDollars, long perDayMicroDollar
         return new LlmBudget(Long.MAX_VALUE, Long.MAX_VALUE);
     }
 
+    /** This budget's daily cap alone, for calls outside any conversation. */
+    public LlmBudget dailyOnly() {
+        return new LlmBudget(Long.MAX_VALUE, perDayMicroDollars);
+    }
+
     /**
      * Whether spending {@code plannedMicroDollars} more fits, given what was spent so far.
      *

@@ -74,4 +74,9 @@ public final class ObservedCostLedger implements CostLedger {
     public LlmReservation reserveLlm(ConversationId id, LlmBudget budget, long microDollars) {
         return ledger.reserveLlm(id, budget, microDollars);
     }
+
+    @Override
+    public LlmReservation reserveDailyLlm(LlmBudget budget, long microDollars) {
+        return ledger.reserveDailyLlm(budget, microDollars);
+    }
 }

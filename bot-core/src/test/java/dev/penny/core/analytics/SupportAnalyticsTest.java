@@ -90,6 +90,22 @@ class SupportAnalyticsTest {
     }
 
     @Test
+    void counts_the_editors_llm_calls_apart_from_the_visitors() {
+        analytics.onCosts(List.of(
+                CostEvent.outsideConversations(CostKind.EDITOR_LLM_INPUT_TOKENS, 300, 45),
+                CostEvent.outsideConversations(CostKind.EDITOR_LLM_OUTPUT_TOKENS, 80, 48)));
+
+        CountedBucket hour = thisHour();
+        assertThat(hour.total(Measures.EDITOR_LLM_CALLS)).isEqualTo(1);
+        assertThat(hour.total(Measures.LLM_CALLS)).isZero();
+        assertThat(hour.total(Measures.microDollars(CostKind.EDITOR_LLM_INPUT_TOKENS)))
+                .isEqualTo(45);
+        assertThat(hour.total(Measures.units(CostKind.EDITOR_LLM_OUTPUT_TOKENS)))
+                .isEqualTo(80);
+        assertThat(hour.total(Measures.microDollars(CostKind.LLM_INPUT_TOKENS))).isZero();
+    }
+
+    @Test
     void changed_feedback_is_taken_back_from_the_hour_it_was_counted_in() {
         AnswerFeedback up = new AnswerFeedback(
                 ana, new MessageId("b1"), true, "", Route.FAQ, "card_arrival", "v1", clock.instant());

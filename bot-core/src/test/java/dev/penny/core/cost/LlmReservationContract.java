@@ -110,4 +110,76 @@ public abstract class LlmReservationContract {
         assertThat(ledger.reserveLlm(ConversationId.random(), budget, 500).granted())
                 .isTrue();
     }
+
+    @Test
+    void editor_calls_and_visitors_calls_reserving_at_once_share_the_daily_budget_without_overshooting_it()
+            throws Exception {
+        LlmBudget budget = new LlmBudget(10_000, 1_000);
+        List<ConversationId> ids =
+                IntStream.range(0, 24).mapToObj(i -> ConversationId.random()).toList();
+
+        List<LlmReservation> reservations = Race.run(
+                48,
+                i -> () -> i % 2 == 0
+                        ? ledger.reserveDailyLlm(budget, 100)
+                        : ledger.reserveLlm(ids.get(i / 2), budget, 100));
+
+        assertThat(reservations).filteredOn(LlmReservation::granted).hasSize(10);
+        assertThat(reservations)
+                .filteredOn(r -> !r.granted())
+                .allSatisfy(r -> assertThat(r.verdict().detail()).startsWith("daily LLM budget spent"));
+    }
+
+    @Test
+    void an_editor_call_is_settled_into_the_days_totals_alone_and_what_it_spent_counts_against_visitors() {
+        LlmBudget budget = new LlmBudget(10_000, 1_000);
+        LlmReservation reservation = ledger.reserveDailyLlm(budget, 700);
+        assertThat(reservation.granted()).isTrue();
+        assertThat(reservation.conversationId()).isNull();
+        assertThat(ledger.reserveLlm(ana, budget, 400).granted()).isFalse();
+
+        ledger.settleLlm(
+                reservation,
+                List.of(
+                        CostEvent.outsideConversations(CostKind.EDITOR_LLM_INPUT_TOKENS, 2_000, 300),
+                        CostEvent.outsideConversations(CostKind.EDITOR_LLM_OUTPUT_TOKENS, 500, 300)));
+
+        CostTotals today = ledger.dailyTotals(LocalDate.of(2025, 3, 14));
+        assertThat(today.units(CostKind.EDITOR_LLM_INPUT_TOKENS)).isEqualTo(2_000);
+        assertThat(today.units(CostKind.EDITOR_LLM_OUTPUT_TOKENS)).isEqualTo(500);
+        assertThat(today.llmMicroDollars()).isEqualTo(600);
+        assertThat(today.microDollars(CostKind.LLM_INPUT_TOKENS)).isZero();
+        assertThat(ledger.conversationTotals(ana)).isEqualTo(CostTotals.NONE);
+        LlmReservation visitors = ledger.reserveLlm(ana, budget, 400);
+        assertThat(visitors.granted()).isTrue();
+        assertThat(ledger.reserveLlm(ConversationId.random(), budget, 1).granted())
+                .isFalse();
+        assertThat(ledger.reserveDailyLlm(budget, 1).verdict().detail()).startsWith("daily LLM budget spent");
+    }
+
+    @Test
+    void a_failed_editor_call_frees_its_whole_reservation_and_records_nothing() {
+        LlmBudget budget = new LlmBudget(10_000, 500);
+        LlmReservation reservation = ledger.reserveDailyLlm(budget, 500);
+        assertThat(ledger.reserveDailyLlm(budget, 1).granted()).isFalse();
+
+        ledger.settleLlm(reservation, List.of());
+
+        assertThat(ledger.dailyTotals(LocalDate.of(2025, 3, 14))).isEqualTo(CostTotals.NONE);
+        assertThat(ledger.reserveDailyLlm(budget, 500).granted()).isTrue();
+    }
+
+    @Test
+    void an_editor_call_is_capped_by_the_day_alone_and_a_refusal_holds_nothing() {
+        // more than a conversation may spend, but the editor's calls belong to no conversation
+        LlmBudget budget = new LlmBudget(100, 1_000);
+        assertThat(ledger.reserveDailyLlm(budget, 900).granted()).isTrue();
+
+        LlmReservation refused = ledger.reserveDailyLlm(budget, 200);
+
+        assertThat(refused.granted()).isFalse();
+        assertThat(refused.microDollars()).isZero();
+        assertThat(refused.verdict().detail()).startsWith("daily LLM budget spent");
+        assertThat(ledger.reserveDailyLlm(budget, 100).granted()).isTrue();
+    }
 }

@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * The report as CSV: one row per bucket for all catalog versions ({@code catalog_version} {@code all}), then one per
  * version counted in it. Money in US dollars with six decimals; rates as fractions; empty where nothing was counted.
+ * The {@code editor_*} columns are the editor's LLM spending (suggested examples), not visitors': the bot's cost and
+ * the savings leave it out.
  */
 final class AnalyticsCsv {
 
     static final String HEADER = "start,catalog_version,conversations,visitor_messages,answers_faq,answers_choice,"
             + "answers_llm,answers_human,automation_rate,handoff_rate,handed_off,with_person,closed,llm_calls,"
             + "thumbs_up,thumbs_down,ratings,mean_rating,llm_cost_usd,bot_cost_usd,all_llm_cost_usd,savings_usd,"
-            + "agent_seconds,agent_cost_usd";
+            + "agent_seconds,agent_cost_usd,editor_llm_calls,editor_llm_cost_usd";
 
     private AnalyticsCsv() {}
 
@@ -53,7 +55,9 @@ final class AnalyticsCsv {
                 usd(f.allLlmMicroUsd()),
                 usd(f.savingsMicroUsd()),
                 f.agentSeconds(),
-                usd(f.agentMicroUsd()));
+                usd(f.agentMicroUsd()),
+                f.editorLlmCalls(),
+                usd(f.editorLlmMicroUsd()));
         for (int i = 0; i < cells.size(); i++) {
             csv.append(i == 0 ? "" : ",").append(cells.get(i));
         }

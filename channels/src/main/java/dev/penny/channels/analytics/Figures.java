@@ -16,7 +16,11 @@ import java.util.Map;
  * @param routeShares each route's share of the bot answers
  * @param automationRate conversations no person took part in, of the conversations started
  * @param handoffRate conversations handed to the agents' queue, of the conversations started
- * @param botMicroUsd what the bot spent: LLM calls and local classification
+ * @param llmMicroUsd what the visitors' LLM calls cost
+ * @param botMicroUsd what the bot spent on visitors: their LLM calls and local classification
+ * @param editorLlmCalls the editor's LLM calls (suggested examples), made for no visitor
+ * @param editorLlmMicroUsd what they cost: editor spending, drawn from the same daily LLM budget, never counted in the
+ *     bot's spend or the savings
  * @param allLlmMicroUsd the ledger's estimate for sending every visitor message to the LLM instead
  * @param savingsMicroUsd the estimate less what the bot spent
  */
@@ -40,7 +44,9 @@ record Figures(
         long allLlmMicroUsd,
         long savingsMicroUsd,
         long agentSeconds,
-        long agentMicroUsd) {
+        long agentMicroUsd,
+        long editorLlmCalls,
+        long editorLlmMicroUsd) {
 
     static Figures of(Map<String, Long> counts) {
         Map<String, Long> answers = new LinkedHashMap<>();
@@ -78,7 +84,9 @@ record Figures(
                 allLlm,
                 allLlm - bot,
                 count(counts, Measures.units(CostKind.AGENT_SECONDS)),
-                micros(counts, CostKind.AGENT_SECONDS));
+                micros(counts, CostKind.AGENT_SECONDS),
+                count(counts, Measures.EDITOR_LLM_CALLS),
+                micros(counts, CostKind.EDITOR_LLM_INPUT_TOKENS) + micros(counts, CostKind.EDITOR_LLM_OUTPUT_TOKENS));
     }
 
     private static long count(Map<String, Long> counts, String measure) {

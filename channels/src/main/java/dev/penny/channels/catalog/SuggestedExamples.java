@@ -1,7 +1,13 @@
 package dev.penny.channels.catalog;
 
+import dev.penny.channels.ops.PennyMetrics;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
+import dev.penny.core.cost.CostLedger;
+import dev.penny.core.cost.EditorLlmSpending;
+import dev.penny.core.cost.LlmBudgetExhaustedException;
+import dev.penny.core.cost.ObservedCostLedger;
+import dev.penny.core.engine.EngineSettings;
 import dev.penny.intents.editing.ExampleParaphraser;
 import dev.penny.intents.editing.ExampleProposals;
 import dev.penny.intents.versions.DraftIntent;
@@ -19,6 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/catalog/draft/intents/{id}/suggested-examples}: new examples for an intent, written by the LLM and
  * returned as proposals only. The owner adds the ones they accept with {@code POST …/examples}; nothing is added here.
  * Without an LLM the endpoint answers 404 {@code no_llm}, and the overview says so, so the editor hides the action.
+ *
+ * <p>Each call draws on the day's LLM budget that visitors' calls share, and what it cost is recorded as the editor's
+ * spending: in the ledger's daily totals (kinds {@code editor_llm_*}), the analytics counters and the {@code
+ * penny.cost} meter. With the budget spent the endpoint answers 429 {@code llm_budget_exhausted} without asking the
+ * LLM.
  */
 @RestController
 class SuggestedExamples {
@@ -33,11 +44,21 @@ class SuggestedExamples {
     private final ObjectProvider<ExampleParaphraser> paraphraser;
     private final DraftEdits edits;
     private final DraftCatalog draft;
+    private final EditorLlmSpending spending;
 
-    SuggestedExamples(ObjectProvider<ExampleParaphraser> paraphraser, DraftEdits edits, DraftCatalog draft) {
+    SuggestedExamples(
+            ObjectProvider<ExampleParaphraser> paraphraser,
+            DraftEdits edits,
+            DraftCatalog draft,
+            CostLedger ledger,
+            EngineSettings settings,
+            PennyMetrics metrics) {
         this.paraphraser = paraphraser;
         this.edits = edits;
         this.draft = draft;
+        // metered as the engine's ledger is, so penny.cost counts the editor's spending beside the visitors'
+        this.spending = new EditorLlmSpending(
+                new ObservedCostLedger(ledger, costs -> costs.forEach(metrics::cost)), settings.costs());
     }
 
     record Ask(Integer count) {}
@@ -63,8 +84,14 @@ class SuggestedExamples {
         }
         DraftIntent intent = edits.existing(id);
         try {
-            List<String> proposals = new ExampleProposals(llm).propose(intent.intent(), draft.read(), count);
+            List<String> proposals = new ExampleProposals(llm, spending).propose(intent.intent(), draft.read(), count);
             return new Proposals(id, intent.revision(), proposals);
+        } catch (LlmBudgetExhaustedException e) {
+            log.warn("Suggesting examples for {} refused: {}", id, e.getMessage());
+            throw new ApiProblem(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    ErrorCode.LLM_BUDGET_EXHAUSTED,
+                    "the LLM was not asked for suggestions: " + e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Suggesting examples for {} failed: {}", id, e.toString());
             throw new ApiProblem(

@@ -27,11 +27,12 @@ public class LlmConfiguration {
         return OpenAiLlmClient.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), llm.maxOutputTokens());
     }
 
-    /** The editor's suggested examples, on the same endpoint and model. */
+    /** The editor's suggested examples, on the same endpoint and model, with the same answer length cap. */
     @Bean
     @ConditionalOnMissingBean
     ExampleParaphraser openAiExampleParaphraser(PennyProperties properties) {
         LlmProperties llm = properties.llm();
-        return OpenAiExampleParaphraser.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout());
+        return OpenAiExampleParaphraser.connect(
+                llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), llm.maxOutputTokens());
     }
 }

@@ -6,15 +6,19 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.TokenUsage;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.editing.ExampleParaphraser;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * {@link ExampleParaphraser} on the configured OpenAI-compatible endpoint, through langchain4j's {@link
- * OpenAiChatModel}: one call asks for paraphrases of the intent's examples, one per line, in their language.
+ * OpenAiChatModel}: one call asks for paraphrases of the intent's examples, one per line, in their language, with the
+ * same answer length cap as every other call ({@code penny.llm.max-output-tokens}), and reports the tokens the server
+ * billed so the call is charged to the editor's spending.
  */
 final class OpenAiExampleParaphraser implements ExampleParaphraser {
 
@@ -25,24 +29,40 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
             examples. Reply with the questions only, one per line, without numbering or commentary.""";
 
     private final ChatModel model;
+    private final int maxOutputTokens;
 
-    OpenAiExampleParaphraser(ChatModel model) {
+    OpenAiExampleParaphraser(ChatModel model, int maxOutputTokens) {
         this.model = model;
+        if (maxOutputTokens < 1) {
+            throw new IllegalArgumentException("penny.llm.max-output-tokens must be at least 1");
+        }
+        this.maxOutputTokens = maxOutputTokens;
     }
 
-    static OpenAiExampleParaphraser connect(String baseUrl, String apiKey, String modelName, Duration timeout) {
-        return new OpenAiExampleParaphraser(OpenAiChatModel.builder()
-                .baseUrl(baseUrl)
-                .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
-                .modelName(modelName)
-                .timeout(timeout)
-                .maxRetries(0)
-                .maxCompletionTokens(600)
-                .build());
+    /**
+     * @param maxOutputTokens sent with every call as {@code max_completion_tokens}, as {@link OpenAiLlmClient} sends it
+     */
+    static OpenAiExampleParaphraser connect(
+            String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
+        return new OpenAiExampleParaphraser(
+                OpenAiChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
+                        .modelName(modelName)
+                        .timeout(timeout)
+                        .maxRetries(0)
+                        .maxCompletionTokens(maxOutputTokens)
+                        .build(),
+                maxOutputTokens);
     }
 
     @Override
-    public List<String> paraphrase(Intent intent, int count) {
+    public OptionalLong maxOutputTokens() {
+        return OptionalLong.of(maxOutputTokens);
+    }
+
+    @Override
+    public Paraphrases paraphrase(Intent intent, int count) {
         StringBuilder user =
                 new StringBuilder("Intent: ").append(intent.title()).append("\nExamples:\n");
         intent.examples().forEach(e -> user.append("- ").append(e).append('\n'));
@@ -55,7 +75,15 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
         } catch (RuntimeException e) {
             throw new IllegalStateException(LlmFailures.classify(e).getMessage(), e);
         }
+        TokenUsage usage = response.tokenUsage();
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
-        return text == null ? List.of() : Arrays.asList(text.split("\\R"));
+        return new Paraphrases(
+                text == null ? List.of() : Arrays.asList(text.split("\\R")),
+                usage == null ? 0 : count(usage.inputTokenCount()),
+                usage == null ? 0 : count(usage.outputTokenCount()));
+    }
+
+    private static long count(Integer tokens) {
+        return tokens == null ? 0 : Math.max(0, tokens);
     }
 }

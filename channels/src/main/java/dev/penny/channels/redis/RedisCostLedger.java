@@ -42,12 +42,14 @@ final class RedisCostLedger implements CostLedger {
             return 1
             """);
 
-    // KEYS: a cost hash. ARGV: amount to hold, budget (-1: none), ttl in ms. What is spent on the LLM and held by calls
-    // running is checked against the budget and the amount held in one step; returns {1 held | 0 refused, spent}.
+    // KEYS: a cost hash. ARGV: amount to hold, budget (-1: none), ttl in ms. What is spent on the LLM (every kind whose
+    // CostKind.llm() is true: visitors' and the editor's) and held by calls running is checked against the budget and
+    // the amount held in one step; returns {1 held | 0 refused, spent}.
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> RESERVE = new DefaultRedisScript<>("""
             local spent = 0
-            for _, field in ipairs({'llm_input_tokens:micro_usd', 'llm_output_tokens:micro_usd', 'llm_held:micro_usd'}) do
+            for _, field in ipairs({'llm_input_tokens:micro_usd', 'llm_output_tokens:micro_usd',
+                'editor_llm_input_tokens:micro_usd', 'editor_llm_output_tokens:micro_usd', 'llm_held:micro_usd'}) do
               spent = spent + tonumber(redis.call('HGET', KEYS[1], field) or '0')
             end
             local amount, budget = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -113,6 +115,18 @@ final class RedisCostLedger implements CostLedger {
                 id, today, microDollars, budget.check(spent(conversationHeld), spent(dayHeld), microDollars));
     }
 
+    /** Holds the amount on the day's hash alone, in one script: the editor's calls belong to no conversation. */
+    @Override
+    public LlmReservation reserveDailyLlm(LlmBudget budget, long microDollars) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LlmBudget daily = budget.dailyOnly();
+        List<?> dayHeld =
+                hold(RedisKeys.dailyCost(today), microDollars, daily.perDayMicroDollars(), dayLeft(now, today));
+        BudgetVerdict verdict = daily.check(0, spent(dayHeld), microDollars);
+        return held(dayHeld) ? new LlmReservation(null, today, microDollars, verdict) : refused(null, today, verdict);
+    }
+
     @Override
     public void settleLlm(LlmReservation reservation, List<CostEvent> actual) {
         record(actual, reservation.granted() ? reservation : null);
@@ -164,14 +178,20 @@ final class RedisCostLedger implements CostLedger {
                             .plusDays(daysKept)
                             .atStartOfDay(clock.getZone())
                             .toInstant());
-            byKey.computeIfAbsent(RedisKeys.cost(settled.conversationId()), k -> new Increments(conversationRetention))
-                    .release(settled.microDollars());
+            if (settled.conversationId() != null) {
+                byKey.computeIfAbsent(
+                                RedisKeys.cost(settled.conversationId()), k -> new Increments(conversationRetention))
+                        .release(settled.microDollars());
+            }
             byKey.computeIfAbsent(RedisKeys.dailyCost(settled.day()), k -> new Increments(heldDayLeft))
                     .release(settled.microDollars());
         }
         for (CostEvent event : events) {
-            byKey.computeIfAbsent(RedisKeys.cost(event.conversationId()), k -> new Increments(conversationRetention))
-                    .add(event);
+            if (event.conversationId() != null) {
+                byKey.computeIfAbsent(
+                                RedisKeys.cost(event.conversationId()), k -> new Increments(conversationRetention))
+                        .add(event);
+            }
             byKey.computeIfAbsent(RedisKeys.dailyCost(today), k -> new Increments(dayLeft))
                     .add(event);
         }

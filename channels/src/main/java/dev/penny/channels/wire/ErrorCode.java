@@ -106,6 +106,11 @@ public enum ErrorCode {
     /** REST, catalog: the LLM did not answer or failed; nothing was proposed, try again. */
     LLM_FAILED,
     /**
+     * REST, catalog: the day's LLM budget ({@code penny.cost.budget-per-day}), which visitors' calls share, has not
+     * enough left for the call; the LLM was not asked and nothing was charged.
+     */
+    LLM_BUDGET_EXHAUSTED,
+    /**
      * The identity the page sent with {@code session.start} carries a signature that is not its user id's: the
      * conversation goes on, and agents see the identity as unverified.
      */

@@ -1,9 +1,12 @@
 package dev.penny.intents.editing;
 
+import dev.penny.core.cost.EditorLlmSpending;
+import dev.penny.core.cost.EditorLlmSpending.Billed;
 import dev.penny.core.privacy.PiiMasker;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.catalog.IntentChecks;
+import dev.penny.intents.editing.ExampleParaphraser.Paraphrases;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +19,9 @@ import java.util.regex.Pattern;
  * when it is a new example the draft would accept: not blank, at most {@link #MAX_CHARS} characters, holding no
  * personal data, and not already an example of this or any other intent (compared as the validator compares them,
  * ignoring case and spacing), nor proposed twice. Nothing is added to the draft here.
+ *
+ * <p>Each call is made within the day's LLM budget and charged to the editor's spending ({@link EditorLlmSpending}):
+ * with the budget spent, {@link dev.penny.core.cost.LlmBudgetExhaustedException} is thrown and the model is not asked.
  */
 public final class ExampleProposals {
 
@@ -26,10 +32,12 @@ public final class ExampleProposals {
     private static final Pattern QUOTES = Pattern.compile("^[\"'“”‘’`]+|[\"'“”‘’`]+$");
 
     private final ExampleParaphraser paraphraser;
+    private final EditorLlmSpending spending;
     private final PiiMasker masker = new PiiMasker();
 
-    public ExampleProposals(ExampleParaphraser paraphraser) {
+    public ExampleProposals(ExampleParaphraser paraphraser, EditorLlmSpending spending) {
         this.paraphraser = paraphraser;
+        this.spending = spending;
     }
 
     /**
@@ -47,7 +55,18 @@ public final class ExampleProposals {
                 intent.followUps(),
                 intent.tags(),
                 intent.locale());
-        return keep(paraphraser.paraphrase(masked, count), intent, draft, count);
+        Paraphrases written = spending.spend(promptText(masked), paraphraser.maxOutputTokens(), () -> {
+            Paraphrases p = paraphraser.paraphrase(masked, count);
+            return new Billed<>(p, p.inputTokens(), p.outputTokens());
+        });
+        return keep(written.lines(), intent, draft, count);
+    }
+
+    /** The intent's own text the call sends, for the estimate of what it will cost. */
+    private static String promptText(Intent masked) {
+        StringBuilder text = new StringBuilder(masked.title() == null ? "" : masked.title());
+        masked.examples().forEach(e -> text.append('\n').append(e));
+        return text.toString();
     }
 
     /** The lines worth proposing, in the order written. */

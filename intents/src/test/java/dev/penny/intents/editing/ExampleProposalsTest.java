@@ -2,8 +2,13 @@ package dev.penny.intents.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.core.cost.CostSettings;
+import dev.penny.core.cost.EditorLlmSpending;
+import dev.penny.core.cost.InMemoryCostLedger;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,10 +53,13 @@ class ExampleProposalsTest {
     void asks_the_paraphraser_with_the_examples_masked() {
         List<Intent> asked = new ArrayList<>();
         Intent withEmail = intent("refund", "Refund to jane@example.com", "I want my money back");
-        ExampleProposals proposals = new ExampleProposals((intent, count) -> {
-            asked.add(intent);
-            return List.of("Can I have a refund?");
-        });
+        ExampleProposals proposals = new ExampleProposals(
+                (intent, count) -> {
+                    asked.add(intent);
+                    return new ExampleParaphraser.Paraphrases(List.of("Can I have a refund?"), 90, 10);
+                },
+                new EditorLlmSpending(
+                        new InMemoryCostLedger(Clock.systemUTC(), Duration.ofHours(1), 1), CostSettings.defaults()));
 
         List<String> kept = proposals.propose(withEmail, DRAFT, 3);
 
