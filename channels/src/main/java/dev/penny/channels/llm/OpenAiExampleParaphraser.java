@@ -33,10 +33,7 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
 
     OpenAiExampleParaphraser(ChatModel model, int maxOutputTokens) {
         this.model = model;
-        if (maxOutputTokens < 1) {
-            throw new IllegalArgumentException("penny.llm.max-output-tokens must be at least 1");
-        }
-        this.maxOutputTokens = maxOutputTokens;
+        this.maxOutputTokens = OpenAiChatModels.checked(maxOutputTokens);
     }
 
     /**
@@ -45,15 +42,7 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
     static OpenAiExampleParaphraser connect(
             String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
         return new OpenAiExampleParaphraser(
-                OpenAiChatModel.builder()
-                        .baseUrl(baseUrl)
-                        .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
-                        .modelName(modelName)
-                        .timeout(timeout)
-                        .maxRetries(0)
-                        .maxCompletionTokens(maxOutputTokens)
-                        .build(),
-                maxOutputTokens);
+                OpenAiChatModels.connect(baseUrl, apiKey, modelName, timeout, maxOutputTokens), maxOutputTokens);
     }
 
     @Override

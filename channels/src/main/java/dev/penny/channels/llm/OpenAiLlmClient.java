@@ -26,10 +26,7 @@ final class OpenAiLlmClient implements LlmClient {
 
     OpenAiLlmClient(ChatModel model, int maxOutputTokens) {
         this.model = Objects.requireNonNull(model, "model");
-        if (maxOutputTokens < 1) {
-            throw new IllegalArgumentException("penny.llm.max-output-tokens must be at least 1");
-        }
-        this.maxOutputTokens = maxOutputTokens;
+        this.maxOutputTokens = OpenAiChatModels.checked(maxOutputTokens);
     }
 
     static OpenAiLlmClient connect(String baseUrl, String apiKey, String modelName, Duration timeout) {
@@ -37,25 +34,13 @@ final class OpenAiLlmClient implements LlmClient {
     }
 
     /**
-     * A client for the endpoint at {@code baseUrl} (e.g. {@code https://api.openai.com/v1}). It does not retry: a
-     * visitor is waiting, so a call takes at most about {@code timeout} and a failure goes to a person instead.
-     *
-     * @param apiKey sent as a bearer token; null or blank sends none, for local servers that need none
-     * @param maxOutputTokens sent with every call as {@code max_completion_tokens} (OpenAI's name since the deprecated
-     *     {@code max_tokens}, the one reasoning models accept), so one answer cannot cost more than the engine reserved
+     * A client for the endpoint at {@code baseUrl}, as {@link OpenAiChatModels#connect} makes it: no retries, since a
+     * visitor is waiting and a failure goes to a person instead.
      */
     static OpenAiLlmClient connect(
             String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
         return new OpenAiLlmClient(
-                OpenAiChatModel.builder()
-                        .baseUrl(baseUrl)
-                        .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
-                        .modelName(modelName)
-                        .timeout(timeout)
-                        .maxRetries(0)
-                        .maxCompletionTokens(maxOutputTokens)
-                        .build(),
-                maxOutputTokens);
+                OpenAiChatModels.connect(baseUrl, apiKey, modelName, timeout, maxOutputTokens), maxOutputTokens);
     }
 
     @Override
