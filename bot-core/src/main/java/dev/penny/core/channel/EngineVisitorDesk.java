@@ -73,6 +73,8 @@ public final class EngineVisitorDesk implements VisitorDesk, AutoCloseable {
 
     @Override
     public CompletableFuture<Reply> receive(VisitorMessage message) {
+        // The transcript lives a TTL from its last write; the token that resumes it must live as long.
+        tokens.keepAlive(message.conversationId());
         return answering.answer(message);
     }
 

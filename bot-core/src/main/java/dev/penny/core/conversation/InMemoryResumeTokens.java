@@ -39,6 +39,13 @@ public final class InMemoryResumeTokens implements ResumeTokens {
     }
 
     @Override
+    public void keepAlive(ConversationId conversationId) {
+        Instant now = clock.instant();
+        hashes.computeIfPresent(
+                conversationId, (id, h) -> h.expires().isAfter(now) ? new Held(h.hash(), now.plus(ttl)) : null);
+    }
+
+    @Override
     public void erase(ConversationId conversationId) {
         hashes.remove(conversationId);
     }

@@ -13,6 +13,13 @@ public interface ResumeTokens {
     /** True when {@code token} is the one issued for its conversation and has not expired; then extends its life. */
     boolean matches(ResumeToken token);
 
+    /**
+     * Extends the life of a conversation's token, when the visitor writes in it, so a token lives as long as the
+     * conversation it resumes; nothing happens when there is none or it has expired. An implementation without expiry
+     * need not do anything.
+     */
+    default void keepAlive(ConversationId conversationId) {}
+
     /** Forgets a conversation's token at once, e.g. when the conversation is erased: no token resumes it after. */
     void erase(ConversationId conversationId);
 }

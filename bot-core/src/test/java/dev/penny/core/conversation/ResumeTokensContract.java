@@ -67,6 +67,23 @@ public abstract class ResumeTokensContract {
     }
 
     @Test
+    void a_token_kept_alive_by_its_conversations_messages_outlives_its_first_ttl() {
+        ResumeTokens tokens = newTokens(clock, TTL);
+        ConversationId active = ConversationId.random();
+        ResumeToken token = tokens.issue(active);
+        ResumeToken idle = tokens.issue(ConversationId.random());
+
+        letTimePass(TTL.dividedBy(2).plusMillis(200));
+        tokens.keepAlive(active);
+        letTimePass(TTL.dividedBy(2).plusMillis(200));
+
+        assertThat(tokens.matches(token)).isTrue();
+        assertThat(tokens.matches(idle)).isFalse();
+        tokens.keepAlive(idle.conversationId());
+        assertThat(tokens.matches(idle)).as("an expired token stays expired").isFalse();
+    }
+
+    @Test
     void an_erased_conversations_token_no_longer_resumes_it() {
         ResumeTokens tokens = newTokens(clock, TTL);
         ConversationId erased = ConversationId.random();

@@ -169,6 +169,7 @@ import java.time.LocalDate;
  *
  * issue    SET resume hash PX ttl-ms
  * matches  GET resume; when it matches, PEXPIRE resume ttl-ms
+ * alive    PEXPIRE resume ttl-ms, on every visitor message (keepAlive)
  * erase    DEL resume
  * </pre>
  *

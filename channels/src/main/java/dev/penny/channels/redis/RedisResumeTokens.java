@@ -34,6 +34,12 @@ final class RedisResumeTokens implements ResumeTokens {
         return true;
     }
 
+    /** One {@code EXPIRE}, which does nothing to a key that has expired or was never set. */
+    @Override
+    public void keepAlive(ConversationId conversationId) {
+        redis.expire(RedisKeys.resume(conversationId), ttl);
+    }
+
     @Override
     public void erase(ConversationId conversationId) {
         redis.delete(RedisKeys.resume(conversationId));
