@@ -60,7 +60,9 @@ final class DenseIndex {
             }
         }
         List<String> batch = new ArrayList<>(missing);
-        float[][] fresh = batch.isEmpty() ? new float[0][] : encoder.encode(batch);
+        // each text alone: its vector then does not depend on which other texts were new in this build, and matches
+        // how a visitor's question is encoded
+        float[][] fresh = batch.isEmpty() ? new float[0][] : encoder.encodeEach(batch);
         for (int i = 0; i < batch.size(); i++) {
             byHash.put(hash(batch.get(i)), fresh[i]);
         }

@@ -25,7 +25,7 @@ class HybridIndexTest {
             new String[] {"Shipping abroad", "We ship to most countries; international delivery takes a week."},
             new String[] {"Opening hours", "Our shops open at nine and close at six, Monday to Saturday."},
             new String[] {"Gift cards", "Gift cards can be spent online and in shops for two years."});
-    private static final String RARE_CODE_QUESTION = "QV-3 for a present voucher";
+    private static final String RARE_CODE_QUESTION = "do I need QV-3 for a present voucher";
     private static final String PARAPHRASE_QUESTION = "I forgot how to log in";
 
     private static OnnxSentenceEncoder encoder;
@@ -78,6 +78,20 @@ class HybridIndexTest {
         assertThat(second.encodedTexts()).isEqualTo(1);
         assertThat(counting.texts.get()).isEqualTo(1);
         assertThat(top(second.search("when do you open", Fusion.DEFAULT, 1))).isEqualTo(3);
+    }
+
+    @Test
+    void a_text_reused_from_the_previous_version_keeps_the_vector_a_fresh_build_gives_it() {
+        List<String[]> fewer = ARTICLES.subList(0, 3);
+        HybridIndex previous = HybridIndex.build(documents(fewer), "en", encoder, null);
+        HybridIndex grown = HybridIndex.build(documents(ARTICLES), "en", encoder, previous);
+        HybridIndex fresh = HybridIndex.build(documents(ARTICLES), "en", encoder, null);
+
+        // every text is encoded alone, so neither which texts were new nor their order moves a vector
+        assertThat(grown.encodedTexts()).isEqualTo(4);
+        for (String question : List.of(PARAPHRASE_QUESTION, RARE_CODE_QUESTION, "when do you open")) {
+            assertThat(grown.searchMeaning(question, 5)).isEqualTo(fresh.searchMeaning(question, 5));
+        }
     }
 
     @Test
