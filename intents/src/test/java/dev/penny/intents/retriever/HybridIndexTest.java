@@ -95,6 +95,21 @@ class HybridIndexTest {
     }
 
     @Test
+    void texts_the_classifier_encoded_are_batched_and_the_rest_encoded_alone() {
+        CountingEncoder counting = new CountingEncoder(encoder);
+        List<SearchDocument> documents = List.of(
+                new SearchDocument(0, "lost card", List.of("I lost my card", "my card is gone", "Lost card"), false),
+                new SearchDocument(
+                        1, "Cards\nReport a lost card in the app.", List.of("Cards", "Report a lost card.")));
+
+        HybridIndex built = HybridIndex.build(documents, "en", counting, null);
+
+        assertThat(counting.batched).containsExactly(List.of("I lost my card", "my card is gone", "Lost card"));
+        assertThat(counting.alone).containsExactly(List.of("Cards", "Report a lost card."));
+        assertThat(built.encodedTexts()).isEqualTo(5);
+    }
+
+    @Test
     void a_question_of_stop_words_only_is_ranked_by_meaning() {
         assertThat(index.searchWords("the of and", 5)).isEmpty();
         assertThat(index.search("the of and", Fusion.DEFAULT, 5)).hasSize(5);
@@ -117,6 +132,8 @@ class HybridIndexTest {
     private static final class CountingEncoder implements SentenceEncoder {
         private final SentenceEncoder encoder;
         private final AtomicInteger texts = new AtomicInteger();
+        private final List<List<String>> batched = new ArrayList<>();
+        private final List<List<String>> alone = new ArrayList<>();
 
         CountingEncoder(SentenceEncoder encoder) {
             this.encoder = encoder;
@@ -135,7 +152,15 @@ class HybridIndexTest {
         @Override
         public float[][] encode(List<String> batch) {
             texts.addAndGet(batch.size());
+            batched.add(batch);
             return encoder.encode(batch);
+        }
+
+        @Override
+        public float[][] encodeEach(List<String> batch) {
+            alone.add(batch);
+            texts.addAndGet(batch.size());
+            return encoder.encodeEach(batch);
         }
 
         @Override
