@@ -47,6 +47,11 @@ public final class TrainingEncoder implements SentenceEncoder {
     }
 
     @Override
+    public float[][] encodeEach(List<String> texts) {
+        return (trainingHere.get() ? training : serving).encodeEach(texts);
+    }
+
+    @Override
     public float[] encode(String text) {
         return encode(List.of(text))[0];
     }

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Holds at most {@code capacity} vectors, forgetting the least recently used first (a vector of 384 floats takes
  * about 1.6 KB). Texts are remembered exactly as given: the model's output is only known to be equal for equal text.
  * A quantised model's vectors move slightly with their batch companions, so a remembered vector is the one its first
- * batch gave, within that noise of what another batch would give.
+ * batch gave, within that noise of what another batch would give; vectors asked for with {@link #encodeEach(List)}
+ * are the texts' own, remembered under keys of their own.
  * Safe for many threads; a text two threads miss at once is encoded twice, which is harmless. Callers get their own
  * copies of the vectors, so the remembered ones cannot be changed from outside. Closing it closes the encoder it
  * wraps.
@@ -25,7 +26,7 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
 
     private final SentenceEncoder encoder;
     private final int capacity;
-    private final Map<String, float[]> vectors;
+    private final Map<Object, float[]> vectors;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
@@ -38,7 +39,7 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
         this.capacity = capacity;
         this.vectors = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, float[]> eldest) {
                 return size() > CachingSentenceEncoder.this.capacity;
             }
         };
@@ -56,11 +57,24 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
 
     @Override
     public float[][] encode(List<String> texts) {
+        return cached(texts, false);
+    }
+
+    /**
+     * Remembered apart from {@link #encode(List)}'s vectors: a text first encoded in a batch must not answer for the
+     * vector it gets alone.
+     */
+    @Override
+    public float[][] encodeEach(List<String> texts) {
+        return cached(texts, true);
+    }
+
+    private float[][] cached(List<String> texts, boolean each) {
         float[][] out = new float[texts.size()][];
         LinkedHashSet<String> missing = new LinkedHashSet<>();
         synchronized (vectors) {
             for (int i = 0; i < out.length; i++) {
-                out[i] = vectors.get(texts.get(i));
+                out[i] = vectors.get(key(texts.get(i), each));
                 if (out[i] == null) {
                     missing.add(texts.get(i));
                 }
@@ -70,13 +84,14 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
         misses.addAndGet(missing.size());
         if (!missing.isEmpty()) {
             List<String> batch = new ArrayList<>(missing);
-            float[][] encoded = encoder.encode(batch); // outside the lock: this is the slow part
+            // outside the lock: this is the slow part
+            float[][] encoded = each ? encoder.encodeEach(batch) : encoder.encode(batch);
             Map<String, float[]> fresh = new LinkedHashMap<>();
             for (int i = 0; i < batch.size(); i++) {
                 fresh.put(batch.get(i), encoded[i]);
             }
             synchronized (vectors) {
-                vectors.putAll(fresh);
+                fresh.forEach((text, vector) -> vectors.put(key(text, each), vector));
             }
             for (int i = 0; i < out.length; i++) {
                 if (out[i] == null) {
@@ -89,6 +104,13 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
         }
         return out;
     }
+
+    private static Object key(String text, boolean each) {
+        return each ? new Alone(text) : text;
+    }
+
+    /** The key of a text's vector encoded alone. */
+    private record Alone(String text) {}
 
     /** How many texts were answered from memory (not counting repeats within one call), since this was made. */
     public long hits() {

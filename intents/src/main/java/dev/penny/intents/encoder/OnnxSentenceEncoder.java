@@ -10,6 +10,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession.SessionOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -144,14 +145,39 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         for (int i = 0; i < encodings.length; i++) {
             encodings[i] = tokenizer.encode(texts.get(i));
         }
-        List<int[]> groups = LengthGroups.of(tokenCounts(encodings), BATCH_SIZE, PADDING_SLACK);
-        if (parallelCalls > 1 && texts.size() > PARALLEL_FROM) {
+        encodeGroups(encodings, LengthGroups.of(tokenCounts(encodings), BATCH_SIZE, PADDING_SLACK), vectors);
+        return vectors;
+    }
+
+    /**
+     * One text per model call: the int8 activations are scaled over the call's whole input tensor, so only a call of
+     * one text gives that text the vector it gets alone.
+     */
+    @Override
+    public float[][] encodeEach(List<String> texts) {
+        float[][] vectors = new float[texts.size()][];
+        Encoding[] encodings = new Encoding[texts.size()];
+        List<int[]> groups = new ArrayList<>(texts.size());
+        for (int i = 0; i < encodings.length; i++) {
+            encodings[i] = tokenizer.encode(texts.get(i));
+            groups.add(new int[] {i});
+        }
+        encodeGroups(encodings, groups, vectors);
+        return vectors;
+    }
+
+    private void encodeGroups(Encoding[] encodings, List<int[]> groups, float[][] vectors) {
+        if (parallelCalls > 1 && encodings.length > PARALLEL_FROM) {
             // the common pool has one worker fewer than cores, and the calling thread joins in
             groups.parallelStream().forEach(group -> encodeGroup(encodings, group, vectors));
         } else {
             groups.forEach(group -> encodeGroup(encodings, group, vectors));
         }
-        return vectors;
+    }
+
+    /** How many tokens the model reads of {@code text}, after truncation. */
+    int tokenCount(String text) {
+        return tokenizer.encode(text).getIds().length;
     }
 
     private static int[] tokenCounts(Encoding[] encodings) {

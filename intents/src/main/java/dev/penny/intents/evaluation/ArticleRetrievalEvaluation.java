@@ -65,7 +65,8 @@ final class ArticleRetrievalEvaluation {
         HybridIndex.BuildTimes times = index.buildTimes();
         List<String> texts =
                 set.queries().stream().map(RetrievalSet.Query::text).toList();
-        float[][] vectors = encoder.encode(texts);
+        // each question alone, as a visitor's is: in one batch their vectors would move with their companions
+        float[][] vectors = encoder.encodeEach(texts);
         List<List<RankedOwner>> words = new ArrayList<>();
         List<List<RankedOwner>> meanings = new ArrayList<>();
         for (int q = 0; q < texts.size(); q++) {

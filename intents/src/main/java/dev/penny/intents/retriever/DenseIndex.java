@@ -6,10 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Documents ranked by meaning: one unit vector per text of each document, an owner scoring its best cosine
@@ -38,19 +40,24 @@ final class DenseIndex {
                 previous != null && previous.encoderName.equals(encoder.name()) ? previous.vectorsByHash : Map.of();
         List<String> texts = new ArrayList<>();
         List<Integer> textOwners = new ArrayList<>();
+        Set<String> alone = new HashSet<>();
         int owners = 0;
         for (SearchDocument d : documents) {
             owners = Math.max(owners, d.owner() + 1);
             for (String text : d.meanings()) {
                 texts.add(text);
                 textOwners.add(d.owner());
+                if (d.encodeAlone()) {
+                    alone.add(text);
+                }
             }
         }
         Map<String, float[]> byHash = new HashMap<>();
         LinkedHashSet<String> missing = new LinkedHashSet<>();
         List<String> hashes = new ArrayList<>(texts.size());
         for (String text : texts) {
-            String hash = hash(text);
+            // a vector made alone never stands in for a batched one, nor the other way round
+            String hash = alone.contains(text) ? "alone:" + hash(text) : hash(text);
             hashes.add(hash);
             float[] known = reusable.get(hash);
             if (known != null) {
@@ -59,11 +66,12 @@ final class DenseIndex {
                 missing.add(text);
             }
         }
-        List<String> batch = new ArrayList<>(missing);
-        float[][] fresh = batch.isEmpty() ? new float[0][] : encoder.encode(batch);
-        for (int i = 0; i < batch.size(); i++) {
-            byHash.put(hash(batch.get(i)), fresh[i]);
-        }
+        // Alone, a text's vector does not depend on which other texts were new in this build, and is encoded as a
+        // visitor's question is; the rest are batched (see SearchDocument#encodeAlone).
+        List<String> eachAlone = missing.stream().filter(alone::contains).toList();
+        List<String> batched = missing.stream().filter(t -> !alone.contains(t)).toList();
+        put(eachAlone, "alone:", eachAlone.isEmpty() ? new float[0][] : encoder.encodeEach(eachAlone), byHash);
+        put(batched, "", batched.isEmpty() ? new float[0][] : encoder.encode(batched), byHash);
         float[][] vectors = new float[texts.size()][];
         for (int i = 0; i < vectors.length; i++) {
             vectors[i] = byHash.get(hashes.get(i));
@@ -73,7 +81,13 @@ final class DenseIndex {
                 Map.copyOf(byHash),
                 new PassageIndex(vectors, textOwners, owners),
                 owners,
-                batch.size());
+                missing.size());
+    }
+
+    private static void put(List<String> texts, String prefix, float[][] vectors, Map<String, float[]> byHash) {
+        for (int i = 0; i < texts.size(); i++) {
+            byHash.put(prefix + hash(texts.get(i)), vectors[i]);
+        }
     }
 
     /** Every owner with its best similarity to the question's unit vector, best first. */

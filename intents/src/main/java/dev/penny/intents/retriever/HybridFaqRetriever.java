@@ -59,7 +59,9 @@ public final class HybridFaqRetriever implements FaqRetriever {
         if (!intent.answer().isBlank()) {
             meanings.add(intent.answer());
         }
-        return new SearchDocument(owner, String.join("\n", meanings), meanings);
+        // batched like the classifier's: training a version has just encoded these texts, and the training cache hands
+        // their vectors over, where encoding a large catalog's examples again one by one would take minutes
+        return new SearchDocument(owner, String.join("\n", meanings), meanings, false);
     }
 
     @Override

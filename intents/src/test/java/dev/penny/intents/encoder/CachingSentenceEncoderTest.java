@@ -113,6 +113,25 @@ class CachingSentenceEncoderTest {
     }
 
     @Test
+    void remembers_a_texts_vector_alone_apart_from_its_vector_in_a_batch() {
+        try (OnnxSentenceEncoder bge = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
+            CachingSentenceEncoder cached = new CachingSentenceEncoder(bge, 100);
+            List<String> texts =
+                    List.of("When will my card arrive?", "Why was I charged a fee for topping up with a foreign card?");
+
+            float[][] batched = cached.encode(texts);
+            float[][] each = cached.encodeEach(texts);
+            float[][] eachAgain = cached.encodeEach(List.of(texts.get(1)));
+
+            assertThat(each[0]).containsExactly(bge.encode(texts.get(0)));
+            assertThat(each[1]).containsExactly(bge.encode(texts.get(1)));
+            assertThat(eachAgain[0]).containsExactly(each[1]);
+            assertThat(cached.encode(texts)).isDeepEqualTo(batched);
+            assertThat(cached.size()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void gives_the_real_models_vectors_and_keeps_giving_the_first_one() {
         try (OnnxSentenceEncoder bge = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
             CachingSentenceEncoder cached = new CachingSentenceEncoder(bge, 100);

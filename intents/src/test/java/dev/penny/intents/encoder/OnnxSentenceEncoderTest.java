@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,39 @@ class OnnxSentenceEncoderTest {
         assertThat(bge.encode("When will my card arrive?")).containsExactly(bge.encode("When will my card arrive?"));
         assertThat(miniLm.encode("When will my card arrive?"))
                 .containsExactly(miniLm.encode("When will my card arrive?"));
+    }
+
+    @Test
+    void encode_each_gives_every_text_its_vector_alone_whatever_its_companions() {
+        List<String> texts = List.of(
+                "When will my card arrive?",
+                "lost card",
+                "Why was I charged a fee for topping up with a card from abroad last week?",
+                "Can I top up with Apple Pay?");
+
+        float[][] each = bge.encodeEach(texts);
+        float[][] reversed = bge.encodeEach(List.of(texts.get(3), texts.get(2), texts.get(1), texts.get(0)));
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(each[i]).containsExactly(bge.encode(texts.get(i)));
+            assertThat(reversed[texts.size() - 1 - i]).containsExactly(each[i]);
+        }
+        // why encodeEach exists: in one batch the int8 activations are scaled over all four texts and their padding
+        float[][] batched = bge.encode(texts);
+        assertThat(IntStream.range(0, texts.size()).filter(i -> !Arrays.equals(batched[i], each[i])))
+                .isNotEmpty();
+    }
+
+    @Test
+    void encode_each_in_parallel_calls_gives_the_same_vectors() {
+        List<String> texts = IntStream.range(0, OnnxSentenceEncoder.PARALLEL_FROM + 3)
+                .mapToObj(i -> "question number " + i + (i % 3 == 0 ? " about a card that never arrived" : ""))
+                .toList();
+        try (OnnxSentenceEncoder calm = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized(), 1, false)) {
+            float[][] each = calm.encodeEach(texts);
+            for (int i = 0; i < texts.size(); i += 7) {
+                assertThat(each[i]).containsExactly(bge.encode(texts.get(i)));
+            }
+        }
     }
 
     @Test

@@ -13,44 +13,132 @@ import dev.penny.intents.retriever.SearchDocument;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Scratch: fusion and lexical-field variants on retrieval sets, scored on the even and odd queries separately (choose
- * on one half, read the other) and on all.
+ * Scratch: fusion and lexical-field variants on retrieval sets, scored on the even and odd queries separately.
+ *
+ * <p>The rule, fixed before any odd half was read: a variant qualifies when, on the even half of every set, its R@5
+ * is not below the encoder alone's and its MRR is above it; among those, the highest mean even-half R@5 wins, ties
+ * going to the higher mean even-half MRR. The winner is then read on the odd halves: it becomes the default only if
+ * it beats the encoder alone there on R@5 and MRR on every set. Every vector is its text's own ({@code
+ * encodeEach}), so the figures do not move with batching.
  *
  * <p>{@code java -cp ... dev.penny.intents.evaluation.FusionVariants CACHE DIR...}
  */
 final class FusionVariants {
 
+    private static final int POOL = 20;
+
     private FusionVariants() {}
+
+    record Variant(String name, Fuser fuser) {}
 
     public static void main(String[] args) throws IOException {
         Path cacheFile = Path.of(args[0]);
         Map<String, float[]> cache = load(cacheFile);
+        List<String> sets = new ArrayList<>();
+        // variant label -> per set -> [even, odd, all]
+        Map<String, List<RankingScores[]>> results = new LinkedHashMap<>();
         try (SentenceEncoder real = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
             SentenceEncoder encoder = new FileCached(real, cache);
             for (int s = 1; s < args.length; s++) {
                 Path dir = Path.of(args[s]);
+                sets.add(dir.getFileName().toString());
                 RetrievalSet set = RetrievalSet.read(dir.resolve("docs.jsonl"), dir.resolve("queries.jsonl"));
-                for (String lexical : List.of("label+text", "label2+text", "label-only")) {
-                    run(dir.getFileName().toString(), lexical, set, encoder);
+                for (String lexical :
+                        List.of("label+text", "label2+text", "label-only", "title^2|text", "title^4|text")) {
+                    run(lexical, set, encoder, results);
                 }
             }
         } finally {
             save(cacheFile, cache);
         }
+        for (var e : results.entrySet()) {
+            StringBuilder line = new StringBuilder("VARIANT " + e.getKey());
+            for (int s = 0; s < sets.size(); s++) {
+                RankingScores[] r = e.getValue().get(s);
+                line.append(String.format(
+                        " | %s even %.4f/%.4f odd %.4f/%.4f all %.4f/%.4f",
+                        sets.get(s),
+                        r[0].recallAt5(),
+                        r[0].mrr(),
+                        r[1].recallAt5(),
+                        r[1].mrr(),
+                        r[2].recallAt5(),
+                        r[2].mrr()));
+            }
+            System.out.println(line);
+        }
+        List<RankingScores[]> dense = results.get("label+text | dense");
+        String chosen = null;
+        double bestR5 = -1;
+        double bestMrr = -1;
+        for (var e : results.entrySet()) {
+            boolean qualifies = !e.getKey().endsWith("| dense");
+            double r5 = 0;
+            double mrr = 0;
+            for (int s = 0; s < sets.size(); s++) {
+                RankingScores even = e.getValue().get(s)[0];
+                qualifies &= even.recallAt5() >= dense.get(s)[0].recallAt5() && even.mrr() > dense.get(s)[0].mrr();
+                r5 += even.recallAt5() / sets.size();
+                mrr += even.mrr() / sets.size();
+            }
+            if (qualifies && (r5 > bestR5 + 1e-12 || (Math.abs(r5 - bestR5) <= 1e-12 && mrr > bestMrr))) {
+                chosen = e.getKey();
+                bestR5 = r5;
+                bestMrr = mrr;
+            }
+        }
+        System.out.println("CHOSEN on even halves: " + chosen);
+        if (chosen != null) {
+            boolean beats = true;
+            for (int s = 0; s < sets.size(); s++) {
+                RankingScores odd = results.get(chosen).get(s)[1];
+                RankingScores base = dense.get(s)[1];
+                System.out.printf(
+                        "READ %s odd: %.4f/%.4f against the encoder's %.4f/%.4f%n",
+                        sets.get(s), odd.recallAt5(), odd.mrr(), base.recallAt5(), base.mrr());
+                beats &= odd.recallAt5() > base.recallAt5() && odd.mrr() > base.mrr();
+            }
+            System.out.println("BEATS the encoder on R@5 and MRR on every odd half: " + beats);
+        }
     }
 
-    private static void run(String name, String lexical, RetrievalSet set, SentenceEncoder encoder) {
+    private static void run(
+            String lexical, RetrievalSet set, SentenceEncoder encoder, Map<String, List<RankingScores[]>> results) {
         List<SearchDocument> documents = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         for (int a = 0; a < set.articles().size(); a++) {
             for (Passage passage : ArticlePassages.of(set.articles().get(a))) {
                 SearchDocument d = PassageDocuments.of(passage, a);
@@ -60,80 +148,221 @@ final class FusionVariants {
                     default -> d.words();
                 };
                 documents.add(new SearchDocument(a, words, d.meanings()));
+                passages.add(passage);
             }
         }
         HybridIndex index = HybridIndex.build(documents, "en", encoder, null);
+        Fielded fielded = lexical.startsWith("title^")
+                ? new Fielded(passages, documents, Float.parseFloat(lexical.substring(6, lexical.indexOf('|'))))
+                : null;
         List<String> texts =
                 set.queries().stream().map(RetrievalSet.Query::text).toList();
-        float[][] vectors = encoder.encode(texts);
+        float[][] vectors = encoder.encodeEach(texts);
         List<List<RankedOwner>> words = new ArrayList<>();
         List<List<RankedOwner>> meanings = new ArrayList<>();
         for (int q = 0; q < texts.size(); q++) {
-            words.add(index.searchWords(texts.get(q), 100));
-            meanings.add(index.searchMeaning(vectors[q], 100));
+            words.add(fielded != null ? fielded.rank(texts.get(q), 100) : index.searchWords(texts.get(q), 100));
+            meanings.add(index.searchMeaning(vectors[q], Integer.MAX_VALUE));
         }
-        print(name, lexical, "bm25", words, set);
-        print(name, lexical, "dense", meanings, set);
-        for (double w : new double[] {0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3}) {
-            print(
-                    name,
-                    lexical,
-                    "convex " + w,
-                    fuse(words, meanings, (l, d) -> Fusion.convex(w).fuse(l, d)),
-                    set);
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("bm25", (l, d) -> l));
+        variants.add(new Variant("dense", (l, d) -> d));
+        for (double w : new double[] {0.01, 0.02, 0.03, 0.05, 0.075, 0.1}) {
+            variants.add(new Variant("convex " + w, (l, d) -> Fusion.convex(w).fuse(l, d)));
         }
-        for (double w : new double[] {0.1, 0.2, 0.3, 0.4, 0.5}) {
-            print(name, lexical, "minmax " + w, fuse(words, meanings, (l, d) -> minMax(l, d, w)), set);
+        for (double w : new double[] {0.05, 0.1, 0.2, 0.3}) {
+            variants.add(new Variant("zscore pool " + POOL + " " + w, (l, d) -> zScore(l, d, w)));
+            variants.add(new Variant("minmax pool " + POOL + " " + w, (l, d) -> minMaxPool(l, d, w)));
+        }
+        for (double m : new double[] {0.002, 0.005, 0.01, 0.02}) {
+            variants.add(new Variant("tiebreak margin " + m, (l, d) -> tieBreak(l, d, m)));
         }
         for (int k : new int[] {10, 60}) {
-            print(
-                    name,
-                    lexical,
-                    "rrf " + k,
-                    fuse(words, meanings, (l, d) -> Fusion.reciprocalRank(k).fuse(l, d)),
-                    set);
+            for (double a : new double[] {0.1, 0.2, 0.3, 0.5}) {
+                variants.add(new Variant("wrrf k" + k + " a" + a, (l, d) -> weightedRrf(l, d, k, a)));
+            }
+        }
+        for (Variant v : variants) {
+            if (v.name().equals("dense") && !lexical.equals("label+text")) {
+                continue;
+            }
+            List<List<RankedOwner>> rankings = new ArrayList<>();
+            for (int q = 0; q < texts.size(); q++) {
+                rankings.add(v.fuser().fuse(words.get(q), meanings.get(q)));
+            }
+            results.computeIfAbsent(lexical + " | " + v.name(), k -> new ArrayList<>())
+                    .add(scores(rankings, set));
         }
     }
 
-    /** Both rankings min-max scaled over their own candidates, then combined convexly. */
-    static List<RankedOwner> minMax(List<RankedOwner> lexical, List<RankedOwner> dense, double w) {
-        Map<Integer, Double> scores = new HashMap<>();
-        add(lexical, w, scores);
-        add(dense, 1 - w, scores);
+    /** BM25 over two fields, the passage's label boosted, its text plain; an owner's best passage counts. */
+    private static final class Fielded {
+        private final IndexSearcher searcher;
+        private final Analyzer analyzer = new EnglishAnalyzer();
+        private final float boost;
+
+        Fielded(List<Passage> passages, List<SearchDocument> documents, float boost) {
+            this.boost = boost;
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < passages.size(); i++) {
+                    Document doc = new Document();
+                    doc.add(new TextField("title", passages.get(i).label(), Field.Store.NO));
+                    doc.add(new TextField("text", passages.get(i).text(), Field.Store.NO));
+                    doc.add(new StoredField("owner", documents.get(i).owner()));
+                    writer.addDocument(doc);
+                }
+                writer.commit();
+                searcher = new IndexSearcher(DirectoryReader.open(directory));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        List<RankedOwner> rank(String question, int depth) {
+            try {
+                Query title = new QueryParser("title", analyzer).parse(QueryParser.escape(question));
+                Query text = new QueryParser("text", analyzer).parse(QueryParser.escape(question));
+                Query query = new BooleanQuery.Builder()
+                        .add(new BoostQuery(title, boost), BooleanClause.Occur.SHOULD)
+                        .add(text, BooleanClause.Occur.SHOULD)
+                        .build();
+                TopDocs top = searcher.search(query, depth);
+                Map<Integer, Double> best = new LinkedHashMap<>();
+                for (ScoreDoc hit : top.scoreDocs) {
+                    int owner = searcher.storedFields()
+                            .document(hit.doc)
+                            .getField("owner")
+                            .numericValue()
+                            .intValue();
+                    best.putIfAbsent(owner, (double) hit.score);
+                }
+                List<RankedOwner> ranked = new ArrayList<>();
+                best.forEach((o, sc) -> ranked.add(new RankedOwner(o, sc, Double.NaN)));
+                return ranked;
+            } catch (ParseException e) {
+                return List.of();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The owners in either ranking's top {@link #POOL}: the candidates a normalisation is computed over. */
+    private static Set<Integer> pool(List<RankedOwner> lexical, List<RankedOwner> dense) {
+        Set<Integer> pool = new LinkedHashSet<>();
+        lexical.stream().limit(POOL).forEach(r -> pool.add(r.owner()));
+        dense.stream().limit(POOL).forEach(r -> pool.add(r.owner()));
+        return pool;
+    }
+
+    private static Map<Integer, Double> scoresOf(List<RankedOwner> ranking) {
+        Map<Integer, Double> m = new HashMap<>();
+        ranking.forEach(r -> m.put(r.owner(), r.score()));
+        return m;
+    }
+
+    /** Both scores z-normalised over the pool (an owner BM25 did not find scores 0 there), then mixed. */
+    static List<RankedOwner> zScore(List<RankedOwner> lexical, List<RankedOwner> dense, double w) {
+        return normalised(lexical, dense, w, true);
+    }
+
+    /** Both scores min-max scaled over the pool, then mixed. */
+    static List<RankedOwner> minMaxPool(List<RankedOwner> lexical, List<RankedOwner> dense, double w) {
+        return normalised(lexical, dense, w, false);
+    }
+
+    private static List<RankedOwner> normalised(
+            List<RankedOwner> lexical, List<RankedOwner> dense, double w, boolean z) {
+        Set<Integer> pool = pool(lexical, dense);
+        Map<Integer, Double> l = scoresOf(lexical);
+        Map<Integer, Double> d = scoresOf(dense);
+        double[] ls = pool.stream().mapToDouble(o -> l.getOrDefault(o, 0.0)).toArray();
+        double[] ds = pool.stream().mapToDouble(o -> d.getOrDefault(o, -1.0)).toArray();
+        double[] ln = normalise(ls, z);
+        double[] dn = normalise(ds, z);
         List<RankedOwner> out = new ArrayList<>();
-        scores.forEach((o, s) -> out.add(new RankedOwner(o, s, Double.NaN)));
+        int i = 0;
+        for (int o : pool) {
+            out.add(new RankedOwner(o, w * ln[i] + (1 - w) * dn[i], d.getOrDefault(o, Double.NaN)));
+            i++;
+        }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        // the rest in dense order, below the pool
+        Set<Integer> seen = new HashSet<>(pool);
+        dense.stream().filter(r -> !seen.contains(r.owner())).forEach(out::add);
         return out;
     }
 
-    private static void add(List<RankedOwner> ranking, double w, Map<Integer, Double> scores) {
-        if (ranking.isEmpty()) {
-            return;
+    private static double[] normalise(double[] x, boolean z) {
+        double[] out = new double[x.length];
+        if (z) {
+            double mean = Arrays.stream(x).average().orElse(0);
+            double sd = Math.sqrt(
+                    Arrays.stream(x).map(v -> (v - mean) * (v - mean)).average().orElse(0));
+            for (int i = 0; i < x.length; i++) {
+                out[i] = sd > 0 ? (x[i] - mean) / sd : 0;
+            }
+        } else {
+            double min = Arrays.stream(x).min().orElse(0);
+            double max = Arrays.stream(x).max().orElse(0);
+            for (int i = 0; i < x.length; i++) {
+                out[i] = max > min ? (x[i] - min) / (max - min) : 0;
+            }
         }
-        double max = ranking.get(0).score();
-        double min = ranking.get(ranking.size() - 1).score();
-        for (RankedOwner r : ranking) {
-            double scaled = max > min ? (r.score() - min) / (max - min) : 1;
-            scores.merge(r.owner(), w * scaled, Double::sum);
+        return out;
+    }
+
+    /**
+     * The dense ranking, with BM25 only breaking near-ties: walking down it, the owners within {@code margin} of the
+     * cosine at the head of a run are ordered by BM25 (then cosine).
+     */
+    static List<RankedOwner> tieBreak(List<RankedOwner> lexical, List<RankedOwner> dense, double margin) {
+        Map<Integer, Double> l = scoresOf(lexical);
+        List<RankedOwner> out = new ArrayList<>(dense.size());
+        int from = 0;
+        while (from < dense.size()) {
+            int to = from + 1;
+            while (to < dense.size() && dense.get(to).score() >= dense.get(from).score() - margin) {
+                to++;
+            }
+            List<RankedOwner> run = new ArrayList<>(dense.subList(from, to));
+            run.sort((a, b) -> {
+                int byWords = Double.compare(l.getOrDefault(b.owner(), 0.0), l.getOrDefault(a.owner(), 0.0));
+                return byWords != 0 ? byWords : Double.compare(b.score(), a.score());
+            });
+            out.addAll(run);
+            from = to;
         }
+        return out;
+    }
+
+    /** Reciprocal rank fusion with the lexical ranking weighted {@code a} and the dense one 1. */
+    static List<RankedOwner> weightedRrf(List<RankedOwner> lexical, List<RankedOwner> dense, int k, double a) {
+        Map<Integer, Double> s = new HashMap<>();
+        for (int r = 0; r < dense.size(); r++) {
+            s.merge(dense.get(r).owner(), 1.0 / (k + r + 1), Double::sum);
+        }
+        for (int r = 0; r < lexical.size(); r++) {
+            s.merge(lexical.get(r).owner(), a / (k + r + 1), Double::sum);
+        }
+        Map<Integer, Double> d = scoresOf(dense);
+        List<RankedOwner> out = new ArrayList<>();
+        s.forEach((o, sc) -> out.add(new RankedOwner(o, sc, d.getOrDefault(o, Double.NaN))));
+        out.sort((x, y) -> {
+            int c = Double.compare(y.score(), x.score());
+            return c != 0 ? c : Double.compare(d.getOrDefault(y.owner(), -1.0), d.getOrDefault(x.owner(), -1.0));
+        });
+        return out;
     }
 
     interface Fuser {
         List<RankedOwner> fuse(List<RankedOwner> lexical, List<RankedOwner> dense);
     }
 
-    private static List<List<RankedOwner>> fuse(
-            List<List<RankedOwner>> words, List<List<RankedOwner>> meanings, Fuser fuser) {
-        List<List<RankedOwner>> out = new ArrayList<>();
-        for (int q = 0; q < words.size(); q++) {
-            out.add(fuser.fuse(words.get(q), meanings.get(q)));
-        }
-        return out;
-    }
-
-    private static void print(
-            String set, String lexical, String method, List<List<RankedOwner>> rankings, RetrievalSet data) {
-        StringBuilder line = new StringBuilder(String.format("VARIANT %s | %s | %s", set, lexical, method));
+    /** Even queries, odd queries, all. */
+    private static RankingScores[] scores(List<List<RankedOwner>> rankings, RetrievalSet data) {
+        RankingScores[] out = new RankingScores[3];
         for (int half = 0; half < 3; half++) {
             List<List<String>> ids = new ArrayList<>();
             List<Set<String>> relevant = new ArrayList<>();
@@ -147,12 +376,9 @@ final class FusionVariants {
                         .toList());
                 relevant.add(data.queries().get(q).relevant());
             }
-            RankingScores s = RankingScores.of(ids, relevant);
-            line.append(String.format(
-                    " | %s R5 %.4f MRR %.4f R1 %.4f",
-                    half == 0 ? "even" : half == 1 ? "odd" : "all", s.recallAt5(), s.mrr(), s.recallAt1()));
+            out[half] = RankingScores.of(ids, relevant);
         }
-        System.out.println(line);
+        return out;
     }
 
     private static Map<String, float[]> load(Path file) throws IOException {
@@ -186,7 +412,7 @@ final class FusionVariants {
         }
     }
 
-    /** Encodes only what the cache lacks. */
+    /** Encodes only what the cache lacks, every text alone (so {@code encode} and {@code encodeEach} agree). */
     private record FileCached(SentenceEncoder real, Map<String, float[]> cache) implements SentenceEncoder {
         @Override
         public String name() {
@@ -199,7 +425,12 @@ final class FusionVariants {
         }
 
         @Override
-        public synchronized float[][] encode(List<String> texts) {
+        public float[][] encode(List<String> texts) {
+            return encodeEach(texts);
+        }
+
+        @Override
+        public synchronized float[][] encodeEach(List<String> texts) {
             LinkedHashSet<String> missing = new LinkedHashSet<>();
             texts.forEach(t -> {
                 if (!cache.containsKey(t)) {
@@ -208,7 +439,7 @@ final class FusionVariants {
             });
             if (!missing.isEmpty()) {
                 List<String> batch = new ArrayList<>(missing);
-                float[][] v = real.encode(batch);
+                float[][] v = real.encodeEach(batch);
                 for (int i = 0; i < batch.size(); i++) {
                     cache.put(batch.get(i), v[i]);
                 }

@@ -25,7 +25,7 @@ class HybridIndexTest {
             new String[] {"Shipping abroad", "We ship to most countries; international delivery takes a week."},
             new String[] {"Opening hours", "Our shops open at nine and close at six, Monday to Saturday."},
             new String[] {"Gift cards", "Gift cards can be spent online and in shops for two years."});
-    private static final String RARE_CODE_QUESTION = "QV-3 for a present voucher";
+    private static final String RARE_CODE_QUESTION = "do I need QV-3 for a present voucher";
     private static final String PARAPHRASE_QUESTION = "I forgot how to log in";
 
     private static OnnxSentenceEncoder encoder;
@@ -81,6 +81,35 @@ class HybridIndexTest {
     }
 
     @Test
+    void a_text_reused_from_the_previous_version_keeps_the_vector_a_fresh_build_gives_it() {
+        List<String[]> fewer = ARTICLES.subList(0, 3);
+        HybridIndex previous = HybridIndex.build(documents(fewer), "en", encoder, null);
+        HybridIndex grown = HybridIndex.build(documents(ARTICLES), "en", encoder, previous);
+        HybridIndex fresh = HybridIndex.build(documents(ARTICLES), "en", encoder, null);
+
+        // every text is encoded alone, so neither which texts were new nor their order moves a vector
+        assertThat(grown.encodedTexts()).isEqualTo(4);
+        for (String question : List.of(PARAPHRASE_QUESTION, RARE_CODE_QUESTION, "when do you open")) {
+            assertThat(grown.searchMeaning(question, 5)).isEqualTo(fresh.searchMeaning(question, 5));
+        }
+    }
+
+    @Test
+    void texts_the_classifier_encoded_are_batched_and_the_rest_encoded_alone() {
+        CountingEncoder counting = new CountingEncoder(encoder);
+        List<SearchDocument> documents = List.of(
+                new SearchDocument(0, "lost card", List.of("I lost my card", "my card is gone", "Lost card"), false),
+                new SearchDocument(
+                        1, "Cards\nReport a lost card in the app.", List.of("Cards", "Report a lost card.")));
+
+        HybridIndex built = HybridIndex.build(documents, "en", counting, null);
+
+        assertThat(counting.batched).containsExactly(List.of("I lost my card", "my card is gone", "Lost card"));
+        assertThat(counting.alone).containsExactly(List.of("Cards", "Report a lost card."));
+        assertThat(built.encodedTexts()).isEqualTo(5);
+    }
+
+    @Test
     void a_question_of_stop_words_only_is_ranked_by_meaning() {
         assertThat(index.searchWords("the of and", 5)).isEmpty();
         assertThat(index.search("the of and", Fusion.DEFAULT, 5)).hasSize(5);
@@ -103,6 +132,8 @@ class HybridIndexTest {
     private static final class CountingEncoder implements SentenceEncoder {
         private final SentenceEncoder encoder;
         private final AtomicInteger texts = new AtomicInteger();
+        private final List<List<String>> batched = new ArrayList<>();
+        private final List<List<String>> alone = new ArrayList<>();
 
         CountingEncoder(SentenceEncoder encoder) {
             this.encoder = encoder;
@@ -121,7 +152,15 @@ class HybridIndexTest {
         @Override
         public float[][] encode(List<String> batch) {
             texts.addAndGet(batch.size());
+            batched.add(batch);
             return encoder.encode(batch);
+        }
+
+        @Override
+        public float[][] encodeEach(List<String> batch) {
+            alone.add(batch);
+            texts.addAndGet(batch.size());
+            return encoder.encodeEach(batch);
         }
 
         @Override
