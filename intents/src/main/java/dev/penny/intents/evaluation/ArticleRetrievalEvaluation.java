@@ -4,9 +4,11 @@ import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.knowledge.ArticlePassages;
+import dev.penny.intents.knowledge.Passage;
 import dev.penny.intents.knowledge.PassageDocuments;
 import dev.penny.intents.retriever.Fusion;
 import dev.penny.intents.retriever.HybridIndex;
+import dev.penny.intents.retriever.PassageCalibration;
 import dev.penny.intents.retriever.RankedOwner;
 import dev.penny.intents.retriever.SearchDocument;
 import java.io.PrintStream;
@@ -53,9 +55,11 @@ final class ArticleRetrievalEvaluation {
     static ArticleRetrievalReport run(
             ArticleEvaluationArguments args, RetrievalSet set, SentenceEncoder encoder, PrintStream out) {
         List<SearchDocument> documents = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         for (int a = 0; a < set.articles().size(); a++) {
             for (var passage : ArticlePassages.of(set.articles().get(a))) {
                 documents.add(PassageDocuments.of(passage, a));
+                passages.add(passage);
             }
         }
         out.printf(
@@ -98,6 +102,7 @@ final class ArticleRetrievalEvaluation {
         List<String> ids = set.articles().stream().map(a -> a.id()).toList();
         List<Set<String>> relevant =
                 set.queries().stream().map(RetrievalSet.Query::relevant).toList();
+        PassageCalibration calibration = PassageCalibration.of(passages, args.locale(), encoder, index);
         ArticleRetrievalReport report = new ArticleRetrievalReport(
                 args,
                 encoder.name(),
@@ -106,7 +111,9 @@ final class ArticleRetrievalEvaluation {
                 methods,
                 sweep,
                 PassageThreshold.of(penny, ids, relevant),
-                PassageThreshold.curve(penny, ids, relevant));
+                PassageThreshold.curve(penny, ids, relevant),
+                calibration,
+                PassageThreshold.calibrated(calibration, penny, ids, relevant));
         report.print(out);
         if (args.json() != null) {
             report.writeJson(args.json());

@@ -1,6 +1,8 @@
 package dev.penny.intents.evaluation;
 
 import dev.penny.intents.classifier.OperatingPoint;
+import dev.penny.intents.classifier.PrecisionThresholds;
+import dev.penny.intents.retriever.PassageCalibration;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +21,9 @@ record ArticleRetrievalReport(
         List<Method> methods,
         List<Sweep> sweep,
         List<PassageThreshold> thresholds,
-        List<OperatingPoint> curve) {
+        List<OperatingPoint> curve,
+        PassageCalibration calibration,
+        List<PassageThreshold.ArticleCalibrated> calibrated) {
 
     /** One retrieval method's figures. */
     record Method(String name, RankingScores scores, double indexSeconds, double p50Ms, double p99Ms) {}
@@ -104,6 +108,44 @@ record ArticleRetrievalReport(
                                         p.heldOutCoverage(),
                                         p.heldOutPrecision()))
                                 .toList()));
+        if (calibrated.isEmpty()) {
+            out.printf(
+                    "  calibrated from the articles alone: not calibrated, %d titles and headings as questions (fewer"
+                            + " than %d); training keeps the configured or default threshold%n",
+                    calibration.questions(), PassageCalibration.MIN_QUESTIONS);
+            return;
+        }
+        out.printf(
+                "  calibrated from the articles alone (%d titles and headings as questions, as training does):%n",
+                calibration.questions());
+        out.println("    articles' questions "
+                + String.join(
+                        ", ",
+                        PassageThreshold.CURVE.stream()
+                                .map(t -> {
+                                    double[] m = PrecisionThresholds.measure(calibration.answers(), t);
+                                    return String.format(
+                                            Locale.ROOT, "at %.2f: coverage %.4f, precision %.4f", t, m[0], m[1]);
+                                })
+                                .toList()));
+        for (PassageThreshold.ArticleCalibrated c : calibrated) {
+            if (c.articles().heldOutCoverage() == 0) {
+                out.printf(
+                        "    precision %.2f: none (no score reaches it on the articles' questions; training keeps the"
+                                + " default)%n",
+                        c.articles().targetPrecision());
+                continue;
+            }
+            out.printf(
+                    "    precision %.2f: threshold %.4f (articles' questions: coverage %.4f, precision %.4f); on the"
+                            + " queries: coverage %.4f, precision %.4f%n",
+                    c.articles().targetPrecision(),
+                    c.articles().threshold(),
+                    c.articles().heldOutCoverage(),
+                    c.articles().heldOutPrecision(),
+                    c.queries().heldOutCoverage(),
+                    c.queries().heldOutPrecision());
+        }
     }
 
     void writeJson(Path file) {
@@ -153,6 +195,20 @@ record ArticleRetrievalReport(
                                 "coverage", p.heldOutCoverage(),
                                 "precision", p.heldOutPrecision()))
                         .toList());
+        Map<String, Object> fromArticles = new LinkedHashMap<>();
+        fromArticles.put("questions", calibration.questions());
+        fromArticles.put("calibrated", calibration.calibrated());
+        for (PassageThreshold.ArticleCalibrated c : calibrated) {
+            fromArticles.put(
+                    String.format(Locale.ROOT, "%.2f", c.articles().targetPrecision()),
+                    Map.of(
+                            "threshold", c.articles().threshold(),
+                            "articles_coverage", c.articles().heldOutCoverage(),
+                            "articles_precision", c.articles().heldOutPrecision(),
+                            "queries_coverage", c.queries().heldOutCoverage(),
+                            "queries_precision", c.queries().heldOutPrecision()));
+        }
+        json.put("passage_threshold_from_articles", fromArticles);
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), json);
     }
 
