@@ -46,28 +46,6 @@ public record PolicyProperties(
         }
     }
 
-    /** Thresholds as before passage calibration: every one but the passage precision given. */
-    public PolicyProperties(
-            Double minAnswerConfidence,
-            Double answeredPrecision,
-            Double choiceMargin,
-            Double minGroundingScore,
-            String handoffIntent,
-            Integer maxChoices,
-            Integer groundingEntries,
-            Double minPassageScore) {
-        this(
-                minAnswerConfidence,
-                answeredPrecision,
-                choiceMargin,
-                minGroundingScore,
-                handoffIntent,
-                maxChoices,
-                groundingEntries,
-                minPassageScore,
-                null);
-    }
-
     static PolicyProperties unset() {
         return new PolicyProperties(null, null, null, null, null, null, null, null, null);
     }
