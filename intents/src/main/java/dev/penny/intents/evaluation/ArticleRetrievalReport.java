@@ -199,6 +199,11 @@ record ArticleRetrievalReport(
         fromArticles.put("questions", calibration.questions());
         fromArticles.put("calibrated", calibration.calibrated());
         for (PassageThreshold.ArticleCalibrated c : calibrated) {
+            if (c.articles().heldOutCoverage() == 0) {
+                // no score reaches the precision on the articles' questions: training keeps the default
+                fromArticles.put(String.format(Locale.ROOT, "%.2f", c.articles().targetPrecision()), "none");
+                continue;
+            }
             fromArticles.put(
                     String.format(Locale.ROOT, "%.2f", c.articles().targetPrecision()),
                     Map.of(
