@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The passage threshold of one trained version, in order of precedence: {@code penny.policy.min-passage-score} when
- * configured; else the threshold calibrated for {@code penny.policy.passage-precision} on the articles' own titles and
- * headings ({@link PassageCalibration}), when they are at least {@link PassageCalibration#MIN_QUESTIONS} and some score
+ * configured; else the threshold calibrated for {@code penny.policy.passage-precision} on the catalog's own labelled
+ * questions ({@link PassageCalibration}: intent examples that link to an article, else the articles' titles and
+ * headings), when they are at least {@link PassageCalibration#MIN_QUESTIONS} and some score
  * reaches the precision on them; else {@link PolicySettings#DEFAULT_MIN_PASSAGE_SCORE}. Where no score reaches the
  * precision the questions are too few to show any threshold safe, not proof that none is, so the measured default
  * stays rather than quoting nothing. The origin goes into the settings, so the reasons that weigh a passage name it,
@@ -33,10 +34,10 @@ final class PassageThresholds {
         if (!passages.calibrated()) {
             String origin = passages.questions() == 0
                     ? "default"
-                    : "default: " + passages.questions() + " questions from the articles, fewer than "
+                    : "default: " + passages.questions() + " " + passages.source() + ", fewer than "
                             + PassageCalibration.MIN_QUESTIONS;
             log.info(
-                    "Minimum passage score {} ({}; the articles' titles and headings calibrate it from {} on)",
+                    "Minimum passage score {} ({}; the catalog's own labelled questions calibrate it from {} on)",
                     number(fallback),
                     origin,
                     PassageCalibration.MIN_QUESTIONS);
@@ -45,8 +46,8 @@ final class PassageThresholds {
         Optional<OperatingPoint> point = passages.at(precision);
         OperatingPoint p = point.orElseThrow();
         if (p.heldOutCoverage() == 0 || p.threshold() > 1.0) {
-            String origin = "default: no score reaches " + number(precision) + " precision on the articles' "
-                    + passages.questions() + " questions";
+            String origin = "default: no score reaches " + number(precision) + " precision on " + passages.questions()
+                    + " " + passages.source();
             log.warn(
                     "Minimum passage score {} ({}; set penny.policy.min-passage-score, or a lower"
                             + " penny.policy.passage-precision, to choose another)",
@@ -54,8 +55,8 @@ final class PassageThresholds {
                     origin);
             return settings.withMinPassageScore(fallback, origin);
         }
-        String origin = "calibrated for " + number(precision) + " precision on " + passages.questions()
-                + " questions from the articles";
+        String origin = "calibrated for " + number(precision) + " precision on " + passages.questions() + " "
+                + passages.source();
         log.info(
                 "Minimum passage score {} ({}: coverage {}, precision {})",
                 number(p.threshold()),

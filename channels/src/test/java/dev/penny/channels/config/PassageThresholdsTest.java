@@ -54,7 +54,7 @@ class PassageThresholdsTest {
 
         assertThat(settings.minPassageScore()).isEqualTo(PolicySettings.DEFAULT_MIN_PASSAGE_SCORE);
         assertThat(settings.passageThresholdOrigin())
-                .isEqualTo("default: no score reaches 0.990 precision on the articles' 40 questions");
+                .isEqualTo("default: no score reaches 0.990 precision on 40 questions from the articles");
     }
 
     @Test

@@ -22,8 +22,21 @@ record ArticleRetrievalReport(
         List<Sweep> sweep,
         List<PassageThreshold> thresholds,
         List<OperatingPoint> curve,
-        PassageCalibration calibration,
-        List<PassageThreshold.ArticleCalibrated> calibrated) {
+        List<Calibrated> calibrations) {
+
+    /**
+     * A passage threshold calibrated without the queries, and how it does on them.
+     *
+     * @param source what it was calibrated on, as printed
+     * @param key its name in the JSON
+     * @param calibration the labelled questions it was chosen on
+     * @param points one per target precision
+     */
+    record Calibrated(
+            String source,
+            String key,
+            PassageCalibration calibration,
+            List<PassageThreshold.ArticleCalibrated> points) {}
 
     /** One retrieval method's figures. */
     record Method(String name, RankingScores scores, double indexSeconds, double p50Ms, double p99Ms) {}
@@ -108,17 +121,20 @@ record ArticleRetrievalReport(
                                         p.heldOutCoverage(),
                                         p.heldOutPrecision()))
                                 .toList()));
-        if (calibrated.isEmpty()) {
+        calibrations.forEach(c -> printCalibrated(out, c));
+    }
+
+    private static void printCalibrated(PrintStream out, Calibrated c) {
+        PassageCalibration calibration = c.calibration();
+        if (!calibration.calibrated()) {
             out.printf(
-                    "  calibrated from the articles alone: not calibrated, %d titles and headings as questions (fewer"
-                            + " than %d); training keeps the configured or default threshold%n",
-                    calibration.questions(), PassageCalibration.MIN_QUESTIONS);
+                    "  calibrated from %s: not calibrated, %d questions (fewer than %d); training keeps the"
+                            + " configured or default threshold%n",
+                    c.source(), calibration.questions(), PassageCalibration.MIN_QUESTIONS);
             return;
         }
-        out.printf(
-                "  calibrated from the articles alone (%d titles and headings as questions, as training does):%n",
-                calibration.questions());
-        out.println("    articles' questions "
+        out.printf("  calibrated from %s (%d questions):%n", c.source(), calibration.questions());
+        out.println("    its questions "
                 + String.join(
                         ", ",
                         PassageThreshold.CURVE.stream()
@@ -128,23 +144,23 @@ record ArticleRetrievalReport(
                                             Locale.ROOT, "at %.2f: coverage %.4f, precision %.4f", t, m[0], m[1]);
                                 })
                                 .toList()));
-        for (PassageThreshold.ArticleCalibrated c : calibrated) {
-            if (c.articles().heldOutCoverage() == 0) {
+        for (PassageThreshold.ArticleCalibrated point : c.points()) {
+            if (point.articles().heldOutCoverage() == 0) {
                 out.printf(
-                        "    precision %.2f: none (no score reaches it on the articles' questions; training keeps the"
+                        "    precision %.2f: none (no score reaches it on these questions; training keeps the"
                                 + " default)%n",
-                        c.articles().targetPrecision());
+                        point.articles().targetPrecision());
                 continue;
             }
             out.printf(
-                    "    precision %.2f: threshold %.4f (articles' questions: coverage %.4f, precision %.4f); on the"
+                    "    precision %.2f: threshold %.4f (its questions: coverage %.4f, precision %.4f); on the"
                             + " queries: coverage %.4f, precision %.4f%n",
-                    c.articles().targetPrecision(),
-                    c.articles().threshold(),
-                    c.articles().heldOutCoverage(),
-                    c.articles().heldOutPrecision(),
-                    c.queries().heldOutCoverage(),
-                    c.queries().heldOutPrecision());
+                    point.articles().targetPrecision(),
+                    point.articles().threshold(),
+                    point.articles().heldOutCoverage(),
+                    point.articles().heldOutPrecision(),
+                    point.queries().heldOutCoverage(),
+                    point.queries().heldOutPrecision());
         }
     }
 
@@ -195,25 +211,29 @@ record ArticleRetrievalReport(
                                 "coverage", p.heldOutCoverage(),
                                 "precision", p.heldOutPrecision()))
                         .toList());
-        Map<String, Object> fromArticles = new LinkedHashMap<>();
-        fromArticles.put("questions", calibration.questions());
-        fromArticles.put("calibrated", calibration.calibrated());
-        for (PassageThreshold.ArticleCalibrated c : calibrated) {
-            if (c.articles().heldOutCoverage() == 0) {
-                // no score reaches the precision on the articles' questions: training keeps the default
-                fromArticles.put(String.format(Locale.ROOT, "%.2f", c.articles().targetPrecision()), "none");
-                continue;
+        for (Calibrated c : calibrations) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("questions", c.calibration().questions());
+            figures.put("calibrated", c.calibration().calibrated());
+            for (PassageThreshold.ArticleCalibrated point : c.points()) {
+                String target =
+                        String.format(Locale.ROOT, "%.2f", point.articles().targetPrecision());
+                if (point.articles().heldOutCoverage() == 0) {
+                    // no score reaches the precision on the questions: training keeps the default
+                    figures.put(target, "none");
+                    continue;
+                }
+                figures.put(
+                        target,
+                        Map.of(
+                                "threshold", point.articles().threshold(),
+                                "articles_coverage", point.articles().heldOutCoverage(),
+                                "articles_precision", point.articles().heldOutPrecision(),
+                                "queries_coverage", point.queries().heldOutCoverage(),
+                                "queries_precision", point.queries().heldOutPrecision()));
             }
-            fromArticles.put(
-                    String.format(Locale.ROOT, "%.2f", c.articles().targetPrecision()),
-                    Map.of(
-                            "threshold", c.articles().threshold(),
-                            "articles_coverage", c.articles().heldOutCoverage(),
-                            "articles_precision", c.articles().heldOutPrecision(),
-                            "queries_coverage", c.queries().heldOutCoverage(),
-                            "queries_precision", c.queries().heldOutPrecision()));
+            json.put(c.key(), figures);
         }
-        json.put("passage_threshold_from_articles", fromArticles);
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), json);
     }
 

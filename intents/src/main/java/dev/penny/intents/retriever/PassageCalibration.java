@@ -1,5 +1,6 @@
 package dev.penny.intents.retriever;
 
+import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.classifier.OperatingPoint;
 import dev.penny.intents.classifier.PrecisionThresholds;
 import dev.penny.intents.classifier.ScoredAnswer;
@@ -34,10 +35,24 @@ import java.util.function.IntFunction;
  * they give is an estimate of the one real questions would give, not the same thing: docs/benchmarks.md measures the
  * gap on labelled sets.
  *
+ * <p>A catalog whose intents' answers link to its articles ({@code See [Refunds](https://help.example.com/refunds)})
+ * has better questions still: the intents' examples are visitors' phrasings, and an answer that sends the visitor to
+ * an article says the article answers them. When at least {@link #MIN_QUESTIONS} such examples exist they are the
+ * questions instead ({@link #LINKED_EXAMPLES}), ranked against the passages as the retriever indexes them, titles
+ * included (an example is not a title, so it cannot find itself); on the one set measured, their threshold kept the
+ * precision asked on real questions, where the titles' did not.
+ *
  * @param answers every question as asked and with its article left out, scored and judged
- * @param questions how many questions the articles gave
+ * @param questions how many questions there were
+ * @param source what the questions were: {@link #TITLES} or {@link #LINKED_EXAMPLES}
  */
-public record PassageCalibration(List<ScoredAnswer> answers, int questions) {
+public record PassageCalibration(List<ScoredAnswer> answers, int questions, String source) {
+
+    /** {@link #source} of the articles' titles and headings. */
+    public static final String TITLES = "questions from the articles";
+
+    /** {@link #source} of intent examples whose answers link to an article. */
+    public static final String LINKED_EXAMPLES = "intent examples that link to articles";
 
     /**
      * Fewer questions than this calibrate nothing. Each question gives one answer that may be right; with {@link
@@ -60,6 +75,12 @@ public record PassageCalibration(List<ScoredAnswer> answers, int questions) {
 
     public PassageCalibration {
         answers = List.copyOf(answers);
+        source = source == null ? TITLES : source;
+    }
+
+    /** Questions from the articles' titles and headings. */
+    public PassageCalibration(List<ScoredAnswer> answers, int questions) {
+        this(answers, questions, TITLES);
     }
 
     /** Whether the articles gave enough questions to choose a threshold on ({@link #MIN_QUESTIONS}). */
@@ -75,6 +96,36 @@ public record PassageCalibration(List<ScoredAnswer> answers, int questions) {
     /** Calibrates on the passages a retriever holds, reusing its vectors of the passages' text. */
     public static PassageCalibration of(HybridFaqRetriever retriever, String locale) {
         return of(retriever.passageList(), locale, retriever.index().encoder(), retriever.index());
+    }
+
+    /**
+     * Calibrates a catalog version's retriever: on the intent examples whose answers link to an article when there are
+     * at least {@link #MIN_QUESTIONS}, else on the articles' titles and headings.
+     */
+    public static PassageCalibration of(HybridFaqRetriever retriever, Catalog catalog) {
+        List<Passage> passages = retriever.passageList();
+        if (passages.isEmpty()) {
+            return NONE;
+        }
+        List<LinkedExample> linked = sample(LinkedExamples.of(catalog));
+        if (linked.size() < MIN_QUESTIONS) {
+            return of(retriever, catalog.locale());
+        }
+        HybridIndex index = retriever.index();
+        float[][] vectors =
+                index.encoder().encode(linked.stream().map(LinkedExample::text).toList());
+        int entries = retriever.size();
+        List<List<RankedOwner>> rankings = new ArrayList<>();
+        for (int q = 0; q < linked.size(); q++) {
+            rankings.add(index.search(linked.get(q).text(), vectors[q], Fusion.DEFAULT, Integer.MAX_VALUE).stream()
+                    .filter(r -> r.owner() >= entries)
+                    .toList());
+        }
+        PassageCalibration labelled = ofRankings(
+                rankings,
+                owner -> passages.get(owner - entries).articleId(),
+                linked.stream().map(LinkedExample::articles).toList());
+        return new PassageCalibration(labelled.answers(), labelled.questions(), LINKED_EXAMPLES);
     }
 
     /**
@@ -172,11 +223,25 @@ public record PassageCalibration(List<ScoredAnswer> answers, int questions) {
         return out;
     }
 
-    private static List<Question> sample(List<Question> questions) {
+    /**
+     * Calibrates on labelled questions already ranked (as {@link #answers} reads a ranking), such as intent examples
+     * whose answers link to an article, or an evaluation's own labelled questions.
+     */
+    public static PassageCalibration ofRankings(
+            List<List<RankedOwner>> rankings, IntFunction<String> articleOf, List<Set<String>> relevant) {
+        List<ScoredAnswer> out = new ArrayList<>();
+        for (int q = 0; q < rankings.size(); q++) {
+            out.addAll(answers(rankings.get(q), articleOf, relevant.get(q)));
+        }
+        return new PassageCalibration(out, rankings.size());
+    }
+
+    /** At most {@link #MAX_QUESTIONS} of {@code questions}, a sample with a fixed seed when there are more. */
+    public static <T> List<T> sample(List<T> questions) {
         if (questions.size() <= MAX_QUESTIONS) {
             return questions;
         }
-        List<Question> shuffled = new ArrayList<>(questions);
+        List<T> shuffled = new ArrayList<>(questions);
         Collections.shuffle(shuffled, new Random(SAMPLE_SEED));
         return List.copyOf(shuffled.subList(0, MAX_QUESTIONS));
     }

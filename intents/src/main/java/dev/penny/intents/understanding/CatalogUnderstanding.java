@@ -30,8 +30,8 @@ public record CatalogUnderstanding(
         PassageCalibration passageCalibration) {
 
     /**
-     * Trains the classifier, indexes the FAQ and calibrates the passage threshold on the articles' titles and
-     * headings; takes seconds for a catalog of thousands of examples.
+     * Trains the classifier, indexes the FAQ and calibrates the passage threshold on the catalog's own labelled
+     * questions ({@link PassageCalibration}); takes seconds for a catalog of thousands of examples.
      */
     public static CatalogUnderstanding train(Catalog catalog, SentenceEncoder encoder, TrainingOptions options) {
         return train(catalog, List.of(encoder), options);
@@ -60,6 +60,6 @@ public record CatalogUnderstanding(
                 classifier,
                 retriever,
                 FaqAnswers.of(catalog.faqEntries()),
-                PassageCalibration.of(retriever, catalog.locale()));
+                PassageCalibration.of(retriever, catalog));
     }
 }

@@ -2,6 +2,8 @@ package dev.penny.intents.retriever;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.classifier.OperatingPoint;
 import dev.penny.intents.classifier.ScoredAnswer;
 import dev.penny.intents.encoder.SentenceEncoder;
@@ -86,6 +88,54 @@ class PassageCalibrationTest {
         assertThat(questions)
                 .extracting(PassageCalibration.Question::text)
                 .containsExactly("Title 0", "Title 1", "Title 2", "Part 0", "Part 1", "Part 2");
+    }
+
+    @Test
+    void intent_examples_whose_answers_link_to_an_article_are_the_questions_when_there_are_enough() {
+        List<Article> articles = helpCenter(12);
+        List<Intent> intents = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            // anchors and trailing slashes still name the article's page
+            intents.add(intent(
+                    "about_" + k,
+                    List.of("topic" + k + " setup please", "limits on topic" + k),
+                    "See [it](" + "https://help.example.com/t" + k + (k % 2 == 0 ? "#topic" + k + "-limits" : "/")
+                            + ")."));
+        }
+        intents.add(intent(
+                "elsewhere",
+                List.of("what about shipping", "shipping costs"),
+                "See " + "<https://shop.example.com/shipping>."));
+        intents.add(intent("plain", List.of("hello there", "hi"), "Hello!"));
+        Catalog catalog = new Catalog("en", intents, articles);
+        HybridFaqRetriever retriever = HybridFaqRetriever.index(catalog, new WordsEncoder(), null);
+
+        PassageCalibration linked = PassageCalibration.of(retriever, catalog);
+
+        assertThat(linked.source()).isEqualTo(PassageCalibration.LINKED_EXAMPLES);
+        assertThat(linked.questions()).isEqualTo(24);
+        assertThat(linked.answers()).hasSize(48);
+        assertThat(linked.at(0.5)).isPresent();
+
+        Catalog fewLinks = new Catalog("en", intents.subList(0, 5), articles);
+        PassageCalibration titles =
+                PassageCalibration.of(HybridFaqRetriever.index(fewLinks, new WordsEncoder(), null), fewLinks);
+
+        // 10 linked examples are too few: the titles and headings instead
+        assertThat(titles.source()).isEqualTo(PassageCalibration.TITLES);
+        assertThat(titles.questions()).isEqualTo(36);
+    }
+
+    @Test
+    void a_catalog_without_articles_has_no_passage_calibration() {
+        Catalog catalog = new Catalog("en", List.of(intent("plain", List.of("hello there", "hi"), "Hello!")));
+
+        assertThat(PassageCalibration.of(HybridFaqRetriever.index(catalog, new WordsEncoder(), null), catalog))
+                .isEqualTo(PassageCalibration.NONE);
+    }
+
+    private static Intent intent(String id, List<String> examples, String answer) {
+        return new Intent(id, "", examples, answer, List.of(), List.of(), List.of(), "en");
     }
 
     @Test
