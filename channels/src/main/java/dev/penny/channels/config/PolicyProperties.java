@@ -15,8 +15,9 @@ package dev.penny.channels.config;
  * @param groundingEntries how many FAQ entries and article passages, together, the LLM is given to answer from;
  *     unset: 2
  * @param minPassageScore without an LLM, the bot quotes the best article passage when it scores at least this cosine
- *     similarity, else hands off; unset: calibrated for {@code passagePrecision} on the articles' own titles and
- *     headings when they give a threshold, else 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
+ *     similarity, else hands off; unset: calibrated for passage-precision on the catalog's own labelled questions
+ *     (intent examples that link to an article, else the articles' titles and headings) when they give a threshold,
+ *     else 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
  * @param passagePrecision the share of article quotes that must be right, for the calibrated passage threshold
  */
 public record PolicyProperties(

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -197,14 +198,14 @@ public record PassageCalibration(List<ScoredAnswer> answers, int questions, Stri
             String heading = p.heading().strip();
             if (!heading.isEmpty() && !heading.equals(p.articleTitle().strip())) {
                 headingArticles
-                        .computeIfAbsent(heading.toLowerCase(java.util.Locale.ROOT), h -> new HashSet<>())
+                        .computeIfAbsent(heading.toLowerCase(Locale.ROOT), h -> new HashSet<>())
                         .add(p.articleId());
             }
         }
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         titles.forEach((article, title) -> {
-            if (!title.isEmpty() && seen.add(article + "\n" + title.toLowerCase(java.util.Locale.ROOT))) {
+            if (!title.isEmpty() && seen.add(article + "\n" + title.toLowerCase(Locale.ROOT))) {
                 out.add(new Question(title, article));
             }
         });
@@ -212,7 +213,7 @@ public record PassageCalibration(List<ScoredAnswer> answers, int questions, Stri
         headingArticles.forEach((heading, ids) -> shared.put(heading, ids.size() > 1));
         for (Passage p : passages) {
             String heading = p.heading().strip();
-            String key = heading.toLowerCase(java.util.Locale.ROOT);
+            String key = heading.toLowerCase(Locale.ROOT);
             if (!heading.isEmpty()
                     && !Boolean.TRUE.equals(shared.get(key))
                     && shared.containsKey(key)
