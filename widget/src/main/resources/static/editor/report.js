@@ -77,7 +77,16 @@
         : chosen.toFixed(2)), '.'),
       curve.length ? chart(curve, chosen) : h('p', { class: 'muted' }, 'The draft is too small for a curve.'),
       curve.length ? legend() : null,
-      curve.length ? picker(curve, chosen) : null);
+      curve.length ? picker(curve, chosen) : null,
+      passageThreshold());
+  }
+
+  /** Without an LLM, the score from which an article passage is quoted, and where it came from. */
+  function passageThreshold() {
+    const t = report.passageThreshold;
+    if (!t) return null;
+    return h('p', { id: 'report-passage-threshold' }, 'Without an LLM, an article passage is quoted from a score of ',
+      h('strong', null, Number(t.score).toFixed(2)), t.origin ? ' (' + t.origin + ').' : '.');
   }
 
   const W = 640;

@@ -80,7 +80,15 @@
         return h('li', { class: cited.has(p.url + ' ' + p.title) ? 'passage used' : 'passage' },
           E.richText(p.url ? '[' + title + '](' + p.url + ')' : title), ' ' + Number(p.score).toFixed(2),
           cited.has(p.url + ' ' + p.title) ? h('span', { class: 'tag' }, 'quoted') : null);
-      })));
+      })),
+      threshold(result.passageThreshold));
+  }
+
+  /** The score from which a passage is quoted without an LLM, and whether the articles calibrated it. */
+  function threshold(t) {
+    if (!t) return null;
+    return h('p', { class: 'muted', id: 'try-passage-threshold' },
+      'Quoted without an LLM from ' + Number(t.score).toFixed(2) + (t.origin ? ' (' + t.origin + ')' : ''));
   }
 
   function intents(result) {

@@ -168,7 +168,8 @@ public final class EscalationPolicy {
             return Decision.human(unsure, scores);
         }
         PassageMatch best = passages.get(0);
-        String threshold = number(settings.minPassageScore());
+        String threshold = number(settings.minPassageScore())
+                + (settings.passageThresholdOrigin().isEmpty() ? "" : " (" + settings.passageThresholdOrigin() + ")");
         if (best.score() < settings.minPassageScore()) {
             return Decision.human(unsure + "; best " + named(best) + " < " + threshold, scores);
         }

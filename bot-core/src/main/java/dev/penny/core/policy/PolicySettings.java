@@ -23,6 +23,8 @@ import java.util.List;
  * @param groundingEntries how many of the best FAQ matches and article passages the LLM is given, together
  * @param minPassageScore without an LLM, the bot quotes the best article passage when it scores at least this; below
  *     it the visitor goes to a person. Calibrated like the intent thresholds (see {@link #DEFAULT_MIN_PASSAGE_SCORE})
+ * @param passageThresholdOrigin where {@code minPassageScore} came from ("configured", "default", "calibrated …"), as
+ *     the reasons that weigh a passage name it; empty when unknown
  */
 public record PolicySettings(
         double minAnswerConfidence,
@@ -33,7 +35,8 @@ public record PolicySettings(
         List<String> handoffPhrases,
         int maxChoices,
         int groundingEntries,
-        double minPassageScore) {
+        double minPassageScore,
+        String passageThresholdOrigin) {
 
     /**
      * The passage score from which quoting the best passage was right 90% of the time (answered-precision, with the
@@ -73,6 +76,7 @@ public record PolicySettings(
         requireUnit("minPassageScore", minPassageScore);
         handoffIntentId = handoffIntentId == null ? "" : handoffIntentId.strip();
         handoffPhrases = handoffPhrases == null ? List.of() : List.copyOf(handoffPhrases);
+        passageThresholdOrigin = passageThresholdOrigin == null ? "" : passageThresholdOrigin.strip();
         if (maxChoices < 2) {
             throw new IllegalArgumentException("maxChoices must be at least 2");
         }
@@ -87,6 +91,30 @@ public record PolicySettings(
      */
     public static PolicySettings defaults() {
         return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 2);
+    }
+
+    /** Settings with a passage threshold whose origin is not named. */
+    public PolicySettings(
+            double minAnswerConfidence,
+            double choiceMargin,
+            double minGroundingScore,
+            boolean llmConfigured,
+            String handoffIntentId,
+            List<String> handoffPhrases,
+            int maxChoices,
+            int groundingEntries,
+            double minPassageScore) {
+        this(
+                minAnswerConfidence,
+                choiceMargin,
+                minGroundingScore,
+                llmConfigured,
+                handoffIntentId,
+                handoffPhrases,
+                maxChoices,
+                groundingEntries,
+                minPassageScore,
+                "");
     }
 
     /** Settings with the default passage threshold, {@link #DEFAULT_MIN_PASSAGE_SCORE}. */
@@ -111,8 +139,13 @@ public record PolicySettings(
                 DEFAULT_MIN_PASSAGE_SCORE);
     }
 
-    /** These settings, with another passage threshold. */
+    /** These settings, with another passage threshold whose origin is not named. */
     public PolicySettings withMinPassageScore(double score) {
+        return withMinPassageScore(score, "");
+    }
+
+    /** These settings, with another passage threshold and where it came from. */
+    public PolicySettings withMinPassageScore(double score, String origin) {
         return new PolicySettings(
                 minAnswerConfidence,
                 choiceMargin,
@@ -122,7 +155,8 @@ public record PolicySettings(
                 handoffPhrases,
                 maxChoices,
                 groundingEntries,
-                score);
+                score,
+                origin);
     }
 
     /** These settings, with or without an LLM. */
@@ -136,7 +170,8 @@ public record PolicySettings(
                 handoffPhrases,
                 maxChoices,
                 groundingEntries,
-                minPassageScore);
+                minPassageScore,
+                passageThresholdOrigin);
     }
 
     /** These settings, with the phrases of another language. */
@@ -150,7 +185,8 @@ public record PolicySettings(
                 phrases,
                 maxChoices,
                 groundingEntries,
-                minPassageScore);
+                minPassageScore,
+                passageThresholdOrigin);
     }
 
     boolean isHandoffIntent(String intentId) {

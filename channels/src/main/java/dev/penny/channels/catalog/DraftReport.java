@@ -4,7 +4,9 @@ import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
+import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.catalog.Catalog;
+import dev.penny.intents.catalog.CatalogException;
 import dev.penny.intents.quality.CatalogQuality;
 import dev.penny.intents.quality.CostRates;
 import dev.penny.intents.quality.QualityReport;
@@ -37,8 +39,16 @@ class DraftReport {
     private final CostRates rates;
     private final double answeredPrecision;
 
-    DraftReport(DraftCatalog draft, CatalogStore store, VersionTrainer trainer, PennyProperties properties) {
+    private final DraftTrials trials;
+
+    DraftReport(
+            DraftCatalog draft,
+            CatalogStore store,
+            VersionTrainer trainer,
+            PennyProperties properties,
+            DraftTrials trials) {
         this.draft = draft;
+        this.trials = trials;
         this.store = store;
         this.trainer = trainer;
         CostProperties cost = properties.cost();
@@ -48,6 +58,19 @@ class DraftReport {
     }
 
     record Request(Integer folds) {}
+
+    // the draft as try-it trains it (cached there): its policy holds the passage threshold and where it came from;
+    // null when the draft cannot be trained, which try-it reports with its reasons
+    private QualityReport.PassageThreshold passageThreshold() {
+        PolicySettings policy;
+        try {
+            policy = trials.trained().faq().policy();
+        } catch (CatalogException | TrainingFailed e) {
+            return null;
+        }
+        String origin = policy.passageThresholdOrigin();
+        return new QualityReport.PassageThreshold(policy.minPassageScore(), origin, origin.startsWith("calibrated"));
+    }
 
     @PostMapping(path = "/api/catalog/draft/report", consumes = MediaType.APPLICATION_JSON_VALUE)
     synchronized QualityReport report(@RequestBody(required = false) Request request) {
@@ -63,7 +86,8 @@ class DraftReport {
         try {
             return new CatalogQuality(trainer.caches(), trainer.options(), rates, answeredPrecision)
                     .report(catalog, folds)
-                    .withChosenThreshold(chosen.isPresent() ? chosen.getAsDouble() : null);
+                    .withChosenThreshold(chosen.isPresent() ? chosen.getAsDouble() : null)
+                    .withPassageThreshold(passageThreshold());
         } catch (IllegalArgumentException tooSmall) {
             throw new ApiProblem(
                     HttpStatus.UNPROCESSABLE_CONTENT,

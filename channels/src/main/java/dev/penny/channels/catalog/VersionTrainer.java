@@ -86,7 +86,7 @@ public final class VersionTrainer {
         BotPhrases phrases = phrasebook.phrases(Locale.forLanguageTag(catalog.locale()));
         try {
             trained = understanding.train(catalog);
-            settings = policy.settings(trained.calibration(), minAnswerConfidence);
+            settings = policy.settings(trained.calibration(), trained.passages(), minAnswerConfidence);
             // visitors ask for a person in the catalog's language, unless the policy brings phrases of its own
             if (settings.handoffPhrases().equals(PolicySettings.ENGLISH_HANDOFF_PHRASES)) {
                 settings = settings.withHandoffPhrases(phrases.askForPerson());

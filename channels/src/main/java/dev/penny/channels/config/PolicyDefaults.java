@@ -3,6 +3,7 @@ package dev.penny.channels.config;
 import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.classifier.Calibration;
 import dev.penny.intents.classifier.OperatingPoint;
+import dev.penny.intents.retriever.PassageCalibration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Turns the policy properties into settings for one trained catalog version. The minimum confidence is the one the
  * owner saved with the version, else the configured one, else the classifier's calibrated threshold for the
  * configured answered-precision, so the bot answers alone only where it was measured to be right that often; the
- * choice, and where each threshold came from, is logged.
+ * choice, and where each threshold came from, is logged. The passage threshold is chosen as {@link PassageThresholds}
+ * says.
  */
 public final class PolicyDefaults {
 
@@ -23,14 +25,25 @@ public final class PolicyDefaults {
     private PolicyDefaults() {}
 
     static PolicySettings settings(PolicyProperties properties, Calibration calibration, boolean llmConfigured) {
-        return settings(properties, calibration, llmConfigured, OptionalDouble.empty());
+        return settings(properties, calibration, PassageCalibration.NONE, llmConfigured, OptionalDouble.empty());
+    }
+
+    /** As {@link #settings(PolicyProperties, Calibration, PassageCalibration, boolean, OptionalDouble)} without articles. */
+    public static PolicySettings settings(
+            PolicyProperties properties, Calibration calibration, boolean llmConfigured, OptionalDouble saved) {
+        return settings(properties, calibration, PassageCalibration.NONE, llmConfigured, saved);
     }
 
     /**
+     * @param passages the articles' own questions, for the passage threshold unless one is configured
      * @param saved the minimum answer confidence saved with the catalog version, which outranks the others
      */
     public static PolicySettings settings(
-            PolicyProperties properties, Calibration calibration, boolean llmConfigured, OptionalDouble saved) {
+            PolicyProperties properties,
+            Calibration calibration,
+            PassageCalibration passages,
+            boolean llmConfigured,
+            OptionalDouble saved) {
         PolicySettings defaults = PolicySettings.defaults();
         double minConfidence;
         if (saved.isPresent()) {
@@ -48,7 +61,8 @@ public final class PolicyDefaults {
                 defaults.handoffPhrases(),
                 properties.maxChoices() == null ? defaults.maxChoices() : properties.maxChoices(),
                 properties.groundingEntries() == null ? defaults.groundingEntries() : properties.groundingEntries(),
-                logged("minimum passage score", properties.minPassageScore(), defaults.minPassageScore()));
+                0.0);
+        settings = PassageThresholds.chosen(properties, passages, settings);
         log.info(
                 "Escalation policy: {}",
                 llmConfigured ? "an LLM answers unsure questions" : "no LLM: unsure questions go to a person");

@@ -15,7 +15,10 @@ package dev.penny.channels.config;
  * @param groundingEntries how many FAQ entries and article passages, together, the LLM is given to answer from;
  *     unset: 2
  * @param minPassageScore without an LLM, the bot quotes the best article passage when it scores at least this cosine
- *     similarity, else hands off; unset: 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
+ *     similarity, else hands off; unset: calibrated for passage-precision on the catalog's own labelled questions
+ *     (intent examples that link to an article, else the articles' titles and headings) when they give a threshold,
+ *     else 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
+ * @param passagePrecision the share of article quotes that must be right, for the calibrated passage threshold
  */
 public record PolicyProperties(
         Double minAnswerConfidence,
@@ -25,13 +28,26 @@ public record PolicyProperties(
         String handoffIntent,
         Integer maxChoices,
         Integer groundingEntries,
-        Double minPassageScore) {
+        Double minPassageScore,
+        Double passagePrecision) {
+
+    /**
+     * The passage precision asked for unless configured: the answered-precision at which the default passage
+     * threshold was measured; the intent thresholds' 0.98 is out of reach of the encoder's passage scores on the sets
+     * measured (docs/benchmarks.md, "Passage threshold").
+     */
+    public static final double DEFAULT_PASSAGE_PRECISION = 0.90;
 
     public PolicyProperties {
         answeredPrecision = answeredPrecision == null ? 0.98 : answeredPrecision;
+        passagePrecision = passagePrecision == null ? DEFAULT_PASSAGE_PRECISION : passagePrecision;
+        if (!(passagePrecision > 0 && passagePrecision < 1)) {
+            throw new IllegalArgumentException(
+                    "penny.policy.passage-precision must be between 0 and 1, was " + passagePrecision);
+        }
     }
 
     static PolicyProperties unset() {
-        return new PolicyProperties(null, null, null, null, null, null, null, null);
+        return new PolicyProperties(null, null, null, null, null, null, null, null, null);
     }
 }

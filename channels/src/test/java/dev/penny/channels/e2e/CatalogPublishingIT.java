@@ -3,6 +3,7 @@ package dev.penny.channels.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.e2e.CatalogEditor.Reply;
+import dev.penny.core.policy.PolicySettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,11 @@ class CatalogPublishingIT extends CatalogOnRedis {
         assertThat(body.path("examples").asInt()).isEqualTo(108);
         assertThat(body.path("accuracy").asDouble()).isBetween(0.5, 1.0);
         assertThat(body.path("chosenThreshold").isNull()).isTrue();
+        // a draft without articles quotes none from the articles' calibration: the default, and the report says so
+        assertThat(body.path("passageThreshold").path("score").asDouble())
+                .isEqualTo(PolicySettings.DEFAULT_MIN_PASSAGE_SCORE);
+        assertThat(body.path("passageThreshold").path("origin").asString()).isEqualTo("default");
+        assertThat(body.path("passageThreshold").path("calibrated").asBoolean()).isFalse();
         List<JsonNode> curve = body.path("curve").valueStream().toList();
         assertThat(curve).hasSizeGreaterThan(5);
         assertThat(curve.stream().map(p -> p.path("threshold").asDouble()).toList())

@@ -7,13 +7,23 @@ import java.util.Locale;
 
 /** The options of the evaluation command's article-retrieval mode. */
 record ArticleEvaluationArguments(
-        Path articles, Path queries, Path json, String model, Pooling pooling, String locale, int repeats) {
+        Path articles,
+        Path queries,
+        Path json,
+        String model,
+        Pooling pooling,
+        String locale,
+        int repeats,
+        Path calibrationQuestions) {
 
     static final String USAGE = "usage: java -jar penny-eval.jar --articles DOCS.jsonl --queries QUERIES.jsonl"
-            + " [--json OUT] [--model NAME|DIR] [--pooling cls|mean] [--locale en] [--repeats N]\n"
+            + " [--json OUT] [--model NAME|DIR] [--pooling cls|mean] [--locale en] [--repeats N]"
+            + " [--calibration-questions QUESTIONS.jsonl]\n"
             + "  --articles  JSONL rows {\"id\",\"title\",\"text\",\"url\"}; text is Markdown, split at its headings\n"
             + "  --queries   JSONL rows {\"text\",\"relevant\":[ids]}\n"
-            + "  --repeats   latency is timed over the queries this many times (default 3)";
+            + "  --repeats   latency is timed over the queries this many times (default 3)\n"
+            + "  --calibration-questions  JSONL rows as --queries, other than the queries: the passage threshold is"
+            + " also calibrated on them and measured on the queries";
 
     static boolean wanted(String[] args) {
         return List.of(args).contains("--articles");
@@ -27,6 +37,7 @@ record ArticleEvaluationArguments(
         Pooling pooling = null;
         String locale = "en";
         int repeats = 3;
+        Path calibrationQuestions = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -44,6 +55,7 @@ record ArticleEvaluationArguments(
                 case "--pooling" -> pooling = Pooling.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--locale" -> locale = value;
                 case "--repeats" -> repeats = Integer.parseInt(value);
+                case "--calibration-questions" -> calibrationQuestions = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
             }
         }
@@ -53,6 +65,7 @@ record ArticleEvaluationArguments(
         if (repeats < 1) {
             throw new IllegalArgumentException("--repeats must be at least 1");
         }
-        return new ArticleEvaluationArguments(articles, queries, json, model, pooling, locale, repeats);
+        return new ArticleEvaluationArguments(
+                articles, queries, json, model, pooling, locale, repeats, calibrationQuestions);
     }
 }

@@ -4,9 +4,11 @@ import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.knowledge.ArticlePassages;
+import dev.penny.intents.knowledge.Passage;
 import dev.penny.intents.knowledge.PassageDocuments;
 import dev.penny.intents.retriever.Fusion;
 import dev.penny.intents.retriever.HybridIndex;
+import dev.penny.intents.retriever.PassageCalibration;
 import dev.penny.intents.retriever.RankedOwner;
 import dev.penny.intents.retriever.SearchDocument;
 import java.io.PrintStream;
@@ -53,9 +55,11 @@ final class ArticleRetrievalEvaluation {
     static ArticleRetrievalReport run(
             ArticleEvaluationArguments args, RetrievalSet set, SentenceEncoder encoder, PrintStream out) {
         List<SearchDocument> documents = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         for (int a = 0; a < set.articles().size(); a++) {
             for (var passage : ArticlePassages.of(set.articles().get(a))) {
                 documents.add(PassageDocuments.of(passage, a));
+                passages.add(passage);
             }
         }
         out.printf(
@@ -107,13 +111,62 @@ final class ArticleRetrievalEvaluation {
                 methods,
                 sweep,
                 PassageThreshold.of(penny, ids, relevant),
-                PassageThreshold.curve(penny, ids, relevant));
+                PassageThreshold.curve(penny, ids, relevant),
+                calibrations(args, set, index, encoder, passages, penny, ids, relevant));
         report.print(out);
         if (args.json() != null) {
             report.writeJson(args.json());
             out.println("JSON summary written to " + args.json());
         }
         return report;
+    }
+
+    /**
+     * The threshold calibrated from the articles' titles and headings, as training does; and, given {@code
+     * --calibration-questions}, from those labelled questions ranked as the queries are (as training would use intent
+     * examples whose answers link to an article).
+     */
+    private static List<ArticleRetrievalReport.Calibrated> calibrations(
+            ArticleEvaluationArguments args,
+            RetrievalSet set,
+            HybridIndex index,
+            SentenceEncoder encoder,
+            List<Passage> passages,
+            List<List<RankedOwner>> penny,
+            List<String> ids,
+            List<Set<String>> relevant) {
+        List<ArticleRetrievalReport.Calibrated> out = new ArrayList<>();
+        PassageCalibration titles = PassageCalibration.of(passages, args.locale(), encoder, index);
+        out.add(new ArticleRetrievalReport.Calibrated(
+                "the articles alone (titles and headings, as training does)",
+                "passage_threshold_from_articles",
+                titles,
+                PassageThreshold.calibrated(titles, penny, ids, relevant)));
+        if (args.calibrationQuestions() != null) {
+            List<RetrievalSet.Query> questions =
+                    PassageCalibration.sample(RetrievalSet.read(args.articles(), args.calibrationQuestions())
+                            .queries());
+            float[][] vectors = encoder.encode(
+                    questions.stream().map(RetrievalSet.Query::text).toList());
+            List<List<RankedOwner>> rankings = new ArrayList<>();
+            for (int q = 0; q < questions.size(); q++) {
+                rankings.add(fused(
+                                Fusion.DEFAULT,
+                                List.of(index.searchWords(questions.get(q).text(), DEPTH)),
+                                List.of(index.searchMeaning(vectors[q], DEPTH)))
+                        .get(0));
+            }
+            PassageCalibration labelled = PassageCalibration.ofRankings(
+                    rankings,
+                    ids::get,
+                    questions.stream().map(RetrievalSet.Query::relevant).toList());
+            out.add(new ArticleRetrievalReport.Calibrated(
+                    args.calibrationQuestions() + " (labelled questions)",
+                    "passage_threshold_from_questions",
+                    labelled,
+                    PassageThreshold.calibrated(labelled, penny, ids, relevant)));
+        }
+        return out;
     }
 
     private static List<List<RankedOwner>> fused(

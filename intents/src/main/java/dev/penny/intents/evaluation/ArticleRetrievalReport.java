@@ -1,6 +1,8 @@
 package dev.penny.intents.evaluation;
 
 import dev.penny.intents.classifier.OperatingPoint;
+import dev.penny.intents.classifier.PrecisionThresholds;
+import dev.penny.intents.retriever.PassageCalibration;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +21,22 @@ record ArticleRetrievalReport(
         List<Method> methods,
         List<Sweep> sweep,
         List<PassageThreshold> thresholds,
-        List<OperatingPoint> curve) {
+        List<OperatingPoint> curve,
+        List<Calibrated> calibrations) {
+
+    /**
+     * A passage threshold calibrated without the queries, and how it does on them.
+     *
+     * @param source what it was calibrated on, as printed
+     * @param key its name in the JSON
+     * @param calibration the labelled questions it was chosen on
+     * @param points one per target precision
+     */
+    record Calibrated(
+            String source,
+            String key,
+            PassageCalibration calibration,
+            List<PassageThreshold.ArticleCalibrated> points) {}
 
     /** One retrieval method's figures. */
     record Method(String name, RankingScores scores, double indexSeconds, double p50Ms, double p99Ms) {}
@@ -104,6 +121,47 @@ record ArticleRetrievalReport(
                                         p.heldOutCoverage(),
                                         p.heldOutPrecision()))
                                 .toList()));
+        calibrations.forEach(c -> printCalibrated(out, c));
+    }
+
+    private static void printCalibrated(PrintStream out, Calibrated c) {
+        PassageCalibration calibration = c.calibration();
+        if (!calibration.calibrated()) {
+            out.printf(
+                    "  calibrated from %s: not calibrated, %d questions (fewer than %d); training keeps the"
+                            + " configured or default threshold%n",
+                    c.source(), calibration.questions(), PassageCalibration.MIN_QUESTIONS);
+            return;
+        }
+        out.printf("  calibrated from %s (%d questions):%n", c.source(), calibration.questions());
+        out.println("    its questions "
+                + String.join(
+                        ", ",
+                        PassageThreshold.CURVE.stream()
+                                .map(t -> {
+                                    double[] m = PrecisionThresholds.measure(calibration.answers(), t);
+                                    return String.format(
+                                            Locale.ROOT, "at %.2f: coverage %.4f, precision %.4f", t, m[0], m[1]);
+                                })
+                                .toList()));
+        for (PassageThreshold.ArticleCalibrated point : c.points()) {
+            if (point.articles().heldOutCoverage() == 0) {
+                out.printf(
+                        "    precision %.2f: none (no score reaches it on these questions; training keeps the"
+                                + " default)%n",
+                        point.articles().targetPrecision());
+                continue;
+            }
+            out.printf(
+                    "    precision %.2f: threshold %.4f (its questions: coverage %.4f, precision %.4f); on the"
+                            + " queries: coverage %.4f, precision %.4f%n",
+                    point.articles().targetPrecision(),
+                    point.articles().threshold(),
+                    point.articles().heldOutCoverage(),
+                    point.articles().heldOutPrecision(),
+                    point.queries().heldOutCoverage(),
+                    point.queries().heldOutPrecision());
+        }
     }
 
     void writeJson(Path file) {
@@ -153,6 +211,29 @@ record ArticleRetrievalReport(
                                 "coverage", p.heldOutCoverage(),
                                 "precision", p.heldOutPrecision()))
                         .toList());
+        for (Calibrated c : calibrations) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("questions", c.calibration().questions());
+            figures.put("calibrated", c.calibration().calibrated());
+            for (PassageThreshold.ArticleCalibrated point : c.points()) {
+                String target =
+                        String.format(Locale.ROOT, "%.2f", point.articles().targetPrecision());
+                if (point.articles().heldOutCoverage() == 0) {
+                    // no score reaches the precision on the questions: training keeps the default
+                    figures.put(target, "none");
+                    continue;
+                }
+                figures.put(
+                        target,
+                        Map.of(
+                                "threshold", point.articles().threshold(),
+                                "articles_coverage", point.articles().heldOutCoverage(),
+                                "articles_precision", point.articles().heldOutPrecision(),
+                                "queries_coverage", point.queries().heldOutCoverage(),
+                                "queries_precision", point.queries().heldOutPrecision()));
+            }
+            json.put(c.key(), figures);
+        }
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), json);
     }
 

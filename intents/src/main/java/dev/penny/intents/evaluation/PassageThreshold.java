@@ -3,6 +3,7 @@ package dev.penny.intents.evaluation;
 import dev.penny.intents.classifier.OperatingPoint;
 import dev.penny.intents.classifier.PrecisionThresholds;
 import dev.penny.intents.classifier.ScoredAnswer;
+import dev.penny.intents.retriever.PassageCalibration;
 import dev.penny.intents.retriever.RankedOwner;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,9 @@ record PassageThreshold(OperatingPoint chosen, List<OperatingPoint> heldOut) {
 
     static final List<Double> TARGETS = List.of(0.9, 0.95, 0.98);
 
+    /** The targets the calibration from the articles alone is shown at: lower ones too, to see how it tracks. */
+    static final List<Double> CALIBRATED_TARGETS = List.of(0.6, 0.7, 0.8, 0.85, 0.9, 0.95);
+
     private static final long SPLIT_SEED = 7;
 
     /** Coverage and precision on all queries (as asked and with their articles left out) at each {@link #CURVE} point. */
@@ -43,6 +47,36 @@ record PassageThreshold(OperatingPoint chosen, List<OperatingPoint> heldOut) {
                 })
                 .toList();
     }
+
+    /**
+     * The threshold calibrated from the articles alone, as training calibrates it ({@link PassageCalibration}), and
+     * its coverage and precision on the queries (as asked and left out), which it never saw: one per target.
+     */
+    static List<ArticleCalibrated> calibrated(
+            PassageCalibration calibration,
+            List<List<RankedOwner>> rankings,
+            List<String> ids,
+            List<Set<String>> relevant) {
+        List<ScoredAnswer> all = new ArrayList<>();
+        for (int q = 0; q < rankings.size(); q++) {
+            all.addAll(answers(rankings.get(q), ids, relevant.get(q)));
+        }
+        List<ArticleCalibrated> out = new ArrayList<>();
+        for (double target : CALIBRATED_TARGETS) {
+            calibration.at(target).ifPresent(point -> {
+                double[] measured = PrecisionThresholds.measure(all, point.threshold());
+                out.add(new ArticleCalibrated(
+                        point, new OperatingPoint(target, point.threshold(), measured[0], measured[1])));
+            });
+        }
+        return out;
+    }
+
+    /**
+     * @param articles the threshold chosen on the articles' own questions, with coverage and precision on them
+     * @param queries the same threshold's coverage and precision on the labelled queries
+     */
+    record ArticleCalibrated(OperatingPoint articles, OperatingPoint queries) {}
 
     static List<PassageThreshold> of(List<List<RankedOwner>> rankings, List<String> ids, List<Set<String>> relevant) {
         List<List<ScoredAnswer>> byQuery = new ArrayList<>();
@@ -77,23 +111,7 @@ record PassageThreshold(OperatingPoint chosen, List<OperatingPoint> heldOut) {
         return new OperatingPoint(target, threshold, measured[0], measured[1]);
     }
 
-    // the query as asked, and as a question its articles were never written for
     private static List<ScoredAnswer> answers(List<RankedOwner> ranking, List<String> ids, Set<String> relevant) {
-        List<ScoredAnswer> out = new ArrayList<>(2);
-        if (ranking.isEmpty()) {
-            return out;
-        }
-        RankedOwner top = ranking.get(0);
-        out.add(new ScoredAnswer(unit(top.similarity()), relevant.contains(ids.get(top.owner()))));
-        ranking.stream()
-                .filter(r -> !relevant.contains(ids.get(r.owner())))
-                .findFirst()
-                .ifPresent(r -> out.add(new ScoredAnswer(unit(r.similarity()), false)));
-        return out;
-    }
-
-    // as the retriever reports it to the policy
-    private static double unit(double similarity) {
-        return Double.isNaN(similarity) ? 0.0 : Math.max(0.0, Math.min(1.0, similarity));
+        return PassageCalibration.answers(ranking, ids::get, relevant);
     }
 }

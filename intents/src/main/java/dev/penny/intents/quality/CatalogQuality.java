@@ -83,7 +83,8 @@ public final class CatalogQuality {
                 ThinIntents.of(catalog, RECOMMENDED_EXAMPLES),
                 AutomationCurve.of(cv.verdicts(), rates),
                 null,
-                cv.calibratedThreshold());
+                cv.calibratedThreshold(),
+                null);
         log.info(
                 "Cross-validated {} examples of {} intents in {} folds in {} ms: accuracy {}",
                 examples,

@@ -16,6 +16,8 @@ import java.util.List;
  * @param chosenThreshold the threshold the owner chose for the draft, or null for the calibrated one
  * @param calibratedThreshold the threshold training calibrates for the configured answered-precision (the folds'
  *     mean), or null when the catalog is too small to hold examples out for it
+ * @param passageThreshold the score from which the draft quotes an article passage without an LLM, and where it came
+ *     from (configured, calibrated on the articles' titles and headings, or the default and why); null when not known
  */
 public record QualityReport(
         int folds,
@@ -25,7 +27,15 @@ public record QualityReport(
         List<ThinIntent> thinIntents,
         List<CurvePoint> curve,
         Double chosenThreshold,
-        Double calibratedThreshold) {
+        Double calibratedThreshold,
+        PassageThreshold passageThreshold) {
+
+    /**
+     * @param score the passage threshold
+     * @param origin "configured", "calibrated for … precision on … questions from the articles", or "default" with why
+     * @param calibrated whether the draft's articles calibrated it
+     */
+    public record PassageThreshold(double score, String origin, boolean calibrated) {}
 
     public QualityReport {
         confusedPairs = List.copyOf(confusedPairs);
@@ -36,6 +46,27 @@ public record QualityReport(
     /** This report with the owner's threshold, null for none. */
     public QualityReport withChosenThreshold(Double threshold) {
         return new QualityReport(
-                folds, examples, accuracy, confusedPairs, thinIntents, curve, threshold, calibratedThreshold);
+                folds,
+                examples,
+                accuracy,
+                confusedPairs,
+                thinIntents,
+                curve,
+                threshold,
+                calibratedThreshold,
+                passageThreshold);
+    }
+
+    public QualityReport withPassageThreshold(PassageThreshold threshold) {
+        return new QualityReport(
+                folds,
+                examples,
+                accuracy,
+                confusedPairs,
+                thinIntents,
+                curve,
+                chosenThreshold,
+                calibratedThreshold,
+                threshold);
     }
 }

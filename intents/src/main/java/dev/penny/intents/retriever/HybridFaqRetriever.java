@@ -143,6 +143,14 @@ public final class HybridFaqRetriever implements FaqRetriever {
         return passages.size();
     }
 
+    List<Passage> passageList() {
+        return passages;
+    }
+
+    HybridIndex index() {
+        return index;
+    }
+
     /** How many texts building this retriever encoded; the rest came from the previous version's. */
     public int encodedTexts() {
         return index.encodedTexts();

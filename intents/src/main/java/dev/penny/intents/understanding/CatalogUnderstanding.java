@@ -7,6 +7,7 @@ import dev.penny.intents.classifier.OnnxIntentClassifier;
 import dev.penny.intents.classifier.TrainingOptions;
 import dev.penny.intents.encoder.SentenceEncoder;
 import dev.penny.intents.retriever.HybridFaqRetriever;
+import dev.penny.intents.retriever.PassageCalibration;
 import java.util.List;
 
 /**
@@ -18,11 +19,20 @@ import java.util.List;
  * @param classifier the intent classifier
  * @param retriever the FAQ entries and article passages, ranked by words and meaning
  * @param answers the answers by intent id
+ * @param passageCalibration the articles' own titles and headings as labelled questions, from which the passage
+ *     threshold is calibrated
  */
 public record CatalogUnderstanding(
-        Catalog catalog, OnnxIntentClassifier classifier, HybridFaqRetriever retriever, FaqAnswers answers) {
+        Catalog catalog,
+        OnnxIntentClassifier classifier,
+        HybridFaqRetriever retriever,
+        FaqAnswers answers,
+        PassageCalibration passageCalibration) {
 
-    /** Trains the classifier and indexes the FAQ; takes seconds for a catalog of thousands of examples. */
+    /**
+     * Trains the classifier, indexes the FAQ and calibrates the passage threshold on the catalog's own labelled
+     * questions ({@link PassageCalibration}); takes seconds for a catalog of thousands of examples.
+     */
     public static CatalogUnderstanding train(Catalog catalog, SentenceEncoder encoder, TrainingOptions options) {
         return train(catalog, List.of(encoder), options);
     }
@@ -45,6 +55,11 @@ public record CatalogUnderstanding(
                 new IntentClassifierTrainer(encoders, options).train(catalog.trainingExamples(), catalog.titles());
         HybridFaqRetriever retriever =
                 HybridFaqRetriever.index(catalog, encoders.get(0), previous == null ? null : previous.retriever());
-        return new CatalogUnderstanding(catalog, classifier, retriever, FaqAnswers.of(catalog.faqEntries()));
+        return new CatalogUnderstanding(
+                catalog,
+                classifier,
+                retriever,
+                FaqAnswers.of(catalog.faqEntries()),
+                PassageCalibration.of(retriever, catalog));
     }
 }
