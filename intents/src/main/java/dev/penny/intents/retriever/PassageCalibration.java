@@ -149,8 +149,9 @@ public record PassageCalibration(List<ScoredAnswer> answers, int questions, Stri
             documents.add(PassageDocuments.withoutLabel(passages.get(p), p));
         }
         HybridIndex index = HybridIndex.build(documents, locale, encoder, reuse);
+        // each alone, as a visitor's question is encoded, so its scores are the ones a visitor's would get
         float[][] vectors =
-                encoder.encode(questions.stream().map(Question::text).toList());
+                encoder.encodeEach(questions.stream().map(Question::text).toList());
         List<ScoredAnswer> out = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
             List<RankedOwner> ranking =
