@@ -135,19 +135,8 @@ public final class IntentClassifierTrainer {
         }
         FeatureMap map =
                 FeatureMap.fit(fitTexts, fitEmbeddings, Math.max(options.lexicalBuckets(), 1), options.lexicalWeight());
-        List<FeatureVector> features = map.features(fitTexts, fitEmbeddings);
-        int[] trainLabels = fitLabels;
-        String augment = System.getProperty("penny.augment", "");
-        if (!augment.isEmpty()) {
-            features = new ArrayList<>(features);
-            List<Integer> extraLabels = new ArrayList<>();
-            ScratchAugment.add(augment, features, fitLabels, intents, options.seed(), extraLabels);
-            trainLabels = Arrays.copyOf(fitLabels, features.size());
-            for (int i = 0; i < extraLabels.size(); i++) {
-                trainLabels[fitLabels.length + i] = extraLabels.get(i);
-            }
-        }
-        SoftmaxHead head = SoftmaxTrainer.defaults(options.seed()).train(features, trainLabels, intents, map.width());
+        SoftmaxHead head = SoftmaxTrainer.defaults(options.seed())
+                .train(map.features(fitTexts, fitEmbeddings), fitLabels, intents, map.width());
         return new FittedHead(map, head, new ExamplesByIntent(fitEmbeddings, fitLabels, intents));
     }
 
