@@ -15,6 +15,8 @@ import java.util.TreeMap;
  */
 final class LexicalFeatures {
 
+    private static final boolean STEM = Boolean.getBoolean("penny.stem");
+
     private final int buckets;
     private final float weight;
     private final float[] idf;
@@ -65,7 +67,19 @@ final class LexicalFeatures {
         String cleaned = text.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}']+", " ")
                 .trim();
-        return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split(" "));
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = Arrays.asList(cleaned.split(" "));
+        if (STEM) {
+            org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
+            for (int i = 0; i < out.size(); i++) {
+                stemmer.setCurrent(out.get(i));
+                stemmer.stem();
+                out.set(i, stemmer.getCurrent());
+            }
+        }
+        return out;
     }
 
     private static List<Integer> hashes(String text, int buckets) {
