@@ -60,22 +60,6 @@ final class FeatureMap {
             idx[k] = indices.get(k);
             val[k] = values.get(k);
         }
-        if (SoftmaxTrainer.COSINE > 0) {
-            double norm = 0;
-            for (float x : dense) {
-                norm += x * x;
-            }
-            for (float x : val) {
-                norm += x * x;
-            }
-            float inverse = (float) (1 / Math.sqrt(norm + 1e-12));
-            for (int d = 0; d < dense.length; d++) {
-                dense[d] *= inverse;
-            }
-            for (int k = 0; k < val.length; k++) {
-                val[k] *= inverse;
-            }
-        }
         return new FeatureVector(dense, idx, val);
     }
 

@@ -74,17 +74,6 @@ public final class IntentClassifierTrainer {
         List<LabelledExample> named = TrainedTitles.of(examples.size(), titles, intentIds, options);
         List<LabelledExample> rows = new ArrayList<>(examples);
         rows.addAll(named);
-        variantRow = new int[examples.size()];
-        Arrays.fill(variantRow, -1);
-        if (Boolean.getBoolean("penny.variants") && examples.size() < options.outOfFoldBelow()) {
-            for (int i = 0; i < examples.size(); i++) {
-                String v = variant(examples.get(i).text());
-                if (!v.isEmpty() && !v.equals(examples.get(i).text())) {
-                    variantRow[i] = rows.size();
-                    rows.add(new LabelledExample(v, examples.get(i).intentId()));
-                }
-            }
-        }
         List<String> texts = rows.stream().map(LabelledExample::text).toList();
         List<float[][]> embeddings = MemberEncoding.encode(encoders, texts);
         int[] labels = labels(rows, intentIds);
@@ -128,25 +117,8 @@ public final class IntentClassifierTrainer {
         return new OnnxIntentClassifier(members, intentIds, calibration, outOfScope, options.neighbourWeight());
     }
 
-    private int[] variantRow = new int[0];
-
-    /** Scratch: a cheap text-level variant, punctuation stripped. */
-    public static String variant(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}' ]+", " ")
-                .replaceAll("\\s+", " ")
-                .trim();
-    }
-
     private List<FittedHead> fitAll(
-            int[] given, List<String> texts, List<float[][]> embeddings, int[] labels, int intents) {
-        List<Integer> expanded = new ArrayList<>();
-        for (int r : given) {
-            expanded.add(r);
-            if (r < variantRow.length && variantRow[r] >= 0) {
-                expanded.add(variantRow[r]);
-            }
-        }
-        int[] rows = expanded.stream().mapToInt(Integer::intValue).toArray();
+            int[] rows, List<String> texts, List<float[][]> embeddings, int[] labels, int intents) {
         return embeddings.stream()
                 .map(e -> fit(rows, texts, e, labels, intents))
                 .toList();
@@ -163,19 +135,8 @@ public final class IntentClassifierTrainer {
         }
         FeatureMap map =
                 FeatureMap.fit(fitTexts, fitEmbeddings, Math.max(options.lexicalBuckets(), 1), options.lexicalWeight());
-        List<FeatureVector> features = map.features(fitTexts, fitEmbeddings);
-        int[] trainLabels = fitLabels;
-        String augment = System.getProperty("penny.augment", "");
-        if (!augment.isEmpty()) {
-            features = new ArrayList<>(features);
-            List<Integer> extraLabels = new ArrayList<>();
-            ScratchAugment.add(augment, features, fitLabels, intents, options.seed(), extraLabels);
-            trainLabels = Arrays.copyOf(fitLabels, features.size());
-            for (int i = 0; i < extraLabels.size(); i++) {
-                trainLabels[fitLabels.length + i] = extraLabels.get(i);
-            }
-        }
-        SoftmaxHead head = SoftmaxTrainer.defaults(options.seed()).train(features, trainLabels, intents, map.width());
+        SoftmaxHead head = SoftmaxTrainer.defaults(options.seed())
+                .train(map.features(fitTexts, fitEmbeddings), fitLabels, intents, map.width());
         return new FittedHead(map, head, new ExamplesByIntent(fitEmbeddings, fitLabels, intents));
     }
 

@@ -15,8 +15,6 @@ import java.util.TreeMap;
  */
 final class LexicalFeatures {
 
-    private static final boolean STEM = Boolean.getBoolean("penny.stem");
-
     private final int buckets;
     private final float weight;
     private final float[] idf;
@@ -67,19 +65,7 @@ final class LexicalFeatures {
         String cleaned = text.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}']+", " ")
                 .trim();
-        if (cleaned.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = Arrays.asList(cleaned.split(" "));
-        if (STEM) {
-            org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
-            for (int i = 0; i < out.size(); i++) {
-                stemmer.setCurrent(out.get(i));
-                stemmer.stem();
-                out.set(i, stemmer.getCurrent());
-            }
-        }
-        return out;
+        return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split(" "));
     }
 
     private static List<Integer> hashes(String text, int buckets) {

@@ -188,14 +188,6 @@ final class FewShotAccuracy {
                 }
             });
         }
-        if (Boolean.getBoolean("penny.variants")) {
-            sample.forEach(r -> {
-                String v = IntentClassifierTrainer.variant(r.text());
-                if (!v.isEmpty() && !cache.containsKey(v)) {
-                    missing.add(v);
-                }
-            });
-        }
         if (!missing.isEmpty()) {
             try (SentenceEncoder encoder = OnnxSentenceEncoder.load(model)) {
                 List<String> texts = new ArrayList<>(missing);
