@@ -32,9 +32,10 @@ import java.util.TreeMap;
  * decimal).
  *
  * <p>{@code java -cp ... dev.penny.intents.classifier.FewShotAccuracy TRAIN TEST PER_INTENT SEED CACHE [titles]
- * [model=DIR [prefix=TEXT] [ensemble]]}: {@code model=DIR} encodes with the model in DIR (mean pooling, each text
+ * [model=DIR [prefix=TEXT] [ensemble]] [foldseed=N]}: {@code model=DIR} encodes with the model in DIR (mean pooling, each text
  * behind {@code prefix}, e.g. e5's {@code "query: "}) instead of bge-small-q, cached in {@code CACHE.DIRNAME};
- * {@code ensemble} trains bge-small-q and that model side by side.
+ * {@code ensemble} trains bge-small-q and that model side by side; {@code foldseed=N} draws other out-of-fold folds
+ * (default SEED + 1000), since on a few hundred examples one fold split moves the figure by a few examples.
  */
 final class FewShotAccuracy {
 
@@ -63,7 +64,9 @@ final class FewShotAccuracy {
             encoders.add(new Cached(vectors(file, model, prefix, sample, extra, test)));
         }
         TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
-        double oof = outOfFold(encoders, options, sample, extra, seed);
+        String foldSeed = flag(flags, "foldseed=");
+        double oof =
+                outOfFold(encoders, options, sample, extra, foldSeed == null ? seed + 1000 : Long.parseLong(foldSeed));
         double onTest = accuracy(train(encoders, options, sample, extra), test);
         System.out.printf(
                 "%d per intent, seed %d, %s: out-of-fold accuracy %.4f, test accuracy %.4f%n",
@@ -91,7 +94,7 @@ final class FewShotAccuracy {
             TrainingOptions options,
             List<LabelledExample> sample,
             List<LabelledExample> extra,
-            long seed) {
+            long foldSeed) {
         int folds = 5;
         Map<String, List<Integer>> byIntent = new TreeMap<>();
         for (int i = 0; i < sample.size(); i++) {
@@ -99,7 +102,7 @@ final class FewShotAccuracy {
                     .add(i);
         }
         int[] foldOf = new int[sample.size()];
-        Random random = new Random(seed + 1000);
+        Random random = new Random(foldSeed);
         int start = 0;
         for (List<Integer> rows : byIntent.values()) {
             Collections.shuffle(rows, random);
