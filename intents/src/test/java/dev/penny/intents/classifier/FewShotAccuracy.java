@@ -6,6 +6,7 @@ import dev.penny.intents.catalog.JsonlExamples;
 import dev.penny.intents.catalog.LabelledExample;
 import dev.penny.intents.encoder.EncoderModel;
 import dev.penny.intents.encoder.OnnxSentenceEncoder;
+import dev.penny.intents.encoder.Pooling;
 import dev.penny.intents.encoder.SentenceEncoder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -29,7 +31,11 @@ import java.util.TreeMap;
  * model's vectors move slightly with their batch, so figures can differ from the evaluation command's in the third
  * decimal).
  *
- * <p>{@code java -cp ... dev.penny.intents.classifier.FewShotAccuracy TRAIN TEST PER_INTENT SEED CACHE [titles]}
+ * <p>{@code java -cp ... dev.penny.intents.classifier.FewShotAccuracy TRAIN TEST PER_INTENT SEED CACHE [titles]
+ * [model=DIR [prefix=TEXT] [ensemble]] [foldseed=N]}: {@code model=DIR} encodes with the model in DIR (mean pooling, each text
+ * behind {@code prefix}, e.g. e5's {@code "query: "}) instead of bge-small-q, cached in {@code CACHE.DIRNAME};
+ * {@code ensemble} trains bge-small-q and that model side by side; {@code foldseed=N} draws other out-of-fold folds
+ * (default SEED + 1000), since on a few hundred examples one fold split moves the figure by a few examples.
  */
 final class FewShotAccuracy {
 
@@ -40,21 +46,43 @@ final class FewShotAccuracy {
         List<LabelledExample> test = JsonlExamples.read(Path.of(args[1]));
         int perIntent = Integer.parseInt(args[2]);
         long seed = Long.parseLong(args[3]);
-        boolean titles = args.length > 5 && args[5].equals("titles");
+        List<String> flags = List.of(args).subList(5, args.length);
+        boolean titles = flags.contains("titles");
+        String modelDir = flag(flags, "model=");
+        String prefix = Objects.requireNonNullElse(flag(flags, "prefix="), "");
         List<LabelledExample> sample = sample(all, perIntent, seed);
         List<LabelledExample> extra = titles ? titles(sample) : List.of();
-        Map<String, float[]> cache = vectors(Path.of(args[4]), sample, extra, test);
-        SentenceEncoder encoder = new Cached(cache);
+        List<SentenceEncoder> encoders = new ArrayList<>();
+        if (modelDir == null || flags.contains("ensemble")) {
+            EncoderModel bge = EncoderModel.bgeSmallEnV15Quantized();
+            encoders.add(new Cached(vectors(Path.of(args[4]), bge, "", sample, extra, test)));
+        }
+        if (modelDir != null) {
+            Path dir = Path.of(modelDir);
+            EncoderModel model = EncoderModel.fromDirectory(dir, Pooling.MEAN);
+            Path file = Path.of(args[4] + "." + dir.getFileName());
+            encoders.add(new Cached(vectors(file, model, prefix, sample, extra, test)));
+        }
         TrainingOptions options = TrainingOptions.defaults().withSeed(seed);
-        double oof = outOfFold(encoder, options, sample, extra, seed);
-        double onTest = accuracy(train(encoder, options, sample, extra), test);
+        String foldSeed = flag(flags, "foldseed=");
+        double oof =
+                outOfFold(encoders, options, sample, extra, foldSeed == null ? seed + 1000 : Long.parseLong(foldSeed));
+        double onTest = accuracy(train(encoders, options, sample, extra), test);
         System.out.printf(
-                "%d per intent, seed %d, titles %s: out-of-fold accuracy %.4f, test accuracy %.4f%n",
-                perIntent, seed, titles, oof, onTest);
+                "%d per intent, seed %d, %s: out-of-fold accuracy %.4f, test accuracy %.4f%n",
+                perIntent, seed, String.join(" ", flags), oof, onTest);
+    }
+
+    private static String flag(List<String> flags, String name) {
+        return flags.stream()
+                .filter(f -> f.startsWith(name))
+                .map(f -> f.substring(name.length()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static OnnxIntentClassifier train(
-            SentenceEncoder encoder,
+            List<SentenceEncoder> encoder,
             TrainingOptions options,
             List<LabelledExample> sample,
             List<LabelledExample> extra) {
@@ -62,11 +90,11 @@ final class FewShotAccuracy {
     }
 
     private static double outOfFold(
-            SentenceEncoder encoder,
+            List<SentenceEncoder> encoder,
             TrainingOptions options,
             List<LabelledExample> sample,
             List<LabelledExample> extra,
-            long seed) {
+            long foldSeed) {
         int folds = 5;
         Map<String, List<Integer>> byIntent = new TreeMap<>();
         for (int i = 0; i < sample.size(); i++) {
@@ -74,7 +102,7 @@ final class FewShotAccuracy {
                     .add(i);
         }
         int[] foldOf = new int[sample.size()];
-        Random random = new Random(seed + 1000);
+        Random random = new Random(foldSeed);
         int start = 0;
         for (List<Integer> rows : byIntent.values()) {
             Collections.shuffle(rows, random);
@@ -134,7 +162,12 @@ final class FewShotAccuracy {
     }
 
     private static Map<String, float[]> vectors(
-            Path file, List<LabelledExample> sample, List<LabelledExample> extra, List<LabelledExample> test)
+            Path file,
+            EncoderModel model,
+            String prefix,
+            List<LabelledExample> sample,
+            List<LabelledExample> extra,
+            List<LabelledExample> test)
             throws IOException {
         Map<String, float[]> cache = new HashMap<>();
         if (Files.exists(file)) {
@@ -159,9 +192,9 @@ final class FewShotAccuracy {
             });
         }
         if (!missing.isEmpty()) {
-            try (SentenceEncoder encoder = OnnxSentenceEncoder.load(EncoderModel.bgeSmallEnV15Quantized())) {
+            try (SentenceEncoder encoder = OnnxSentenceEncoder.load(model)) {
                 List<String> texts = new ArrayList<>(missing);
-                float[][] v = encoder.encode(texts);
+                float[][] v = encoder.encode(texts.stream().map(t -> prefix + t).toList());
                 for (int i = 0; i < texts.size(); i++) {
                     cache.put(texts.get(i), v[i]);
                 }
