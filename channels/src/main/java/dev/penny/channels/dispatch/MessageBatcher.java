@@ -47,6 +47,8 @@ public final class MessageBatcher implements AutoCloseable {
     private final BooleanSupplier backlogged;
     private final Object answering = new Object();
     private int unanswered;
+    /** Guarded by {@link #answering}: a drain ran since messages were last accepted. */
+    private boolean drained;
 
     /** A batcher whose queue holds up to 10 000 messages and that nothing downstream holds back. */
     public MessageBatcher(SupportEngine engine, int classifiers, int responders, Duration linger, int maxBatch) {
@@ -206,6 +208,7 @@ public final class MessageBatcher implements AutoCloseable {
         pending.pause();
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (answering) {
+            drained = true;
             try {
                 while (unanswered > 0) {
                     long left = deadline - System.nanoTime();
@@ -224,6 +227,9 @@ public final class MessageBatcher implements AutoCloseable {
 
     /** Accepts messages again after a {@link #drain}; a closed batcher stays closed. */
     public void resume() {
+        synchronized (answering) {
+            drained = false;
+        }
         pending.resume();
     }
 
@@ -237,11 +243,21 @@ public final class MessageBatcher implements AutoCloseable {
         }
     }
 
-    /** Answers what is queued, then stops the threads; waits up to ten seconds. */
+    /**
+     * Answers what is queued, then stops the threads; waits up to ten seconds. After a drain (a node's shutdown drains
+     * first), it waits a second at most: what that drain could not answer had its claims handed back, and waiting
+     * for a stuck LLM call a second time would only hold up the node's exit.
+     */
     @Override
     public void close() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        drain(Duration.ofSeconds(10));
+        boolean drainedBefore;
+        synchronized (answering) {
+            drainedBefore = drained;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(drainedBefore ? 1 : 10);
+        if (!drainedBefore) {
+            drain(Duration.ofSeconds(10));
+        }
         pending.close();
         try {
             for (Thread thread : understanding) {

@@ -76,6 +76,22 @@ class MessageBatcherTest {
     }
 
     @Test
+    void closing_after_a_drain_that_gave_up_does_not_wait_for_the_stuck_message_again() throws Exception {
+        classifier.release = new CountDownLatch(1);
+        MessageBatcher batcher = new MessageBatcher(engine, 1, 1, Duration.ofMillis(1), 32);
+        batcher.submit(message(ConversationId.random(), "stuck"));
+        assertThat(classifier.firstCall.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(batcher.drain(Duration.ofMillis(200))).isFalse();
+
+        long start = System.nanoTime();
+        batcher.close();
+        Duration closing = Duration.ofNanos(System.nanoTime() - start);
+        classifier.release.countDown();
+
+        assertThat(closing).as("a second ten-second wait").isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void messages_arriving_while_a_batch_runs_are_answered_together_in_the_next_batch() throws Exception {
         classifier.release = new CountDownLatch(1);
         try (MessageBatcher batcher = new MessageBatcher(engine, 1, 1, Duration.ofMillis(1), 32)) {
