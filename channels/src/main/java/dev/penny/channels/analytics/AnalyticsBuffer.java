@@ -102,7 +102,7 @@ final class AnalyticsBuffer implements AutoCloseable {
         }
     }
 
-    private void flushQuietly() {
+    void flushQuietly() {
         try {
             flush();
         } catch (RuntimeException e) {

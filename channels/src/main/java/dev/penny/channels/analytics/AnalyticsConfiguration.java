@@ -4,6 +4,7 @@ import dev.penny.channels.catalog.ServedCatalog;
 import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.learning.LearningConfiguration;
+import dev.penny.channels.ops.ShutdownStep;
 import dev.penny.channels.redis.RedisConfiguration;
 import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.analytics.InMemoryAnalyticsCounters;
@@ -51,6 +52,15 @@ public class AnalyticsConfiguration {
     @Bean(destroyMethod = "close")
     AnalyticsBuffer analyticsBuffer(AnalyticsCounters counters, AnalyticsProperties analytics) {
         return new AnalyticsBuffer(counters, analytics.flushEvery());
+    }
+
+    /**
+     * Writes the counts held at shutdown while Redis still answers: its connections stop before beans are destroyed,
+     * so the buffer's own last write, at its destruction, would find them closed and the counts would be lost.
+     */
+    @Bean
+    ShutdownStep analyticsLastCounts(AnalyticsBuffer buffer) {
+        return new ShutdownStep(ShutdownStep.BEFORE_REDIS_CLOSES, buffer::flushQuietly);
     }
 
     @Bean

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.PennyApplication;
 import dev.penny.channels.llm.LocalOpenAiServer;
+import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.socket.CloseStatus;
+import redis.clients.jedis.Jedis;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -124,19 +127,48 @@ class GracefulShutdownIT {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(PennyApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--penny.catalog=classpath:catalog/test-bank.yml",
-                        "--penny.policy.min-answer-confidence=0.6",
-                        "--penny.redis.url=" + TwoNodesOnRedisIT.redisUrl(),
-                        "--penny.llm.base-url=" + LLM.baseUrl(),
-                        "--penny.llm.api-key=test-key",
-                        "--penny.llm.timeout=90s",
-                        "--penny.answer-claim-lease=" + LEASE.toSeconds() + "s",
-                        "--penny.agents[0].username=alice",
-                        "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH);
+    @Test
+    void a_stopping_node_writes_the_analytics_counts_it_holds_before_its_redis_connections_close() {
+        String day = "penny:analytics:{" + Instant.now().toString().substring(0, "2026-12-06".length()) + "}:day";
+        long before = faqAnswersCounted(day);
+        // counts are written only by the shutdown in this test: the periodic write is an hour away
+        ConfigurableApplicationContext node = start("--penny.analytics.flush-every=1h");
+        try (Visitor visitor = Visitor.start(port(node))) {
+            assertThat(visitor.ask(FAQ_QUESTION).path("payload").path("route").asString())
+                    .isEqualTo("faq");
+        }
+        assertThat(faqAnswersCounted(day)).as("written before the node stops").isEqualTo(before);
+
+        node.close();
+
+        assertThat(faqAnswersCounted(day)).isEqualTo(before + 1);
+    }
+
+    /** FAQ answers counted on the day, over every catalog version. */
+    private static long faqAnswersCounted(String dayKey) {
+        try (Jedis redis = new Jedis(URI.create(TwoNodesOnRedisIT.redisUrl()))) {
+            return redis.hgetAll(dayKey).entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("|answers:faq"))
+                    .mapToLong(e -> Long.parseLong(e.getValue()))
+                    .sum();
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--penny.catalog=classpath:catalog/test-bank.yml",
+                "--penny.policy.min-answer-confidence=0.6",
+                "--penny.redis.url=" + TwoNodesOnRedisIT.redisUrl(),
+                "--penny.llm.base-url=" + LLM.baseUrl(),
+                "--penny.llm.api-key=test-key",
+                "--penny.llm.timeout=90s",
+                "--penny.answer-claim-lease=" + LEASE.toSeconds() + "s",
+                "--penny.agents[0].username=alice",
+                "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH));
+        arguments.addAll(List.of(more));
+        ConfigurableApplicationContext node =
+                new SpringApplicationBuilder(PennyApplication.class).run(arguments.toArray(String[]::new));
         nodes.add(node);
         return node;
     }
