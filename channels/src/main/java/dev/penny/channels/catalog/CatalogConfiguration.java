@@ -1,10 +1,12 @@
 package dev.penny.channels.catalog;
 
+import dev.penny.channels.config.KnowledgeProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.versions.CatalogStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Import;
  * catalog API under {@code /api/catalog}, whose controllers are registered here rather than found by a scan.
  */
 @AutoConfiguration
+@EnableConfigurationProperties(KnowledgeProperties.class)
 @Import({
     CatalogOverview.class,
     DraftFile.class,
@@ -38,11 +41,11 @@ public class CatalogConfiguration {
         return new CatalogPublisher(store, trainer, served, announcements, articleLimits);
     }
 
-    /** Bounds on articles; an application may declare its own. */
+    /** Bounds on articles, from {@code penny.knowledge.*}; an application may declare its own. */
     @Bean
     @ConditionalOnMissingBean
-    ArticleLimits articleLimits() {
-        return ArticleLimits.defaults();
+    ArticleLimits articleLimits(KnowledgeProperties knowledge) {
+        return knowledge.limits();
     }
 
     @Bean

@@ -1,8 +1,10 @@
 package dev.penny.channels.config;
 
+import dev.penny.intents.knowledge.ArticleLimits;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Help-center articles read from a directory ({@code penny.knowledge.*}). At every start the directory's Markdown,
@@ -13,13 +15,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param directory a directory of Markdown, HTML and PDF files, read with its sub-directories; empty for none
  * @param baseUrl where the directory is published for visitors: an article's URL is this followed by its path in the
  *     directory without the extension; empty for articles without a URL
+ * @param maxArticles the most articles a catalog version may hold; one more is refused with too_many_articles
+ * @param maxArticleSize the largest article file accepted, before it is read; a larger one is refused with
+ *     article_too_large (uploads are also bounded by spring.servlet.multipart.max-file-size)
+ * @param maxArticleChars the most text one article may hold once extracted; more is refused with article_too_large
  */
 @ConfigurationProperties("penny.knowledge")
-public record KnowledgeProperties(String directory, String baseUrl) {
+public record KnowledgeProperties(
+        String directory, String baseUrl, Integer maxArticles, DataSize maxArticleSize, Integer maxArticleChars) {
 
     public KnowledgeProperties {
         directory = directory == null ? "" : directory.strip();
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
+        ArticleLimits defaults = ArticleLimits.defaults();
+        maxArticles = maxArticles == null ? defaults.maxArticles() : maxArticles;
+        maxArticleSize = maxArticleSize == null ? DataSize.ofBytes(defaults.maxBytes()) : maxArticleSize;
+        maxArticleChars = maxArticleChars == null ? defaults.maxTextChars() : maxArticleChars;
+        if (maxArticles < 1 || maxArticleSize.toBytes() < 1 || maxArticleChars < 1) {
+            throw new IllegalArgumentException(
+                    "penny.knowledge.max-articles, max-article-size and max-article-chars must be positive");
+        }
+    }
+
+    /** The limits on articles these settings give, the HTML and PDF bounds as by default. */
+    public ArticleLimits limits() {
+        ArticleLimits defaults = ArticleLimits.defaults();
+        return new ArticleLimits(
+                maxArticleSize.toBytes(),
+                maxArticleChars,
+                maxArticles,
+                defaults.maxHtmlTags(),
+                defaults.maxHtmlDepth(),
+                defaults.maxPdfPages());
     }
 
     /** The configured directory, if any. */
