@@ -114,6 +114,15 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
         assertThat(row.getText()).contains("Returns", "2 passages", "https://help.example.com/returns");
         assertThat(api("/api/catalog/draft/articles")).contains("\"id\":\"returns\"");
 
+        // try-it on the draft shows the article's passages and the score from which one is quoted without an LLM
+        WebElement tried = owner.tryPhrase("How many days until my refund arrives?", "draft");
+        owner.until(d -> !tried.findElements(By.cssSelector(".try-passages li")).isEmpty());
+        assertThat(tried.findElement(By.cssSelector(".try-passages")).getText()).contains("Returns");
+        assertThat(owner.byId("try-passage-threshold").getText())
+                .as("one article calibrates nothing: the default")
+                .startsWith("Quoted without an LLM from 0.93");
+        owner.tab("articles");
+
         owner.byId("article-file").sendKeys(evil.toString());
         owner.click(owner.driver.findElement(By.cssSelector("#article-form button[type=submit]")));
         owner.until(d -> owner.byId("article-result").isDisplayed());
