@@ -1,6 +1,7 @@
 package dev.penny.core.cost;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Prices and budgets Penny counts costs with.
@@ -23,6 +24,8 @@ public record CostSettings(
         long estimatedPromptTokens,
         long estimatedAnswerTokens) {
 
+    private static final int CHARACTERS_PER_TOKEN = 4;
+
     public CostSettings {
         Objects.requireNonNull(llmPrice, "llmPrice");
         Objects.requireNonNull(llmBudget, "llmBudget");
@@ -41,6 +44,24 @@ public record CostSettings(
     public static CostSettings defaults() {
         return new CostSettings(
                 1, new LlmPrice(150_000, 600_000), 30_000_000, new LlmBudget(50_000, 10_000_000), 800, 150);
+    }
+
+    /**
+     * Prompt tokens of an LLM call about {@code text}: the estimated instructions and grounding, and the text at four
+     * characters a token, a common rule of thumb for English with GPT-style tokenizers (an estimate, not a bill).
+     */
+    public long estimatedInputTokens(String text) {
+        long characters = text.codePointCount(0, text.length());
+        return estimatedPromptTokens + (characters + CHARACTERS_PER_TOKEN - 1) / CHARACTERS_PER_TOKEN;
+    }
+
+    /**
+     * What to hold of a budget for an LLM call about {@code text}: the estimated prompt, and the longest answer the
+     * call allows (the typical answer's length when it sets no cap).
+     */
+    public long reservedLlmCost(String text, OptionalLong maxOutputTokens) {
+        return llmPrice.inputCost(estimatedInputTokens(text))
+                + llmPrice.outputCost(maxOutputTokens.orElse(estimatedAnswerTokens));
     }
 
     /** What {@code seconds} of an agent's time cost, rounded to the nearest micro-dollar. */

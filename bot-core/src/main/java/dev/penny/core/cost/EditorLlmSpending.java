@@ -14,9 +14,6 @@ import java.util.function.Supplier;
  */
 public final class EditorLlmSpending {
 
-    // The rule of thumb the engine estimates visitors' prompts with; the reservation is an upper bound, not a bill.
-    private static final int CHARACTERS_PER_TOKEN = 4;
-
     /**
      * What an LLM call returned, and the tokens the provider billed for it.
      *
@@ -70,10 +67,7 @@ public final class EditorLlmSpending {
 
     /** What {@link #spend} holds for a call: the estimated prompt and the longest answer allowed. */
     long reservation(String prompt, OptionalLong maxOutputTokens) {
-        long characters = prompt.codePointCount(0, prompt.length());
-        long input = costs.estimatedPromptTokens() + (characters + CHARACTERS_PER_TOKEN - 1) / CHARACTERS_PER_TOKEN;
-        return costs.llmPrice().inputCost(input)
-                + costs.llmPrice().outputCost(maxOutputTokens.orElse(costs.estimatedAnswerTokens()));
+        return costs.reservedLlmCost(prompt, maxOutputTokens);
     }
 
     private List<CostEvent> events(Billed<?> billed) {

@@ -15,9 +15,6 @@ import java.util.OptionalLong;
 /** Turns what the engine did into cost events, priced by the settings. */
 final class CostMeter {
 
-    // A common rule of thumb for English with GPT-style tokenizers; the baseline is an estimate, not a bill.
-    private static final int CHARACTERS_PER_TOKEN = 4;
-
     private final CostLedger ledger;
     private final CostSettings costs;
 
@@ -39,7 +36,7 @@ final class CostMeter {
     }
 
     private List<CostEvent> classificationEvents(ConversationId id, String visitorText) {
-        long input = estimatedInputTokens(visitorText);
+        long input = costs.estimatedInputTokens(visitorText);
         long output = costs.estimatedAnswerTokens();
         return List.of(
                 new CostEvent(id, CostKind.LOCAL_CLASSIFICATION, 1, costs.classificationMicroDollars()),
@@ -48,8 +45,7 @@ final class CostMeter {
 
     /** What a grounded LLM call about this text is expected to cost. */
     long estimatedLlmCost(String visitorText) {
-        return costs.llmPrice().inputCost(estimatedInputTokens(visitorText))
-                + costs.llmPrice().outputCost(costs.estimatedAnswerTokens());
+        return costs.reservedLlmCost(visitorText, OptionalLong.empty());
     }
 
     /**
@@ -57,8 +53,7 @@ final class CostMeter {
      * allows (the typical answer's length when it sets no cap).
      */
     long reservedLlmCost(String visitorText, OptionalLong maxOutputTokens) {
-        return costs.llmPrice().inputCost(estimatedInputTokens(visitorText))
-                + costs.llmPrice().outputCost(maxOutputTokens.orElse(costs.estimatedAnswerTokens()));
+        return costs.reservedLlmCost(visitorText, maxOutputTokens);
     }
 
     /** The events an LLM answer costs, priced. */
@@ -75,10 +70,5 @@ final class CostMeter {
     void agentHeld(ConversationId id, Duration held) {
         long seconds = Math.max(0, held.toSeconds());
         ledger.record(new CostEvent(id, CostKind.AGENT_SECONDS, seconds, costs.agentCost(seconds)));
-    }
-
-    private long estimatedInputTokens(String visitorText) {
-        long characters = visitorText.codePointCount(0, visitorText.length());
-        return costs.estimatedPromptTokens() + (characters + CHARACTERS_PER_TOKEN - 1) / CHARACTERS_PER_TOKEN;
     }
 }
