@@ -4,7 +4,6 @@ import dev.penny.channels.config.CostProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
-import dev.penny.core.policy.PolicySettings;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.CatalogException;
 import dev.penny.intents.quality.CatalogQuality;
@@ -62,14 +61,11 @@ class DraftReport {
     // the draft as try-it trains it (cached there): its policy holds the passage threshold and where it came from;
     // null when the draft cannot be trained, which try-it reports with its reasons
     private QualityReport.PassageThreshold passageThreshold() {
-        PolicySettings policy;
         try {
-            policy = trials.trained().faq().policy();
+            return QualityReport.PassageThreshold.of(trials.trained().faq().policy());
         } catch (CatalogException | TrainingFailed e) {
             return null;
         }
-        String origin = policy.passageThresholdOrigin();
-        return new QualityReport.PassageThreshold(policy.minPassageScore(), origin, origin.startsWith("calibrated"));
     }
 
     @PostMapping(path = "/api/catalog/draft/report", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -13,6 +13,7 @@ import dev.penny.core.understanding.FaqEntry;
 import dev.penny.core.understanding.FaqMatch;
 import dev.penny.core.understanding.IntentPrediction;
 import dev.penny.core.understanding.PassageMatch;
+import dev.penny.intents.quality.QualityReport;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -54,13 +55,7 @@ class TryIt {
             List<Choice> choices,
             List<PassageView> passages,
             List<Citation> sources,
-            PassageThreshold passageThreshold) {}
-
-    /**
-     * The score from which the version quotes a passage without an LLM, and where it came from: "configured",
-     * "calibrated for 0.900 precision on 48 questions from the articles", or "default" with why.
-     */
-    record PassageThreshold(double score, String origin, boolean calibrated) {}
+            QualityReport.PassageThreshold passageThreshold) {}
 
     /**
      * An article passage the version's retriever found for the phrase: what an LLM would be grounded on, or the bot
@@ -137,10 +132,7 @@ class TryIt {
                                 p.score()))
                         .toList(),
                 decision.sources(),
-                new PassageThreshold(
-                        faq.policy().minPassageScore(),
-                        faq.policy().passageThresholdOrigin(),
-                        faq.policy().passageThresholdOrigin().startsWith("calibrated")));
+                QualityReport.PassageThreshold.of(faq.policy()));
     }
 
     private static String title(FaqVersion faq, String intentId) {

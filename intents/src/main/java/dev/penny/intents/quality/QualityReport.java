@@ -1,5 +1,6 @@
 package dev.penny.intents.quality;
 
+import dev.penny.core.policy.PolicySettings;
 import java.util.List;
 
 /**
@@ -35,7 +36,14 @@ public record QualityReport(
      * @param origin "configured", "calibrated for … precision on … questions from the articles", or "default" with why
      * @param calibrated whether the draft's articles calibrated it
      */
-    public record PassageThreshold(double score, String origin, boolean calibrated) {}
+    public record PassageThreshold(double score, String origin, boolean calibrated) {
+
+        /** The passage threshold a trained version's policy holds, and where it came from. */
+        public static PassageThreshold of(PolicySettings policy) {
+            String origin = policy.passageThresholdOrigin();
+            return new PassageThreshold(policy.minPassageScore(), origin, origin.startsWith("calibrated"));
+        }
+    }
 
     public QualityReport {
         confusedPairs = List.copyOf(confusedPairs);
