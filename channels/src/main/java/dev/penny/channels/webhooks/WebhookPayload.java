@@ -31,6 +31,15 @@ final class WebhookPayload {
         return JSON.writeValueAsString(body);
     }
 
+    /** The conversation a body written by {@link #of} names; null for anything else. */
+    static String conversationOf(String body) {
+        try {
+            return JSON.readTree(body).path("conversationId").asString(null);
+        } catch (RuntimeException e) {
+            return null; // not a body Penny wrote: it names no conversation
+        }
+    }
+
     private static Map<String, Object> data(SupportEvent event) {
         Map<String, Object> data = new LinkedHashMap<>();
         if (event instanceof ConversationStarted e) {

@@ -1,7 +1,6 @@
 package dev.penny.channels.webhooks;
 
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhook bodies waiting to be delivered, in the order they were added: in this process, or in Redis so that they
@@ -9,9 +8,6 @@ import tools.jackson.databind.json.JsonMapper;
  * reach the receiver in order.
  */
 public interface WebhookQueue {
-
-    /** Reads queued bodies back. */
-    JsonMapper BODIES = JsonMapper.builder().build();
 
     /** A body waiting for delivery, with its position in the queue. */
     record Entry(String position, String body) {}
@@ -44,11 +40,6 @@ public interface WebhookQueue {
 
     /** Whether a queued body is about the conversation, read from its {@code conversationId}. */
     static boolean isAbout(String body, String conversationId) {
-        try {
-            return conversationId.equals(
-                    BODIES.readTree(body).path("conversationId").asString(null));
-        } catch (RuntimeException e) {
-            return false; // not a body Penny wrote: it names no conversation
-        }
+        return conversationId.equals(WebhookPayload.conversationOf(body));
     }
 }
