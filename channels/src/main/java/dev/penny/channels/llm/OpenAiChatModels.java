@@ -1,7 +1,9 @@
 package dev.penny.channels.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
 
 /** The langchain4j chat model of the configured OpenAI-compatible endpoint, as every one of Penny's LLM calls uses it. */
@@ -26,6 +28,22 @@ final class OpenAiChatModels {
                 .maxRetries(0)
                 .maxCompletionTokens(checked(maxOutputTokens))
                 .build();
+    }
+
+    /** Prompt tokens the server billed for a response; 0 when it reported none. */
+    static long inputTokens(ChatResponse response) {
+        TokenUsage usage = response.tokenUsage();
+        return usage == null ? 0 : count(usage.inputTokenCount());
+    }
+
+    /** Answer tokens the server billed for a response; 0 when it reported none. */
+    static long outputTokens(ChatResponse response) {
+        TokenUsage usage = response.tokenUsage();
+        return usage == null ? 0 : count(usage.outputTokenCount());
+    }
+
+    private static long count(Integer tokens) {
+        return tokens == null ? 0 : Math.max(0, tokens);
     }
 
     /** The output cap, refused below one token. */

@@ -6,7 +6,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.output.TokenUsage;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.editing.ExampleParaphraser;
 import java.time.Duration;
@@ -64,15 +63,10 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
         } catch (RuntimeException e) {
             throw new IllegalStateException(LlmFailures.classify(e).getMessage(), e);
         }
-        TokenUsage usage = response.tokenUsage();
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         return new Paraphrases(
                 text == null ? List.of() : Arrays.asList(text.split("\\R")),
-                usage == null ? 0 : count(usage.inputTokenCount()),
-                usage == null ? 0 : count(usage.outputTokenCount()));
-    }
-
-    private static long count(Integer tokens) {
-        return tokens == null ? 0 : Math.max(0, tokens);
+                OpenAiChatModels.inputTokens(response),
+                OpenAiChatModels.outputTokens(response));
     }
 }

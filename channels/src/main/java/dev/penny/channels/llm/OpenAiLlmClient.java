@@ -3,7 +3,6 @@ package dev.penny.channels.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.output.TokenUsage;
 import dev.penny.core.llm.GroundedQuestion;
 import dev.penny.core.llm.LlmAnswer;
 import dev.penny.core.llm.LlmClient;
@@ -56,16 +55,11 @@ final class OpenAiLlmClient implements LlmClient {
         } catch (RuntimeException e) {
             throw LlmFailures.classify(e);
         }
-        TokenUsage usage = response.tokenUsage();
-        long input = usage == null ? 0 : count(usage.inputTokenCount());
-        long output = usage == null ? 0 : count(usage.outputTokenCount());
+        long input = OpenAiChatModels.inputTokens(response);
+        long output = OpenAiChatModels.outputTokens(response);
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         return GroundedPrompt.answers(text)
                 ? LlmAnswer.covered(text.strip(), input, output)
                 : LlmAnswer.notCovered(input, output);
-    }
-
-    private static long count(Integer tokens) {
-        return tokens == null ? 0 : Math.max(0, tokens);
     }
 }
