@@ -120,7 +120,6 @@ public final class MessageBatcher implements AutoCloseable {
                 understood = engine.understandAll(
                         batch.stream().map(Pending::message).toList());
             } catch (RuntimeException | Error e) {
-                pending.finish(batch);
                 batch.forEach(p -> fail(p, e));
                 continue;
             }
@@ -138,7 +137,6 @@ public final class MessageBatcher implements AutoCloseable {
         try {
             fromFaq = engine.respondFromFaq(understood, MessageBatcher::inConversation);
         } catch (RuntimeException | Error e) {
-            pending.finish(batch);
             batch.forEach(p -> fail(p, e));
             return;
         }
@@ -146,7 +144,6 @@ public final class MessageBatcher implements AutoCloseable {
             Pending message = batch.get(i);
             Optional<Reply> reply = fromFaq.get(i);
             if (reply.isPresent()) {
-                pending.finish(List.of(message));
                 complete(message, reply.get());
             } else {
                 Understood left = understood.get(i);
@@ -159,28 +156,31 @@ public final class MessageBatcher implements AutoCloseable {
         inConversation(message.message().conversationId(), () -> {
             try {
                 Reply reply = engine.respond(understood);
-                pending.finish(List.of(message));
                 complete(message, reply);
             } catch (RuntimeException | Error e) {
-                pending.finish(List.of(message));
                 fail(message, e);
             }
         });
     }
 
     private void complete(Pending message, Reply reply) {
-        handOver(() -> message.reply().complete(reply));
+        handOver(message, () -> message.reply().complete(reply));
     }
 
     private void fail(Pending message, Throwable failure) {
-        handOver(() -> message.reply().completeExceptionally(failure));
+        handOver(message, () -> message.reply().completeExceptionally(failure));
     }
 
-    private void handOver(Runnable completion) {
+    /**
+     * Hands the reply over, and only then lets the conversation's next message be answered: handed over on another
+     * sender thread, the next reply could otherwise reach the visitor before this one.
+     */
+    private void handOver(Pending message, Runnable completion) {
         Runnable counted = () -> {
             try {
                 completion.run();
             } finally {
+                pending.finish(List.of(message));
                 answered();
             }
         };
