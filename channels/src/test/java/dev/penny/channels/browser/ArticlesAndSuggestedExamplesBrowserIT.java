@@ -2,6 +2,7 @@ package dev.penny.channels.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,12 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * the accepted one is in the draft; then adds a help-center article from a file, sees a refused one explained, and
  * removes the first.
  */
+@LocalLlm
 class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
 
     static final String OWNER = "oskar";
     static final String OWNER_PASSWORD = "oskar-browser-password";
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
+    @Autowired
+    LocalOpenAiServer llm;
 
     private static final String ACCEPTED = "Is my new card on its way to me?";
     private static final String REJECTED = "Has my card been posted already?";
@@ -44,8 +47,7 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
     Path files;
 
     @DynamicPropertySource
-    static void ownerAndLlm(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
+    static void owner(DynamicPropertyRegistry registry) {
         registry.add("penny.agents[0].username", () -> AGENT);
         registry.add("penny.agents[0].roles", () -> "AGENT");
         registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
@@ -56,15 +58,10 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
         registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(OWNER_PASSWORD));
     }
 
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
-
     @Test
     void an_owner_accepts_one_suggested_example_and_rejects_another_and_only_the_accepted_one_is_in_the_draft() {
         // numbered, with one of the intent's own examples among them: that one is never proposed
-        LLM.enqueue(LocalOpenAiServer.Reply.answer(
+        llm.enqueue(LocalOpenAiServer.Reply.answer(
                 "1. " + ACCEPTED + "\n2. " + REJECTED + "\n3. I am still waiting on my card?\n4. " + UNTOUCHED,
                 120,
                 40));
@@ -78,7 +75,7 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
             return texts.size() == 3 ? texts : null;
         });
         assertThat(shown).containsExactly(ACCEPTED, REJECTED, UNTOUCHED);
-        assertThat(LLM.requests().get(0).body())
+        assertThat(llm.requests().get(0).body())
                 .contains("Can I track my card while it is in the process of delivery?");
 
         owner.click(proposal(owner, ACCEPTED).findElement(By.cssSelector("[data-action=accept]")));

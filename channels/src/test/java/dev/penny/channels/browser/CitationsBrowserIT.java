@@ -4,18 +4,16 @@ import static dev.penny.channels.testing.HelpCenter.JOINT_ACCOUNT_QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.catalog.ServedCatalog;
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.HelpCenter;
 import dev.penny.intents.versions.CatalogStore;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,19 +22,11 @@ import org.springframework.test.context.TestPropertySource;
  * the passages behind the answer.
  */
 @TestPropertySource(properties = {"penny.publishing.check-every=200ms", "penny.llm.timeout=5s"})
+@LocalLlm
 class CitationsBrowserIT extends PennyInBrowser {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
-
-    @DynamicPropertySource
-    static void llm(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
-    }
-
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
+    @Autowired
+    LocalOpenAiServer llm;
 
     @Autowired
     CatalogStore store;
@@ -51,7 +41,7 @@ class CitationsBrowserIT extends PennyInBrowser {
 
     @Test
     void the_widget_links_a_citation_to_its_passage_and_drops_a_made_up_link() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer(
+        llm.enqueue(LocalOpenAiServer.Reply.answer(
                 "You can open one together in the app [1]. Or [click here](https://evil.example/login)"
                         + " or [run this](javascript:window.pennyPwned=1).",
                 900,
@@ -79,7 +69,7 @@ class CitationsBrowserIT extends PennyInBrowser {
 
     @Test
     void the_console_shows_the_passages_behind_an_llm_answer() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer("Both of you need a verified account first [1].", 900, 30));
+        llm.enqueue(LocalOpenAiServer.Reply.answer("Both of you need a verified account first [1].", 900, 30));
         AgentConsole agent = agent();
         WidgetOnPage visitor = visitorOn("").open();
         visitor.ask(JOINT_ACCOUNT_QUESTION);

@@ -2,6 +2,7 @@ package dev.penny.channels.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,11 +14,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
             "penny.llm.api-key=test-key",
             "penny.llm.timeout=20s",
         })
+@LocalLlm
 class WidgetBusyBrowserIT extends PennyInBrowser {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
+    @Autowired
+    LocalOpenAiServer llm;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Keeps every frame the page's WebSockets receive in {@code window.pennyFrames}. */
@@ -44,16 +46,6 @@ class WidgetBusyBrowserIT extends PennyInBrowser {
             + " const NativeSocket = window.WebSocket;"
             + " window.WebSocket = class extends NativeSocket { constructor(...args) { super(...args);"
             + "   this.addEventListener('message', (e) => window.pennyFrames.push(String(e.data))); } };";
-
-    @DynamicPropertySource
-    static void llm(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
-    }
-
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
 
     @Test
     void the_widget_sends_a_busy_message_again_with_backoff_until_it_is_answered_once() throws Exception {
@@ -64,14 +56,14 @@ class WidgetBusyBrowserIT extends PennyInBrowser {
         widget.until(d -> widget.conversationId() != null);
 
         try (Filler filler = new Filler(port)) {
-            LLM.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts aren't offered yet.", 100, 20)
+            llm.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts aren't offered yet.", 100, 20)
                     .after(Duration.ofSeconds(4)));
             filler.ask("can I have a joint account with my wife");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (LLM.requests().isEmpty() && System.nanoTime() < deadline) {
+            while (llm.requests().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(LLM.requests())
+            assertThat(llm.requests())
                     .as("the filler's question reached the LLM")
                     .isNotEmpty();
             filler.ask("How do I change my PIN?"); // waits in the queue behind the conversation's first message

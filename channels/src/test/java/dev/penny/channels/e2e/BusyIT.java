@@ -2,6 +2,7 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.Eventually;
 import java.net.URI;
@@ -11,12 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,34 +37,27 @@ import tools.jackson.databind.JsonNode;
             "penny.agents[0].username=alice",
             "penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH,
         })
+@LocalLlm
 class BusyIT {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
+    @Autowired
+    LocalOpenAiServer llm;
+
     private static final String FAQ_QUESTION = "How do I change my PIN?";
     private static final String LLM_QUESTION = "can I have a joint account with my wife";
 
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void llm(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
-    }
-
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
-
     @Test
     void a_message_beyond_a_full_queue_is_refused_as_busy_and_answered_once_when_sent_again() throws Exception {
         try (Visitor filler = Visitor.start(port);
                 Visitor visitor = Visitor.start(port)) {
-            LLM.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts aren't offered yet.", 100, 20)
+            llm.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts aren't offered yet.", 100, 20)
                     .after(Duration.ofSeconds(4)));
             String slow = filler.send("user.message", LLM_QUESTION);
             Eventually.within(
-                    Duration.ofSeconds(10), () -> assertThat(LLM.requests()).isNotEmpty());
+                    Duration.ofSeconds(10), () -> assertThat(llm.requests()).isNotEmpty());
             String queued = filler.send("user.message", FAQ_QUESTION);
             filler.socket.send("ping", null, "p", null);
             filler.socket.next("pong"); // the socket's frames are handled in order: the second message is queued

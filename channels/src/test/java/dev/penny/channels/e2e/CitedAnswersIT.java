@@ -4,6 +4,7 @@ import static dev.penny.channels.testing.HelpCenter.JOINT_ACCOUNT_QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.catalog.ServedCatalog;
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.HelpCenter;
 import dev.penny.intents.versions.CatalogStore;
@@ -14,12 +15,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -34,23 +32,15 @@ import tools.jackson.databind.JsonNode;
             "penny.llm.timeout=5s",
             "penny.api.tokens=bridge-token",
         })
+@LocalLlm
 class CitedAnswersIT extends RunningPenny {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
+    @Autowired
+    LocalOpenAiServer llm;
 
     /** Cites the second passage it was given, a number it was not given, and two links nobody gave it. */
     static final String MODEL_ANSWER = "Yes, you can open one together once you both have verified accounts [2]."
             + " See [our partner's offer](https://partner.example/joint) or https://evil.example/login [7].";
-
-    @DynamicPropertySource
-    static void llm(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
-    }
-
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
 
     @Autowired
     CatalogStore store;
@@ -65,11 +55,11 @@ class CitedAnswersIT extends RunningPenny {
 
     @Test
     void the_answer_cites_its_passages_as_data_and_loses_links_its_sources_do_not_hold() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer(MODEL_ANSWER, 900, 60));
+        llm.enqueue(LocalOpenAiServer.Reply.answer(MODEL_ANSWER, 900, 60));
         try (Visitor visitor = visitor()) {
             JsonNode payload = visitor.ask(JOINT_ACCOUNT_QUESTION).path("payload");
 
-            String prompt = LLM.requests().get(LLM.requests().size() - 1).body();
+            String prompt = llm.requests().get(llm.requests().size() - 1).body();
             String second = passageTitle(prompt, 2);
             assertThat(payload.path("route").asString()).isEqualTo("llm");
             assertThat(payload.path("text").asString())
@@ -98,7 +88,7 @@ class CitedAnswersIT extends RunningPenny {
 
     @Test
     void the_http_message_api_reply_carries_the_sources_too() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer("Both owners must be verified first [1].", 900, 30));
+        llm.enqueue(LocalOpenAiServer.Reply.answer("Both owners must be verified first [1].", 900, 30));
         JsonNode started = post("/api/v1/conversations", "{\"channel\":\"slack\"}");
         String id = started.path("conversationId").asString();
 
@@ -109,7 +99,7 @@ class CitedAnswersIT extends RunningPenny {
                 .get(0);
 
         String first =
-                passageTitle(LLM.requests().get(LLM.requests().size() - 1).body(), 1);
+                passageTitle(llm.requests().get(llm.requests().size() - 1).body(), 1);
         assertThat(reply.path("route").asString()).isEqualTo("llm");
         assertThat(reply.path("text").asString()).isEqualTo("Both owners must be verified first [1].");
         assertThat(reply.path("sources").get(0).path("number").asInt()).isEqualTo(1);

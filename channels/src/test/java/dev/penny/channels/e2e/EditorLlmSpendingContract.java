@@ -2,6 +2,7 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.Eventually;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * it held, a call that succeeds is charged the usage the server reported as editor spending (daily costs, analytics
  * JSON and CSV, Prometheus), and once the budget is spent the server is not asked at all.
  *
- * <p>Extended once per store, each with a local LLM server of its own ({@link #llm()}).
+ * <p>Extended once per store, each with a local LLM server of its own ({@link LocalLlm}).
  *
  * <p>Prices $0.15 and $0.60 per million tokens; an answer cap of 1 000 tokens, so each call holds $0.0006 for the
  * answer and about $0.00013 for the prompt (800 estimated tokens of instructions and the intent's examples): one hold
@@ -53,6 +55,7 @@ import tools.jackson.databind.JsonNode;
             "penny.agents[2].password-hash=" + CatalogEditor.HASH,
             "penny.agents[2].roles=EDITOR",
         })
+@LocalLlm
 abstract class EditorLlmSpendingContract {
 
     private static final String SUGGEST = "/draft/intents/change_pin/suggested-examples";
@@ -60,29 +63,28 @@ abstract class EditorLlmSpendingContract {
     @LocalServerPort
     int port;
 
-    /** The server {@code penny.llm.base-url} points at, this class's alone. */
-    abstract LocalOpenAiServer llm();
+    @Autowired
+    LocalOpenAiServer llm;
 
     @Test
     void suggested_examples_are_held_within_the_daily_budget_charged_as_editor_spending_and_refused_once_it_is_spent() {
-        LocalOpenAiServer server = llm();
         CatalogEditor editor = new CatalogEditor(port, CatalogEditor.USER, CatalogEditor.PASSWORD);
 
         // A failing call: the server is asked, the editor is told, and the hold is given back.
-        server.enqueue(LocalOpenAiServer.Reply.status(500, "{\"error\":{\"message\":\"overloaded\"}}"));
+        llm.enqueue(LocalOpenAiServer.Reply.status(500, "{\"error\":{\"message\":\"overloaded\"}}"));
         CatalogEditor.Reply failed = editor.post(SUGGEST, Map.of("count", 3));
         assertThat(failed.status()).isEqualTo(502);
         assertThat(failed.code()).isEqualTo("llm_failed");
-        assertThat(server.requests()).hasSize(1);
+        assertThat(llm.requests()).hasSize(1);
 
         // Had the failed call kept its hold, this one would not fit: two holds exceed the budget.
-        server.enqueue(LocalOpenAiServer.Reply.answer(
+        llm.enqueue(LocalOpenAiServer.Reply.answer(
                 "1. How can I pick a new PIN?\n2. Change my card PIN please\n3. I want another PIN", 4_000, 1_000));
         CatalogEditor.Reply suggested = editor.post(SUGGEST, Map.of("count", 3));
         assertThat(suggested.status()).as(suggested.text()).isEqualTo(200);
         assertThat(suggested.body().path("proposals").size()).isEqualTo(3);
-        assertThat(server.requests()).hasSize(2);
-        JsonNode sent = SocketClient.JSON.readTree(server.requests().get(1).body());
+        assertThat(llm.requests()).hasSize(2);
+        JsonNode sent = SocketClient.JSON.readTree(llm.requests().get(1).body());
         assertThat(sent.path("max_completion_tokens").asInt()).isEqualTo(1000);
 
         // Charged what the server reported: 4 000 prompt tokens $0.0006, 1 000 answer tokens $0.0006.
@@ -100,7 +102,7 @@ abstract class EditorLlmSpendingContract {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo("llm_budget_exhausted");
         assertThat(refused.body().path("message").asString()).contains("daily LLM budget spent");
-        assertThat(server.requests()).hasSize(2);
+        assertThat(llm.requests()).hasSize(2);
 
         // The analytics page, its CSV and Prometheus show it as the editor's, apart from the visitors' spending.
         Instant day = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -2,12 +2,10 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.channels.llm.LocalOpenAiServer;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,11 +21,8 @@ import redis.clients.jedis.resps.ScanResult;
  */
 class EditorLlmSpendingOnRedisIT extends EditorLlmSpendingContract {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
-
     @DynamicPropertySource
-    static void llmAndRedis(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
+    static void redis(DynamicPropertyRegistry registry) {
         String url = url();
         deletePennyKeys(url);
         registry.add("penny.redis.url", () -> url);
@@ -48,16 +43,6 @@ class EditorLlmSpendingOnRedisIT extends EditorLlmSpendingContract {
 
     private static String url() {
         return TwoNodesOnRedisIT.redisUrl().replaceFirst("/15$", "/14");
-    }
-
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
-
-    @Override
-    LocalOpenAiServer llm() {
-        return LLM;
     }
 
     private static void deletePennyKeys(String url) {

@@ -2,6 +2,7 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.Eventually;
 import dev.penny.channels.webhooks.WebhookReceiver;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -32,21 +34,22 @@ import tools.jackson.databind.JsonNode;
             "penny.llm.timeout=2s",
             "penny.llm.api-key=test-key",
         })
+@LocalLlm
 class HttpApiIT extends RunningPenny {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
+    @Autowired
+    LocalOpenAiServer llm;
+
     static final WebhookReceiver RECEIVER = WebhookReceiver.start();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
         registry.add("penny.webhooks.url", RECEIVER::url);
     }
 
     @AfterAll
     static void stopServers() {
-        LLM.close();
         RECEIVER.close();
     }
 
@@ -77,7 +80,7 @@ class HttpApiIT extends RunningPenny {
 
     @Test
     void a_question_the_faq_answers_loosely_is_answered_by_the_llm() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts aren't offered yet.", 1000, 200));
+        llm.enqueue(LocalOpenAiServer.Reply.answer("Joint accounts aren't offered yet.", 1000, 200));
         String id = start();
 
         Response answer = post(messages(id), message("m-1", "can I have a joint account with my wife"));

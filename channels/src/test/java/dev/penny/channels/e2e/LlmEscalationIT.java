@@ -2,12 +2,11 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -22,23 +21,15 @@ import tools.jackson.databind.JsonNode;
             "penny.llm.timeout=2s",
             "penny.llm.api-key=test-key",
         })
+@LocalLlm
 class LlmEscalationIT extends RunningPenny {
 
-    static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
-
-    @DynamicPropertySource
-    static void llm(DynamicPropertyRegistry registry) {
-        registry.add("penny.llm.base-url", LLM::baseUrl);
-    }
-
-    @AfterAll
-    static void stopLlm() {
-        LLM.close();
-    }
+    @Autowired
+    LocalOpenAiServer llm;
 
     @Test
     void an_unknown_question_is_answered_by_the_llm_with_its_cost_recorded_until_the_budget_is_spent() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer(
+        llm.enqueue(LocalOpenAiServer.Reply.answer(
                 "Joint accounts aren't offered yet, but each of you can open an account.", 1000, 200));
         try (Visitor visitor = visitor()) {
             JsonNode answer = visitor.ask("can I have a joint account with my wife");
@@ -47,7 +38,7 @@ class LlmEscalationIT extends RunningPenny {
             assertThat(answer.path("payload").path("source").asString()).isEqualTo("llm");
             assertThat(answer.path("payload").path("text").asString()).startsWith("Joint accounts aren't offered");
             LocalOpenAiServer.Request request =
-                    LLM.requests().get(LLM.requests().size() - 1);
+                    llm.requests().get(llm.requests().size() - 1);
             assertThat(request.authorization()).isEqualTo("Bearer test-key");
             assertThat(request.body()).contains("joint account with my wife");
 
@@ -62,10 +53,10 @@ class LlmEscalationIT extends RunningPenny {
             assertThat(cost.path("savingMicroDollars").asLong())
                     .isEqualTo(cost.path("allLlmMicroDollars").asLong() - 271);
 
-            int calls = LLM.requests().size();
+            int calls = llm.requests().size();
             JsonNode handoff = visitor.ask("do you have a branch in Berlin");
             assertThat(handoff.path("payload").path("route").asString()).isEqualTo("human");
-            assertThat(LLM.requests())
+            assertThat(llm.requests())
                     .as("no LLM call once the budget is spent")
                     .hasSize(calls);
             JsonNode transcript = get("/api/conversations/" + visitor.conversationId + "/transcript")
@@ -77,7 +68,7 @@ class LlmEscalationIT extends RunningPenny {
 
     @Test
     void an_llm_error_hands_the_visitor_to_a_person() {
-        LLM.enqueue(LocalOpenAiServer.Reply.status(500, "{\"error\":{\"message\":\"overloaded\"}}"));
+        llm.enqueue(LocalOpenAiServer.Reply.status(500, "{\"error\":{\"message\":\"overloaded\"}}"));
         try (Visitor visitor = visitor()) {
             JsonNode handoff = visitor.ask("can I have a joint account with my wife");
 
@@ -98,7 +89,7 @@ class LlmEscalationIT extends RunningPenny {
 
     @Test
     void an_llm_answering_nonsense_hands_the_visitor_to_a_person() {
-        LLM.enqueue(LocalOpenAiServer.Reply.raw("<html>Bad gateway</html>"));
+        llm.enqueue(LocalOpenAiServer.Reply.raw("<html>Bad gateway</html>"));
         try (Visitor visitor = visitor()) {
             assertThat(visitor.ask("can I have a joint account with my wife")
                             .path("payload")
@@ -110,7 +101,7 @@ class LlmEscalationIT extends RunningPenny {
 
     @Test
     void an_llm_that_times_out_hands_the_visitor_to_a_person() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer("Too late.", 10, 10).after(Duration.ofSeconds(5)));
+        llm.enqueue(LocalOpenAiServer.Reply.answer("Too late.", 10, 10).after(Duration.ofSeconds(5)));
         try (Visitor visitor = visitor()) {
             JsonNode handoff = visitor.ask("can I have a joint account with my wife");
 
@@ -125,7 +116,7 @@ class LlmEscalationIT extends RunningPenny {
 
     @Test
     void an_llm_saying_the_faq_does_not_cover_it_hands_the_visitor_to_a_person() {
-        LLM.enqueue(LocalOpenAiServer.Reply.answer("NOT_COVERED", 900, 3));
+        llm.enqueue(LocalOpenAiServer.Reply.answer("NOT_COVERED", 900, 3));
         try (Visitor visitor = visitor()) {
             JsonNode handoff = visitor.ask("can I have a joint account with my wife");
 
@@ -139,11 +130,11 @@ class LlmEscalationIT extends RunningPenny {
 
     @Test
     void health_reports_the_configured_llm_without_calling_it() {
-        int before = LLM.requests().size();
-        JsonNode llm = get("/actuator/health").body().path("components").path("llm");
+        int before = llm.requests().size();
+        JsonNode health = get("/actuator/health").body().path("components").path("llm");
 
-        assertThat(llm.path("status").asString()).isEqualTo("UP");
-        assertThat(llm.path("details").path("baseUrl").asString()).isEqualTo(LLM.baseUrl());
-        assertThat(LLM.requests()).hasSize(before);
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("details").path("baseUrl").asString()).isEqualTo(llm.baseUrl());
+        assertThat(llm.requests()).hasSize(before);
     }
 }
