@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,14 +47,7 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void owner(DynamicPropertyRegistry registry) {
-        registry.add("penny.agents[0].username", () -> AGENT);
-        registry.add("penny.agents[0].roles", () -> "AGENT");
-        registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
-        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
-        registry.add("penny.agents[1].password-hash", () -> SECOND_AGENT_HASH);
-        registry.add("penny.agents[2].username", () -> OWNER);
-        registry.add("penny.agents[2].roles", () -> "EDITOR");
-        registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(OWNER_PASSWORD));
+        agentsAndOwner(registry, OWNER, OWNER_PASSWORD);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.penny.channels.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.core.policy.PolicySettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,10 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,15 +51,7 @@ class EditorBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void owner(DynamicPropertyRegistry registry) {
-        // Spring Boot binds a list from one property source, so this one repeats the base class's two accounts
-        registry.add("penny.agents[0].username", () -> AGENT);
-        registry.add("penny.agents[0].roles", () -> "AGENT");
-        registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
-        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
-        registry.add("penny.agents[1].password-hash", () -> SECOND_AGENT_HASH);
-        registry.add("penny.agents[2].username", () -> OWNER);
-        registry.add("penny.agents[2].roles", () -> "EDITOR");
-        registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(OWNER_PASSWORD));
+        agentsAndOwner(registry, OWNER, OWNER_PASSWORD);
     }
 
     EditorPage owner() {
@@ -152,6 +145,12 @@ class EditorBrowserIT extends PennyInBrowser {
         EditorPage owner = owner();
         owner.runReport();
         assertThat(owner.byId("report").getText()).contains("accuracy", "How much to automate");
+        // the catalog has no articles to calibrate on, and no threshold is configured
+        assertThat(owner.byId("report-passage-threshold").getText())
+                .isEqualTo(String.format(
+                        Locale.ROOT,
+                        "Without an LLM, an article passage is quoted from a score of %.2f (default).",
+                        PolicySettings.DEFAULT_MIN_PASSAGE_SCORE));
         assertThat(owner.driver.findElements(By.cssSelector("#curve-chart circle.dot")))
                 .isNotEmpty();
         List<WebElement> rows = owner.driver.findElements(By.cssSelector("#threshold-form tbody tr"));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +59,22 @@ abstract class PennyInBrowser {
     @DynamicPropertySource
     static void sites(DynamicPropertyRegistry registry) {
         registry.add("penny.limits.allowed-origins", SHOP::origin);
+    }
+
+    /**
+     * The two agents and an editor, {@code owner}: for a class whose owner edits the catalog. Spring Boot binds a list
+     * from one property source, so this one repeats the annotation's two accounts. A class that adds an account gets
+     * an application of its own, apart from the browser tests that expect the catalog unedited.
+     */
+    static void agentsAndOwner(DynamicPropertyRegistry registry, String owner, String password) {
+        registry.add("penny.agents[0].username", () -> AGENT);
+        registry.add("penny.agents[0].roles", () -> "AGENT");
+        registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
+        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
+        registry.add("penny.agents[1].password-hash", () -> SECOND_AGENT_HASH);
+        registry.add("penny.agents[2].username", () -> owner);
+        registry.add("penny.agents[2].roles", () -> "EDITOR");
+        registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(password));
     }
 
     @LocalServerPort
