@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,15 +38,7 @@ class AnalyticsBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void lead(DynamicPropertyRegistry registry) {
-        // Spring Boot binds a list from one property source, so this one repeats the base class's two accounts
-        registry.add("penny.agents[0].username", () -> AGENT);
-        registry.add("penny.agents[0].roles", () -> "AGENT");
-        registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
-        registry.add("penny.agents[1].username", () -> SECOND_AGENT);
-        registry.add("penny.agents[1].password-hash", () -> SECOND_AGENT_HASH);
-        registry.add("penny.agents[2].username", () -> LEAD);
-        registry.add("penny.agents[2].roles", () -> "LEAD");
-        registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(LEAD_PASSWORD));
+        agentsAnd(registry, LEAD, "LEAD", LEAD_PASSWORD);
     }
 
     /** The page's default period: the 24 hours up to the end of the current one. */

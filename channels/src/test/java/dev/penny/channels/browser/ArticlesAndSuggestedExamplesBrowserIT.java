@@ -47,7 +47,7 @@ class ArticlesAndSuggestedExamplesBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void owner(DynamicPropertyRegistry registry) {
-        agentsAndOwner(registry, OWNER, OWNER_PASSWORD);
+        agentsAnd(registry, OWNER, "EDITOR", OWNER_PASSWORD);
     }
 
     @Test

@@ -51,7 +51,7 @@ class EditorBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void owner(DynamicPropertyRegistry registry) {
-        agentsAndOwner(registry, OWNER, OWNER_PASSWORD);
+        agentsAnd(registry, OWNER, "EDITOR", OWNER_PASSWORD);
     }
 
     EditorPage owner() {

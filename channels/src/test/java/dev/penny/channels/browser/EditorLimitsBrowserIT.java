@@ -39,7 +39,7 @@ class EditorLimitsBrowserIT extends PennyInBrowser {
 
     @DynamicPropertySource
     static void owner(DynamicPropertyRegistry registry) {
-        agentsAndOwner(registry, OWNER, OWNER_PASSWORD);
+        agentsAnd(registry, OWNER, "EDITOR", OWNER_PASSWORD);
     }
 
     @Test

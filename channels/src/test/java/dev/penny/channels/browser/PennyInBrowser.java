@@ -62,18 +62,19 @@ abstract class PennyInBrowser {
     }
 
     /**
-     * The two agents and an editor, {@code owner}: for a class whose owner edits the catalog. Spring Boot binds a list
-     * from one property source, so this one repeats the annotation's two accounts. A class that adds an account gets
-     * an application of its own, apart from the browser tests that expect the catalog unedited.
+     * The two agents and a third account, {@code username} with {@code role}: for a class whose test signs in as an
+     * editor or a lead. Spring Boot binds a list from one property source, so this one repeats the annotation's two
+     * accounts. A class that adds an account gets an application of its own, apart from the browser tests that expect
+     * the catalog unedited.
      */
-    static void agentsAndOwner(DynamicPropertyRegistry registry, String owner, String password) {
+    static void agentsAnd(DynamicPropertyRegistry registry, String username, String role, String password) {
         registry.add("penny.agents[0].username", () -> AGENT);
         registry.add("penny.agents[0].roles", () -> "AGENT");
         registry.add("penny.agents[0].password-hash", () -> AGENT_HASH);
         registry.add("penny.agents[1].username", () -> SECOND_AGENT);
         registry.add("penny.agents[1].password-hash", () -> SECOND_AGENT_HASH);
-        registry.add("penny.agents[2].username", () -> owner);
-        registry.add("penny.agents[2].roles", () -> "EDITOR");
+        registry.add("penny.agents[2].username", () -> username);
+        registry.add("penny.agents[2].roles", () -> role);
         registry.add("penny.agents[2].password-hash", () -> new BCryptPasswordEncoder(4).encode(password));
     }
 
