@@ -61,10 +61,17 @@ final class EditorPage {
 
     /** Clicks what {@code find} finds, finding it again when the page drew it anew in between. */
     void clickSteady(Supplier<WebElement> find) {
-        until(d -> {
+        steady(() -> {
+            click(find.get());
+            return true;
+        });
+    }
+
+    /** What {@code read} reads from elements it finds, found and read again when the page drew them anew in between. */
+    <T> T steady(Supplier<T> read) {
+        return until(d -> {
             try {
-                click(find.get());
-                return true;
+                return read.get();
             } catch (StaleElementReferenceException redrawn) {
                 return null;
             }
