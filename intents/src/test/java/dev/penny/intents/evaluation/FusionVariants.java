@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -76,8 +77,7 @@ final class FusionVariants {
                 Path dir = Path.of(args[s]);
                 sets.add(dir.getFileName().toString());
                 RetrievalSet set = RetrievalSet.read(dir.resolve("docs.jsonl"), dir.resolve("queries.jsonl"));
-                for (String lexical :
-                        List.of("label+text", "label2+text", "label-only", "title^2|text", "title^4|text")) {
+                for (String lexical : LEXICAL) {
                     run(lexical, set, encoder, results);
                 }
             }
@@ -135,8 +135,49 @@ final class FusionVariants {
         }
     }
 
+    static final List<String> LEXICAL =
+            List.of("label+text", "label2+text", "label-only", "title^2|text", "title^4|text");
+
     private static void run(
             String lexical, RetrievalSet set, SentenceEncoder encoder, Map<String, List<RankingScores[]>> results) {
+        List<String> texts =
+                set.queries().stream().map(RetrievalSet.Query::text).toList();
+        List<List<RankedOwner>> words = words(lexical, set, encoder, texts);
+        HybridIndex index = HybridIndex.build(documents(set, p -> p.meanings()), "en", encoder, null);
+        float[][] vectors = encoder.encodeEach(texts);
+        List<List<RankedOwner>> meanings = new ArrayList<>();
+        for (int q = 0; q < texts.size(); q++) {
+            meanings.add(index.searchMeaning(vectors[q], Integer.MAX_VALUE));
+        }
+        List<Variant> variants = fusers();
+        for (Variant v : variants) {
+            if (v.name().equals("dense") && !lexical.equals("label+text")) {
+                continue;
+            }
+            List<List<RankedOwner>> rankings = new ArrayList<>();
+            for (int q = 0; q < texts.size(); q++) {
+                rankings.add(v.fuser().fuse(words.get(q), meanings.get(q)));
+            }
+            results.computeIfAbsent(lexical + " | " + v.name(), k -> new ArrayList<>())
+                    .add(scores(rankings, set));
+        }
+    }
+
+    /** Every passage of the set as the index reads it, with the meanings {@code meanings} picks from it. */
+    static List<SearchDocument> documents(RetrievalSet set, Function<SearchDocument, List<String>> meanings) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int a = 0; a < set.articles().size(); a++) {
+            for (Passage passage : ArticlePassages.of(set.articles().get(a))) {
+                SearchDocument d = PassageDocuments.of(passage, a);
+                documents.add(new SearchDocument(a, d.words(), meanings.apply(d)));
+            }
+        }
+        return documents;
+    }
+
+    /** Every query's BM25 ranking, with the lexical fields {@code lexical} names (one of {@link #LEXICAL}). */
+    static List<List<RankedOwner>> words(
+            String lexical, RetrievalSet set, SentenceEncoder encoder, List<String> texts) {
         List<SearchDocument> documents = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         for (int a = 0; a < set.articles().size(); a++) {
@@ -155,15 +196,15 @@ final class FusionVariants {
         Fielded fielded = lexical.startsWith("title^")
                 ? new Fielded(passages, documents, Float.parseFloat(lexical.substring(6, lexical.indexOf('|'))))
                 : null;
-        List<String> texts =
-                set.queries().stream().map(RetrievalSet.Query::text).toList();
-        float[][] vectors = encoder.encodeEach(texts);
         List<List<RankedOwner>> words = new ArrayList<>();
-        List<List<RankedOwner>> meanings = new ArrayList<>();
-        for (int q = 0; q < texts.size(); q++) {
-            words.add(fielded != null ? fielded.rank(texts.get(q), 100) : index.searchWords(texts.get(q), 100));
-            meanings.add(index.searchMeaning(vectors[q], Integer.MAX_VALUE));
+        for (String text : texts) {
+            words.add(fielded != null ? fielded.rank(text, 100) : index.searchWords(text, 100));
         }
+        return words;
+    }
+
+    /** BM25 alone, the encoder alone, and every fusion of the two this harness compares. */
+    static List<Variant> fusers() {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("bm25", (l, d) -> l));
         variants.add(new Variant("dense", (l, d) -> d));
@@ -182,21 +223,11 @@ final class FusionVariants {
                 variants.add(new Variant("wrrf k" + k + " a" + a, (l, d) -> weightedRrf(l, d, k, a)));
             }
         }
-        for (Variant v : variants) {
-            if (v.name().equals("dense") && !lexical.equals("label+text")) {
-                continue;
-            }
-            List<List<RankedOwner>> rankings = new ArrayList<>();
-            for (int q = 0; q < texts.size(); q++) {
-                rankings.add(v.fuser().fuse(words.get(q), meanings.get(q)));
-            }
-            results.computeIfAbsent(lexical + " | " + v.name(), k -> new ArrayList<>())
-                    .add(scores(rankings, set));
-        }
+        return variants;
     }
 
     /** BM25 over two fields, the passage's label boosted, its text plain; an owner's best passage counts. */
-    private static final class Fielded {
+    static final class Fielded {
         private final IndexSearcher searcher;
         private final Analyzer analyzer = new EnglishAnalyzer();
         private final float boost;
@@ -361,7 +392,7 @@ final class FusionVariants {
     }
 
     /** Even queries, odd queries, all. */
-    private static RankingScores[] scores(List<List<RankedOwner>> rankings, RetrievalSet data) {
+    static RankingScores[] scores(List<List<RankedOwner>> rankings, RetrievalSet data) {
         RankingScores[] out = new RankingScores[3];
         for (int half = 0; half < 3; half++) {
             List<List<String>> ids = new ArrayList<>();
@@ -381,7 +412,7 @@ final class FusionVariants {
         return out;
     }
 
-    private static Map<String, float[]> load(Path file) throws IOException {
+    static Map<String, float[]> load(Path file) throws IOException {
         Map<String, float[]> cache = new HashMap<>();
         if (Files.exists(file)) {
             try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
@@ -399,7 +430,7 @@ final class FusionVariants {
         return cache;
     }
 
-    private static void save(Path file, Map<String, float[]> cache) throws IOException {
+    static void save(Path file, Map<String, float[]> cache) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             out.writeInt(cache.size());
             for (Map.Entry<String, float[]> e : cache.entrySet()) {
@@ -413,7 +444,7 @@ final class FusionVariants {
     }
 
     /** Encodes only what the cache lacks, every text alone (so {@code encode} and {@code encodeEach} agree). */
-    private record FileCached(SentenceEncoder real, Map<String, float[]> cache) implements SentenceEncoder {
+    record FileCached(SentenceEncoder real, Map<String, float[]> cache) implements SentenceEncoder {
         @Override
         public String name() {
             return real.name();
