@@ -48,8 +48,10 @@ final class FreshSetCheck {
             List<List<RankedOwner>> titled = FusionVariants.words("title^4|text", set, encoder, texts);
             List<List<RankedOwner>> dense = new ArrayList<>();
             List<List<RankedOwner>> both = new ArrayList<>();
+            List<List<RankedOwner>> instructedAlone = new ArrayList<>();
             for (int q = 0; q < texts.size(); q++) {
                 dense.add(all.searchMeaning(plain[q], Integer.MAX_VALUE));
+                instructedAlone.add(all.searchMeaning(instructed[q], Integer.MAX_VALUE));
                 both.add(InstructionVariants.best(
                         all.searchMeaning(plain[q], Integer.MAX_VALUE),
                         all.searchMeaning(instructed[q], Integer.MAX_VALUE)));
@@ -60,6 +62,7 @@ final class FreshSetCheck {
             rankings.put(
                     "plain | title^4|text | zscore pool 20 0.1",
                     fuse(titled, dense, (l, d) -> FusionVariants.zScore(l, d, 0.1)));
+            rankings.put("instructed | dense", instructedAlone);
             rankings.put("both | dense", both);
             rankings.put(
                     "both | label+text | minmax pool 20 0.05",
