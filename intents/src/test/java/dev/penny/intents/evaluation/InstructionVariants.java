@@ -59,69 +59,20 @@ final class InstructionVariants {
         } finally {
             FusionVariants.save(cacheFile, cache);
         }
-        for (var e : results.entrySet()) {
-            StringBuilder line = new StringBuilder("VARIANT " + e.getKey());
-            for (int s = 0; s < sets.size(); s++) {
-                RankingScores[] r = e.getValue().get(s);
-                line.append(String.format(
-                        " | %s even %.4f/%.4f odd %.4f/%.4f all %.4f/%.4f R@1 %.4f",
-                        sets.get(s),
-                        r[0].recallAt5(),
-                        r[0].mrr(),
-                        r[1].recallAt5(),
-                        r[1].mrr(),
-                        r[2].recallAt5(),
-                        r[2].mrr(),
-                        r[2].recallAt1()));
-            }
-            System.out.println(line);
-        }
-        String chosen = null;
-        double bestR5 = -1;
-        double bestMrr = -1;
-        int qualified = 0;
-        for (var e : results.entrySet()) {
-            String leg = e.getKey().substring(0, e.getKey().indexOf(' '));
-            if (leg.equals("plain")
-                    || e.getKey().endsWith("| dense")
-                    || e.getKey().endsWith("| bm25")) {
-                continue;
-            }
-            List<RankingScores[]> peer = results.get(leg + " | dense");
-            boolean qualifies = true;
-            double r5 = 0;
-            double mrr = 0;
-            for (int s = 0; s < sets.size(); s++) {
-                RankingScores even = e.getValue().get(s)[0];
-                qualifies &= even.recallAt5() >= peer.get(s)[0].recallAt5() && even.mrr() > peer.get(s)[0].mrr();
-                r5 += even.recallAt5() / sets.size();
-                mrr += even.mrr() / sets.size();
-            }
-            qualified += qualifies ? 1 : 0;
-            if (qualifies && (r5 > bestR5 + 1e-12 || (Math.abs(r5 - bestR5) <= 1e-12 && mrr > bestMrr))) {
-                chosen = e.getKey();
-                bestR5 = r5;
-                bestMrr = mrr;
-            }
-        }
-        System.out.println("QUALIFIED on even halves: " + qualified);
+        FusionVariants.print(results, sets);
+        String chosen = FusionVariants.choose(results, sets, InstructionVariants::peerOf);
         System.out.println("CHOSEN on even halves: " + chosen);
         if (chosen != null) {
-            List<RankingScores[]> peer = results.get(chosen.substring(0, chosen.indexOf(' ')) + " | dense");
-            boolean beats = true;
-            for (int s = 0; s < sets.size(); s++) {
-                RankingScores odd = results.get(chosen).get(s)[1];
-                RankingScores base = peer.get(s)[1];
-                System.out.printf(
-                        "READ %s odd: %.4f/%.4f against its dense peer's %.4f/%.4f%n",
-                        sets.get(s), odd.recallAt5(), odd.mrr(), base.recallAt5(), base.mrr());
-                boolean recall = base.recallAt5() >= 1.0
-                        ? odd.recallAt5() >= base.recallAt5()
-                        : odd.recallAt5() > base.recallAt5();
-                beats &= recall && odd.mrr() > base.mrr();
-            }
-            System.out.println("BEATS its dense peer on every odd half: " + beats);
+            System.out.println("BEATS its dense peer on every odd half: "
+                    + FusionVariants.readOdd(results, sets, chosen, peerOf(chosen), true));
         }
+    }
+
+    /** A fused variant's peer, its dense leg alone; null for the plain leg's variants and for every peer. */
+    private static String peerOf(String key) {
+        String leg = key.substring(0, key.indexOf(' '));
+        boolean candidate = !leg.equals("plain") && !key.endsWith("| dense") && !key.endsWith("| bm25");
+        return candidate ? leg + " | dense" : null;
     }
 
     private static void run(RetrievalSet set, SentenceEncoder encoder, Map<String, List<RankingScores[]>> results) {
