@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -76,67 +77,148 @@ final class FusionVariants {
                 Path dir = Path.of(args[s]);
                 sets.add(dir.getFileName().toString());
                 RetrievalSet set = RetrievalSet.read(dir.resolve("docs.jsonl"), dir.resolve("queries.jsonl"));
-                for (String lexical :
-                        List.of("label+text", "label2+text", "label-only", "title^2|text", "title^4|text")) {
+                for (String lexical : LEXICAL) {
                     run(lexical, set, encoder, results);
                 }
             }
         } finally {
             save(cacheFile, cache);
         }
+        print(results, sets);
+        String chosen = choose(results, sets, key -> key.endsWith("| dense") ? null : "label+text | dense");
+        System.out.println("CHOSEN on even halves: " + chosen);
+        if (chosen != null) {
+            System.out.println("BEATS the encoder on R@5 and MRR on every odd half: "
+                    + readOdd(results, sets, chosen, "label+text | dense", false));
+        }
+    }
+
+    /** One line a variant: R@5 / MRR on the even half, the odd half and all queries of each set, and R@1 on all. */
+    static void print(Map<String, List<RankingScores[]>> results, List<String> sets) {
         for (var e : results.entrySet()) {
             StringBuilder line = new StringBuilder("VARIANT " + e.getKey());
             for (int s = 0; s < sets.size(); s++) {
                 RankingScores[] r = e.getValue().get(s);
                 line.append(String.format(
-                        " | %s even %.4f/%.4f odd %.4f/%.4f all %.4f/%.4f",
+                        " | %s even %.4f/%.4f odd %.4f/%.4f all %.4f/%.4f R@1 %.4f",
                         sets.get(s),
                         r[0].recallAt5(),
                         r[0].mrr(),
                         r[1].recallAt5(),
                         r[1].mrr(),
                         r[2].recallAt5(),
-                        r[2].mrr()));
+                        r[2].mrr(),
+                        r[2].recallAt1()));
             }
             System.out.println(line);
         }
-        List<RankingScores[]> dense = results.get("label+text | dense");
+    }
+
+    /**
+     * The variant the rule picks on the even halves: among those whose R@5 is not below their peer's and whose MRR is
+     * above it on every set, the highest mean R@5, ties to the higher mean MRR. {@code peerOf} names a variant's peer,
+     * or null for a variant that is no candidate.
+     */
+    static String choose(
+            Map<String, List<RankingScores[]>> results, List<String> sets, Function<String, String> peerOf) {
         String chosen = null;
         double bestR5 = -1;
         double bestMrr = -1;
+        int qualified = 0;
         for (var e : results.entrySet()) {
-            boolean qualifies = !e.getKey().endsWith("| dense");
+            String peerKey = peerOf.apply(e.getKey());
+            if (peerKey == null) {
+                continue;
+            }
+            List<RankingScores[]> peer = results.get(peerKey);
+            boolean qualifies = true;
             double r5 = 0;
             double mrr = 0;
             for (int s = 0; s < sets.size(); s++) {
                 RankingScores even = e.getValue().get(s)[0];
-                qualifies &= even.recallAt5() >= dense.get(s)[0].recallAt5() && even.mrr() > dense.get(s)[0].mrr();
+                qualifies &= even.recallAt5() >= peer.get(s)[0].recallAt5() && even.mrr() > peer.get(s)[0].mrr();
                 r5 += even.recallAt5() / sets.size();
                 mrr += even.mrr() / sets.size();
             }
+            qualified += qualifies ? 1 : 0;
             if (qualifies && (r5 > bestR5 + 1e-12 || (Math.abs(r5 - bestR5) <= 1e-12 && mrr > bestMrr))) {
                 chosen = e.getKey();
                 bestR5 = r5;
                 bestMrr = mrr;
             }
         }
-        System.out.println("CHOSEN on even halves: " + chosen);
-        if (chosen != null) {
-            boolean beats = true;
-            for (int s = 0; s < sets.size(); s++) {
-                RankingScores odd = results.get(chosen).get(s)[1];
-                RankingScores base = dense.get(s)[1];
-                System.out.printf(
-                        "READ %s odd: %.4f/%.4f against the encoder's %.4f/%.4f%n",
-                        sets.get(s), odd.recallAt5(), odd.mrr(), base.recallAt5(), base.mrr());
-                beats &= odd.recallAt5() > base.recallAt5() && odd.mrr() > base.mrr();
-            }
-            System.out.println("BEATS the encoder on R@5 and MRR on every odd half: " + beats);
-        }
+        System.out.println("QUALIFIED on even halves: " + qualified);
+        return chosen;
     }
+
+    /**
+     * Whether {@code chosen} beats its peer on R@5 and MRR on every odd half; with {@code perfectPeerTies}, an R@5
+     * equal to a peer's 1.0 counts, since nothing can beat it.
+     */
+    static boolean readOdd(
+            Map<String, List<RankingScores[]>> results,
+            List<String> sets,
+            String chosen,
+            String peerKey,
+            boolean perfectPeerTies) {
+        boolean beats = true;
+        for (int s = 0; s < sets.size(); s++) {
+            RankingScores odd = results.get(chosen).get(s)[1];
+            RankingScores peer = results.get(peerKey).get(s)[1];
+            System.out.printf(
+                    "READ %s odd: %.4f/%.4f against its peer's %.4f/%.4f%n",
+                    sets.get(s), odd.recallAt5(), odd.mrr(), peer.recallAt5(), peer.mrr());
+            boolean recall = perfectPeerTies && peer.recallAt5() >= 1.0
+                    ? odd.recallAt5() >= peer.recallAt5()
+                    : odd.recallAt5() > peer.recallAt5();
+            beats &= recall && odd.mrr() > peer.mrr();
+        }
+        return beats;
+    }
+
+    static final List<String> LEXICAL =
+            List.of("label+text", "label2+text", "label-only", "title^2|text", "title^4|text");
 
     private static void run(
             String lexical, RetrievalSet set, SentenceEncoder encoder, Map<String, List<RankingScores[]>> results) {
+        List<String> texts =
+                set.queries().stream().map(RetrievalSet.Query::text).toList();
+        List<List<RankedOwner>> words = words(lexical, set, encoder, texts);
+        HybridIndex index = HybridIndex.build(documents(set, p -> p.meanings()), "en", encoder, null);
+        float[][] vectors = encoder.encodeEach(texts);
+        List<List<RankedOwner>> meanings = new ArrayList<>();
+        for (int q = 0; q < texts.size(); q++) {
+            meanings.add(index.searchMeaning(vectors[q], Integer.MAX_VALUE));
+        }
+        List<Variant> variants = fusers();
+        for (Variant v : variants) {
+            if (v.name().equals("dense") && !lexical.equals("label+text")) {
+                continue;
+            }
+            List<List<RankedOwner>> rankings = new ArrayList<>();
+            for (int q = 0; q < texts.size(); q++) {
+                rankings.add(v.fuser().fuse(words.get(q), meanings.get(q)));
+            }
+            results.computeIfAbsent(lexical + " | " + v.name(), k -> new ArrayList<>())
+                    .add(scores(rankings, set));
+        }
+    }
+
+    /** Every passage of the set as the index reads it, with the meanings {@code meanings} picks from it. */
+    static List<SearchDocument> documents(RetrievalSet set, Function<SearchDocument, List<String>> meanings) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int a = 0; a < set.articles().size(); a++) {
+            for (Passage passage : ArticlePassages.of(set.articles().get(a))) {
+                SearchDocument d = PassageDocuments.of(passage, a);
+                documents.add(new SearchDocument(a, d.words(), meanings.apply(d)));
+            }
+        }
+        return documents;
+    }
+
+    /** Every query's BM25 ranking, with the lexical fields {@code lexical} names (one of {@link #LEXICAL}). */
+    static List<List<RankedOwner>> words(
+            String lexical, RetrievalSet set, SentenceEncoder encoder, List<String> texts) {
         List<SearchDocument> documents = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         for (int a = 0; a < set.articles().size(); a++) {
@@ -155,15 +237,15 @@ final class FusionVariants {
         Fielded fielded = lexical.startsWith("title^")
                 ? new Fielded(passages, documents, Float.parseFloat(lexical.substring(6, lexical.indexOf('|'))))
                 : null;
-        List<String> texts =
-                set.queries().stream().map(RetrievalSet.Query::text).toList();
-        float[][] vectors = encoder.encodeEach(texts);
         List<List<RankedOwner>> words = new ArrayList<>();
-        List<List<RankedOwner>> meanings = new ArrayList<>();
-        for (int q = 0; q < texts.size(); q++) {
-            words.add(fielded != null ? fielded.rank(texts.get(q), 100) : index.searchWords(texts.get(q), 100));
-            meanings.add(index.searchMeaning(vectors[q], Integer.MAX_VALUE));
+        for (String text : texts) {
+            words.add(fielded != null ? fielded.rank(text, 100) : index.searchWords(text, 100));
         }
+        return words;
+    }
+
+    /** BM25 alone, the encoder alone, and every fusion of the two this harness compares. */
+    static List<Variant> fusers() {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("bm25", (l, d) -> l));
         variants.add(new Variant("dense", (l, d) -> d));
@@ -182,21 +264,11 @@ final class FusionVariants {
                 variants.add(new Variant("wrrf k" + k + " a" + a, (l, d) -> weightedRrf(l, d, k, a)));
             }
         }
-        for (Variant v : variants) {
-            if (v.name().equals("dense") && !lexical.equals("label+text")) {
-                continue;
-            }
-            List<List<RankedOwner>> rankings = new ArrayList<>();
-            for (int q = 0; q < texts.size(); q++) {
-                rankings.add(v.fuser().fuse(words.get(q), meanings.get(q)));
-            }
-            results.computeIfAbsent(lexical + " | " + v.name(), k -> new ArrayList<>())
-                    .add(scores(rankings, set));
-        }
+        return variants;
     }
 
     /** BM25 over two fields, the passage's label boosted, its text plain; an owner's best passage counts. */
-    private static final class Fielded {
+    static final class Fielded {
         private final IndexSearcher searcher;
         private final Analyzer analyzer = new EnglishAnalyzer();
         private final float boost;
@@ -361,7 +433,7 @@ final class FusionVariants {
     }
 
     /** Even queries, odd queries, all. */
-    private static RankingScores[] scores(List<List<RankedOwner>> rankings, RetrievalSet data) {
+    static RankingScores[] scores(List<List<RankedOwner>> rankings, RetrievalSet data) {
         RankingScores[] out = new RankingScores[3];
         for (int half = 0; half < 3; half++) {
             List<List<String>> ids = new ArrayList<>();
@@ -381,7 +453,7 @@ final class FusionVariants {
         return out;
     }
 
-    private static Map<String, float[]> load(Path file) throws IOException {
+    static Map<String, float[]> load(Path file) throws IOException {
         Map<String, float[]> cache = new HashMap<>();
         if (Files.exists(file)) {
             try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
@@ -399,7 +471,7 @@ final class FusionVariants {
         return cache;
     }
 
-    private static void save(Path file, Map<String, float[]> cache) throws IOException {
+    static void save(Path file, Map<String, float[]> cache) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             out.writeInt(cache.size());
             for (Map.Entry<String, float[]> e : cache.entrySet()) {
@@ -413,7 +485,7 @@ final class FusionVariants {
     }
 
     /** Encodes only what the cache lacks, every text alone (so {@code encode} and {@code encodeEach} agree). */
-    private record FileCached(SentenceEncoder real, Map<String, float[]> cache) implements SentenceEncoder {
+    record FileCached(SentenceEncoder real, Map<String, float[]> cache) implements SentenceEncoder {
         @Override
         public String name() {
             return real.name();
