@@ -65,12 +65,12 @@ class CatalogRefusals {
                 .response();
     }
 
-    /** Too large: 413; a taken id or a full draft: 409; not a supported format: 415; anything else wrong: 400. */
+    /** Too large: 413; a taken id or a full draft (articles or text): 409; not a supported format: 415; anything else wrong: 400. */
     @ExceptionHandler(ArticleException.class)
     ResponseEntity<Map<String, Object>> refusedArticle(ArticleException refused) {
         HttpStatus status = switch (refused.code()) {
             case ARTICLE_TOO_LARGE -> HttpStatus.valueOf(413);
-            case DUPLICATE_ARTICLE_ID, TOO_MANY_ARTICLES -> HttpStatus.CONFLICT;
+            case DUPLICATE_ARTICLE_ID, TOO_MANY_ARTICLES, TOO_MUCH_ARTICLE_TEXT -> HttpStatus.CONFLICT;
             case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             default -> HttpStatus.BAD_REQUEST;
         };

@@ -42,7 +42,7 @@ public final class DirectoryArticles {
     public static void putInDraft(CatalogStore store, List<Article> articles, ArticleLimits limits) {
         int replaced = 0;
         for (Article article : articles) {
-            if (store.putDraftArticle(article, true, limits.maxArticles())) {
+            if (store.putDraftArticle(article, true, limits)) {
                 replaced++;
             }
         }

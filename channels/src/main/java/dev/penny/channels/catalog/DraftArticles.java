@@ -78,14 +78,14 @@ class DraftArticles {
             @RequestParam(required = false) String url) {
         Article article =
                 read(file, id == null || id.isBlank() ? ArticleImport.idOf(name(file)) : id.strip(), title, url);
-        store.putDraftArticle(article, false, limits.maxArticles());
+        store.putDraftArticle(article, false, limits);
         return ResponseEntity.status(HttpStatus.CREATED).body(Summary.of(article));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Summary> create(@RequestBody Markdown body) {
         Article article = imports.check(markdown(body.id(), body));
-        store.putDraftArticle(article, false, limits.maxArticles());
+        store.putDraftArticle(article, false, limits);
         return ResponseEntity.status(HttpStatus.CREATED).body(Summary.of(article));
     }
 
@@ -97,14 +97,14 @@ class DraftArticles {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String url) {
         Article article = read(file, id, title, url);
-        store.putDraftArticle(article, true, limits.maxArticles());
+        store.putDraftArticle(article, true, limits);
         return Summary.of(article);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Summary replace(@PathVariable String id, @RequestBody Markdown body) {
         Article article = imports.check(markdown(id, body));
-        store.putDraftArticle(article, true, limits.maxArticles());
+        store.putDraftArticle(article, true, limits);
         return Summary.of(article);
     }
 

@@ -19,10 +19,17 @@ import org.springframework.util.unit.DataSize;
  * @param maxArticleSize the largest article file accepted, before it is read; a larger one is refused with
  *     article_too_large (uploads are also bounded by spring.servlet.multipart.max-file-size)
  * @param maxArticleChars the most text one article may hold once extracted; more is refused with article_too_large
+ * @param maxTotalArticleChars the most text a version's articles may hold together; an article that would pass it is
+ *     refused with too_much_article_text
  */
 @ConfigurationProperties("penny.knowledge")
 public record KnowledgeProperties(
-        String directory, String baseUrl, Integer maxArticles, DataSize maxArticleSize, Integer maxArticleChars) {
+        String directory,
+        String baseUrl,
+        Integer maxArticles,
+        DataSize maxArticleSize,
+        Integer maxArticleChars,
+        Long maxTotalArticleChars) {
 
     public KnowledgeProperties {
         directory = directory == null ? "" : directory.strip();
@@ -31,9 +38,10 @@ public record KnowledgeProperties(
         maxArticles = maxArticles == null ? defaults.maxArticles() : maxArticles;
         maxArticleSize = maxArticleSize == null ? DataSize.ofBytes(defaults.maxBytes()) : maxArticleSize;
         maxArticleChars = maxArticleChars == null ? defaults.maxTextChars() : maxArticleChars;
-        if (maxArticles < 1 || maxArticleSize.toBytes() < 1 || maxArticleChars < 1) {
-            throw new IllegalArgumentException(
-                    "penny.knowledge.max-articles, max-article-size and max-article-chars must be positive");
+        maxTotalArticleChars = maxTotalArticleChars == null ? defaults.maxTotalChars() : maxTotalArticleChars;
+        if (maxArticles < 1 || maxArticleSize.toBytes() < 1 || maxArticleChars < 1 || maxTotalArticleChars < 1) {
+            throw new IllegalArgumentException("penny.knowledge.max-articles, max-article-size, max-article-chars and"
+                    + " max-total-article-chars must be positive");
         }
     }
 
@@ -44,6 +52,7 @@ public record KnowledgeProperties(
                 maxArticleSize.toBytes(),
                 maxArticleChars,
                 maxArticles,
+                maxTotalArticleChars,
                 defaults.maxHtmlTags(),
                 defaults.maxHtmlDepth(),
                 defaults.maxPdfPages());

@@ -52,8 +52,9 @@ final class RedisCatalogScripts {
             return {1}
             """, List.class);
 
-    // KEYS: draft, draft-order, draft-articles. ARGV: n, "1" to replace the articles or "0" to keep them, then n pairs
-    // of id, intent json, then pairs of article id, article json. An intent that was in the draft goes on from its
+    // KEYS: draft, draft-order, draft-articles, draft-article-chars. ARGV: n, "1" to replace the articles or "0" to
+    // keep them, then n pairs of id, intent json, then triples of article id, article json, the article's characters.
+    // An intent that was in the draft goes on from its
     // revision, so an edit made on the old draft is refused rather than applied to the replacement.
     static final RedisScript<Long> REPLACE = new DefaultRedisScript<>("""
             local before = {}
@@ -70,21 +71,41 @@ final class RedisCatalogScripts {
             end
             redis.call('SET', KEYS[2], count)
             if ARGV[2] == '1' then
-              redis.call('DEL', KEYS[3])
-              for i = 3 + 2 * intents, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+              redis.call('DEL', KEYS[3], KEYS[4])
+              for i = 3 + 2 * intents, #ARGV, 3 do
+                redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1])
+                redis.call('HSET', KEYS[4], ARGV[i], ARGV[i + 2])
+              end
             end
             return count
             """, Long.class);
 
-    // KEYS: draft-articles. ARGV: id, article json, replace (1 or 0), most articles. Answers 1 when added, 2 when
-    // replaced, 0 when the id is taken and not to be replaced, -1 when the draft is full.
-    static final RedisScript<Long> PUT_ARTICLE = new DefaultRedisScript<>("""
+    // KEYS: draft-articles, draft-article-chars. ARGV: id, article json, replace (1 or 0), most articles, the article's
+    // characters, most characters of all the draft's articles. Answers {1} when added, {2} when replaced, {0} when the
+    // id is taken and not to be replaced, {-1} when the draft is full, {-2, characters after the put} when the text
+    // would pass its limit. An article without a count in draft-article-chars (stored before counts were kept) counts
+    // its stored JSON's length, never less than its text's.
+    static final RedisScript<List> PUT_ARTICLE = new DefaultRedisScript<>("""
             local held = redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1
-            if held and ARGV[3] ~= '1' then return 0 end
-            if not held and redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[4]) then return -1 end
+            if held and ARGV[3] ~= '1' then return {0} end
+            if not held and redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[4]) then return {-1} end
+            local total = tonumber(ARGV[5])
+            for _, id in ipairs(redis.call('HKEYS', KEYS[1])) do
+              if id ~= ARGV[1] then
+                total = total + tonumber(redis.call('HGET', KEYS[2], id) or redis.call('HSTRLEN', KEYS[1], id))
+              end
+            end
+            if total > tonumber(ARGV[6]) then return {-2, total} end
             redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-            if held then return 2 end
-            return 1
+            redis.call('HSET', KEYS[2], ARGV[1], ARGV[5])
+            if held then return {2} end
+            return {1}
+            """, List.class);
+
+    // KEYS: draft-articles, draft-article-chars. ARGV: id. Answers 1 when the draft had the article.
+    static final RedisScript<Long> REMOVE_ARTICLE = new DefaultRedisScript<>("""
+            redis.call('HDEL', KEYS[2], ARGV[1])
+            return redis.call('HDEL', KEYS[1], ARGV[1])
             """, Long.class);
 
     // KEYS: live, versions. ARGV: expected live, new number, version json. Answers -1 when published, else the live

@@ -4,6 +4,7 @@ import dev.penny.channels.redis.RedisCatalogJson.OrderedIntent;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.knowledge.Article;
+import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.versions.CatalogDiff;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogVersion;
@@ -120,11 +121,16 @@ final class RedisCatalogStore implements CatalogStore {
             for (Article article : catalog.articles()) {
                 args.add(article.id());
                 args.add(json.write(article));
+                args.add(Integer.toString(article.markdown().length()));
             }
         }
         redis.execute(
                 RedisCatalogScripts.REPLACE,
-                List.of(RedisKeys.draft(), RedisKeys.draftOrder(), RedisKeys.draftArticles()),
+                List.of(
+                        RedisKeys.draft(),
+                        RedisKeys.draftOrder(),
+                        RedisKeys.draftArticles(),
+                        RedisKeys.draftArticleChars()),
                 args.toArray(Object[]::new));
     }
 
@@ -141,26 +147,36 @@ final class RedisCatalogStore implements CatalogStore {
     }
 
     @Override
-    public boolean putDraftArticle(Article article, boolean replace, int maxArticles) {
-        Long result = redis.execute(
+    public boolean putDraftArticle(Article article, boolean replace, ArticleLimits limits) {
+        List<?> result = redis.execute(
                 RedisCatalogScripts.PUT_ARTICLE,
-                List.of(RedisKeys.draftArticles()),
+                List.of(RedisKeys.draftArticles(), RedisKeys.draftArticleChars()),
                 article.id(),
                 json.write(article),
                 replace ? "1" : "0",
-                Integer.toString(maxArticles));
-        if (result == null || result == 0) {
+                Integer.toString(limits.maxArticles()),
+                Integer.toString(article.markdown().length()),
+                Long.toString(limits.maxTotalChars()));
+        long status = result == null || result.isEmpty() ? 0 : ((Number) result.get(0)).longValue();
+        if (status == 0) {
             throw DraftArticleRefusals.duplicate(article.id());
         }
-        if (result < 0) {
-            throw DraftArticleRefusals.tooMany(maxArticles);
+        if (status == -1) {
+            throw DraftArticleRefusals.tooMany(limits.maxArticles());
         }
-        return result == 2;
+        if (status == -2) {
+            limits.checkTotalChars(((Number) result.get(1)).longValue());
+        }
+        return status == 2;
     }
 
     @Override
     public boolean removeDraftArticle(String id) {
-        return redis.opsForHash().delete(RedisKeys.draftArticles(), id) > 0;
+        Long removed = redis.execute(
+                RedisCatalogScripts.REMOVE_ARTICLE,
+                List.of(RedisKeys.draftArticles(), RedisKeys.draftArticleChars()),
+                id);
+        return removed != null && removed > 0;
     }
 
     @Override

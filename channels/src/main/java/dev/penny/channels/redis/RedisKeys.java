@@ -219,6 +219,7 @@ import java.time.LocalDate;
  * penny:catalog:{main}:draft-order      STRING  the order the last intent added got (INCR for the next one)
  * penny:catalog:{main}:draft-threshold  STRING  the minimum answer confidence chosen for the draft; absent: calibrated
  * penny:catalog:{main}:draft-articles   HASH    article id: {"id","title","url","markdown"}, the draft's articles
+ * penny:catalog:{main}:draft-article-chars HASH article id: characters of its markdown, what the text limit counts
  * penny:catalog:{main}:versions         HASH    version number: {"catalog":{…},"publishedBy","publishedAt",
  *                                               "minAnswerConfidence","diff":{…}}, written once, never changed
  * penny:catalog:{main}:version-summaries HASH   version number: the same without "catalog" (about 1 KB, not 1 MB), so
@@ -232,12 +233,15 @@ import java.time.LocalDate;
  *                                 taken id: stop); HDEL draft id (rename); HSET draft new-id json(revision + 1)
  * delete       EVAL, one script:  HGET draft id (gone or other revision: stop); HDEL draft id
  * replaceDraft EVAL, one script:  HGETALL draft (for the revisions); DEL draft; HSET draft id json … ;
- *                                 SET draft-order n; DEL draft-articles; HSET draft-articles id json …
- *                                 (replaceDraftIntents: the same without touching draft-articles)
+ *                                 SET draft-order n; DEL draft-articles draft-article-chars; HSET draft-articles
+ *                                 id json …; HSET draft-article-chars id n … (replaceDraftIntents: the same
+ *                                 without touching either)
  * articles     HGETALL draft-articles (sorted by id); HGET draft-articles id
  * putArticle   EVAL, one script:  HEXISTS draft-articles id (taken and not replacing: stop); HLEN draft-articles
- *                                 (new and the draft full: stop); HSET draft-articles id json
- * removeArticle HDEL draft-articles id
+ *                                 (new and the draft full: stop); HKEYS draft-articles, HGET draft-article-chars
+ *                                 each other id (too much text: stop); HSET draft-articles id json;
+ *                                 HSET draft-article-chars id n
+ * removeArticle EVAL, one script: HDEL draft-article-chars id; HDEL draft-articles id
  * threshold    GET draft-threshold; SET draft-threshold x, or DEL draft-threshold
  * live         GET live; HGET versions n
  * history      HGETALL version-summaries; for a version missing there (published before summaries were kept):
@@ -395,6 +399,10 @@ final class RedisKeys {
 
     static String draftArticles() {
         return CATALOG + ":draft-articles";
+    }
+
+    static String draftArticleChars() {
+        return CATALOG + ":draft-article-chars";
     }
 
     static String draftThreshold() {

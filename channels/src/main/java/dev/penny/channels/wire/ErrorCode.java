@@ -87,6 +87,8 @@ public enum ErrorCode {
     ARTICLE_TOO_LARGE,
     /** REST, articles: the draft holds as many articles as a version may. */
     TOO_MANY_ARTICLES,
+    /** REST, articles: the draft's articles would hold more text together than a version may. */
+    TOO_MUCH_ARTICLE_TEXT,
     /** REST, articles: the draft already has an article with this id. */
     DUPLICATE_ARTICLE_ID,
     /** REST, articles: the id is not 1 to 64 lower-case letters, digits, {@code -} or {@code _}. */

@@ -43,6 +43,7 @@ class RedisCatalogKeysIT {
                         "penny:catalog:{main}:draft-order",
                         "penny:catalog:{main}:draft-threshold",
                         "penny:catalog:{main}:draft-articles",
+                        "penny:catalog:{main}:draft-article-chars",
                         "penny:catalog:{main}:versions",
                         "penny:catalog:{main}:version-summaries",
                         "penny:catalog:{main}:live")

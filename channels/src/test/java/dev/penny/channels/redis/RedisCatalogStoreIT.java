@@ -1,8 +1,11 @@
 package dev.penny.channels.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.penny.intents.knowledge.Article;
+import dev.penny.intents.knowledge.ArticleException;
+import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.versions.CatalogStore;
 import dev.penny.intents.versions.CatalogStoreContract;
 import dev.penny.intents.versions.CatalogVersion;
@@ -55,5 +58,22 @@ class RedisCatalogStoreIT extends CatalogStoreContract {
                 .isEqualTo(2);
         redis.template().opsForHash().put(RedisKeys.versions(), "1", "not a catalog");
         assertThat(store.history()).containsExactly(v2.summary(), v1.summary());
+    }
+
+    @Test
+    void a_draft_article_stored_without_its_count_counts_its_stored_length() {
+        Article stored = new Article("returns", "Returns", "", "0123456789");
+        store.putDraftArticle(stored, false, ArticleLimits.defaults());
+        redis.template().delete(RedisKeys.draftArticleChars());
+        long storedLength = redis.template().opsForHash().lengthOfValue(RedisKeys.draftArticles(), "returns");
+        ArticleLimits limits = ArticleLimits.defaults().withMaxTotalChars(storedLength + 10);
+
+        store.putDraftArticle(new Article("a", "A", "", "0123456789"), false, limits);
+        Throwable refused = catchThrowable(() -> store.putDraftArticle(new Article("b", "B", "", "0"), false, limits));
+
+        assertThat(storedLength).isGreaterThan(stored.markdown().length());
+        assertThat(refused)
+                .isInstanceOf(ArticleException.class)
+                .hasMessageContaining((storedLength + 11) + " characters");
     }
 }

@@ -10,6 +10,7 @@ public final class ArticleException extends RuntimeException {
     public enum Code {
         ARTICLE_TOO_LARGE,
         TOO_MANY_ARTICLES,
+        TOO_MUCH_ARTICLE_TEXT,
         DUPLICATE_ARTICLE_ID,
         INVALID_ARTICLE_ID,
         UNSAFE_LINK,

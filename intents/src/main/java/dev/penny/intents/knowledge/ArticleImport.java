@@ -89,13 +89,18 @@ public final class ArticleImport {
         return article;
     }
 
-    /** Checks the articles of one version together: each as {@link #check(Article)}, ids unique, not too many. */
+    /**
+     * Checks the articles of one version together: each as {@link #check(Article)}, ids unique, not too many, not too
+     * much text together.
+     */
     public List<Article> checkAll(List<Article> articles) {
         if (articles.size() > limits.maxArticles()) {
             throw new ArticleException(
                     ArticleException.Code.TOO_MANY_ARTICLES,
                     articles.size() + " articles, more than the " + limits.maxArticles() + " allowed");
         }
+        limits.checkTotalChars(
+                articles.stream().mapToLong(a -> a.markdown().length()).sum());
         Set<String> ids = new HashSet<>();
         for (Article a : articles) {
             if (!ids.add(a.id())) {

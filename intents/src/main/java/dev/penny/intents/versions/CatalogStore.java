@@ -4,6 +4,7 @@ import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.knowledge.ArticleException;
+import dev.penny.intents.knowledge.ArticleLimits;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -76,12 +77,14 @@ public interface CatalogStore {
      *
      * @param article an article that passed the import's checks
      * @param replace whether an article with this id may be replaced; when false, a taken id is refused
-     * @param maxArticles the most articles the draft may hold; adding one more is refused
+     * @param limits the most articles the draft may hold ({@link ArticleLimits#maxArticles()}) and the most text they
+     *     may hold together ({@link ArticleLimits#maxTotalChars()}, counted as the articles' Markdown characters)
      * @return true when an article with this id was replaced, false when it was added
      * @throws ArticleException {@code DUPLICATE_ARTICLE_ID} when the id is taken and replace is false,
-     *     {@code TOO_MANY_ARTICLES} when adding would pass the limit; the draft is unchanged
+     *     {@code TOO_MANY_ARTICLES} when adding would pass the count, {@code TOO_MUCH_ARTICLE_TEXT} when the put would
+     *     pass the text limit (see {@link DraftArticleRefusals}); the draft is unchanged
      */
-    boolean putDraftArticle(Article article, boolean replace, int maxArticles);
+    boolean putDraftArticle(Article article, boolean replace, ArticleLimits limits);
 
     /** Removes article {@code id} from the draft; false when it had none. */
     boolean removeDraftArticle(String id);

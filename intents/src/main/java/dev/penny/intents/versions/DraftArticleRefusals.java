@@ -1,6 +1,7 @@
 package dev.penny.intents.versions;
 
 import dev.penny.intents.knowledge.ArticleException;
+import dev.penny.intents.knowledge.ArticleLimits;
 
 /** The refusals of {@link CatalogStore#putDraftArticle}, worded once for every store. */
 public final class DraftArticleRefusals {
@@ -14,15 +15,18 @@ public final class DraftArticleRefusals {
      * @param held whether the draft has an article with this id
      * @param replace whether the put may replace it
      * @param count how many articles the draft holds
-     * @param maxArticles the most it may hold
+     * @param charsAfter how much text the draft's articles would hold together after the put
+     * @param limits the most articles and text the draft may hold
      */
-    public static void checkPut(String id, boolean held, boolean replace, int count, int maxArticles) {
+    public static void checkPut(
+            String id, boolean held, boolean replace, int count, long charsAfter, ArticleLimits limits) {
         if (held && !replace) {
             throw duplicate(id);
         }
-        if (!held && count >= maxArticles) {
-            throw tooMany(maxArticles);
+        if (!held && count >= limits.maxArticles()) {
+            throw tooMany(limits.maxArticles());
         }
+        limits.checkTotalChars(charsAfter);
     }
 
     public static ArticleException duplicate(String id) {

@@ -3,6 +3,7 @@ package dev.penny.intents.versions;
 import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.knowledge.Article;
+import dev.penny.intents.knowledge.ArticleLimits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,9 +101,13 @@ public final class InMemoryCatalogStore implements CatalogStore {
     }
 
     @Override
-    public synchronized boolean putDraftArticle(Article article, boolean replace, int maxArticles) {
+    public synchronized boolean putDraftArticle(Article article, boolean replace, ArticleLimits limits) {
         boolean held = articles.containsKey(article.id());
-        DraftArticleRefusals.checkPut(article.id(), held, replace, articles.size(), maxArticles);
+        long charsAfter = article.markdown().length();
+        for (Article other : articles.values()) {
+            charsAfter += other.id().equals(article.id()) ? 0 : other.markdown().length();
+        }
+        DraftArticleRefusals.checkPut(article.id(), held, replace, articles.size(), charsAfter, limits);
         articles.put(article.id(), article);
         return held;
     }

@@ -97,6 +97,14 @@ class ArticleImportTest {
             many.add(new Article("a" + i, "A" + i, "", "text"));
         }
         refused(() -> articles.checkAll(many), Code.TOO_MANY_ARTICLES, "10000 articles");
+        List<Article> twoLong =
+                List.of(new Article("a", "A", "", "x".repeat(400_000)), new Article("b", "B", "", "y".repeat(400_000)));
+        refused(
+                () -> new ArticleImport(ArticleLimits.defaults().withMaxTotalChars(799_999)).checkAll(twoLong),
+                Code.TOO_MUCH_ARTICLE_TEXT,
+                "800000 characters");
+        assertThat(new ArticleImport(ArticleLimits.defaults().withMaxTotalChars(800_000)).checkAll(twoLong))
+                .hasSize(2);
         List<Article> twins = List.of(new Article("faq", "One", "", "x"), new Article("faq", "Two", "", "y"));
         refused(() -> articles.checkAll(twins), Code.DUPLICATE_ARTICLE_ID, "the id faq");
     }

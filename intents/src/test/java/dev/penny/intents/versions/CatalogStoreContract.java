@@ -10,6 +10,7 @@ import dev.penny.intents.catalog.Catalog;
 import dev.penny.intents.catalog.Intent;
 import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.knowledge.ArticleException;
+import dev.penny.intents.knowledge.ArticleLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,20 +65,23 @@ public abstract class CatalogStoreContract {
         assertThat(store.live().orElseThrow().catalog().articles()).containsExactly(returns);
     }
 
+    private static final ArticleLimits ROOMY = ArticleLimits.defaults().withMaxArticles(10);
+    private static final ArticleLimits TWO = ArticleLimits.defaults().withMaxArticles(2);
+
     @Test
     void the_draft_holds_articles_by_id_and_refuses_a_taken_id_unless_replacing() {
         Article returns = article("returns", "Refunds in 5 days.");
         Article shipping = article("shipping", "Ships in 2 days.");
 
-        assertThat(store.putDraftArticle(shipping, false, 10)).isFalse();
-        assertThat(store.putDraftArticle(returns, false, 10)).isFalse();
+        assertThat(store.putDraftArticle(shipping, false, ROOMY)).isFalse();
+        assertThat(store.putDraftArticle(returns, false, ROOMY)).isFalse();
         ArticleException taken = catchThrowableOfType(
-                ArticleException.class, () -> store.putDraftArticle(article("returns", "other"), false, 10));
+                ArticleException.class, () -> store.putDraftArticle(article("returns", "other"), false, ROOMY));
 
         assertThat(taken.code()).isEqualTo(ArticleException.Code.DUPLICATE_ARTICLE_ID);
         assertThat(store.draftArticles()).containsExactly(returns, shipping);
         Article edited = article("returns", "Refunds in 3 days.");
-        assertThat(store.putDraftArticle(edited, true, 10)).isTrue();
+        assertThat(store.putDraftArticle(edited, true, ROOMY)).isTrue();
         assertThat(store.draftArticle("returns")).contains(edited);
         assertThat(store.removeDraftArticle("returns")).isTrue();
         assertThat(store.removeDraftArticle("returns")).isFalse();
@@ -86,20 +90,50 @@ public abstract class CatalogStoreContract {
 
     @Test
     void refuses_an_article_past_the_limit_but_replaces_one_at_it() {
-        store.putDraftArticle(article("a", "one"), false, 2);
-        store.putDraftArticle(article("b", "two"), false, 2);
+        store.putDraftArticle(article("a", "one"), false, TWO);
+        store.putDraftArticle(article("b", "two"), false, TWO);
 
-        ArticleException full =
-                catchThrowableOfType(ArticleException.class, () -> store.putDraftArticle(article("c", "3"), false, 2));
+        ArticleException full = catchThrowableOfType(
+                ArticleException.class, () -> store.putDraftArticle(article("c", "3"), false, TWO));
 
         assertThat(full.code()).isEqualTo(ArticleException.Code.TOO_MANY_ARTICLES);
-        assertThat(store.putDraftArticle(article("b", "two again"), true, 2)).isTrue();
+        assertThat(store.putDraftArticle(article("b", "two again"), true, TWO)).isTrue();
         assertThat(store.draftArticles()).extracting(Article::id).containsExactly("a", "b");
     }
 
     @Test
+    void refuses_an_article_that_would_pass_the_text_limit_and_counts_a_replaced_one_once() {
+        ArticleLimits twentyChars = ROOMY.withMaxTotalChars(20);
+        store.putDraftArticle(plain("a", "0123456789"), false, twentyChars);
+        store.putDraftArticle(plain("b", "01234"), false, twentyChars);
+
+        ArticleException tooMuch = catchThrowableOfType(
+                ArticleException.class, () -> store.putDraftArticle(plain("c", "012345"), false, twentyChars));
+
+        assertThat(tooMuch.code()).isEqualTo(ArticleException.Code.TOO_MUCH_ARTICLE_TEXT);
+        assertThat(tooMuch.getMessage()).contains("21 characters");
+        assertThat(store.draftArticles()).extracting(Article::id).containsExactly("a", "b");
+        // a replaced article's old text is not counted: 10 + 10 fits, 10 + 11 does not
+        assertThat(store.putDraftArticle(plain("b", "0123456789"), true, twentyChars))
+                .isTrue();
+        assertThatThrownBy(() -> store.putDraftArticle(plain("b", "01234567890"), true, twentyChars))
+                .isInstanceOf(ArticleException.class);
+        assertThat(store.draftArticle("b").orElseThrow().markdown()).isEqualTo("0123456789");
+        // removing an article makes room, and so does replacing the draft's articles
+        store.removeDraftArticle("a");
+        store.putDraftArticle(plain("c", "0123456789"), false, twentyChars);
+        store.replaceDraft(catalog(intent("x")).withArticles(List.of(plain("d", "0123456789"))));
+        store.putDraftArticle(plain("e", "0123456789"), false, twentyChars);
+        assertThat(store.draftArticles()).extracting(Article::id).containsExactly("d", "e");
+    }
+
+    private static Article plain(String id, String markdown) {
+        return new Article(id, "About " + id, "", markdown);
+    }
+
+    @Test
     void replacing_the_draft_replaces_its_articles_and_publishing_leaves_them() {
-        store.putDraftArticle(article("old", "gone soon"), false, 10);
+        store.putDraftArticle(article("old", "gone soon"), false, ROOMY);
         Article returns = article("returns", "Refunds in 5 days.");
 
         store.replaceDraft(catalog(intent("a")).withArticles(List.of(returns)));
@@ -112,7 +146,7 @@ public abstract class CatalogStoreContract {
     @Test
     void replacing_the_drafts_intents_keeps_its_articles() {
         Article returns = article("returns", "Refunds in 5 days.");
-        store.putDraftArticle(returns, false, 10);
+        store.putDraftArticle(returns, false, ROOMY);
 
         store.replaceDraftIntents(catalog(intent("a"), intent("b")));
 
@@ -124,7 +158,7 @@ public abstract class CatalogStoreContract {
     void of_puts_racing_on_one_new_id_exactly_one_wins() throws Exception {
         List<Boolean> added = Race.run(8, i -> () -> {
             try {
-                store.putDraftArticle(article("same", "text " + i), false, 10);
+                store.putDraftArticle(article("same", "text " + i), false, ROOMY);
                 return true;
             } catch (ArticleException e) {
                 return false;
