@@ -33,7 +33,7 @@ public final class ArticleDirectory {
     /**
      * @param directory the directory to read
      * @param baseUrl prefix of every article's URL; blank for articles without one
-     * @throws ArticleException for the first file refused, or too many files
+     * @throws ArticleException for the first file refused, too many files, or too much text in them together
      * @throws IllegalArgumentException if {@code directory} is not a directory
      */
     public List<Article> read(Path directory, String baseUrl) {
@@ -49,6 +49,7 @@ public final class ArticleDirectory {
         }
         List<Article> articles = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
+        long chars = 0;
         for (Path file : files) {
             String path = directory
                     .relativize(file)
@@ -61,7 +62,11 @@ public final class ArticleDirectory {
                         ArticleException.Code.DUPLICATE_ARTICLE_ID,
                         file + " and " + other + " would both be article " + id);
             }
-            articles.add(read(file, id, url(baseUrl, path)));
+            Article article = read(file, id, url(baseUrl, path));
+            chars += article.markdown().length();
+            // checked as the files are read, so a directory far past the bound is not read whole into memory first
+            limits.checkTotalChars(chars);
+            articles.add(article);
         }
         return List.copyOf(articles);
     }

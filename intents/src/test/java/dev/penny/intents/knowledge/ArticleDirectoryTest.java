@@ -58,6 +58,20 @@ class ArticleDirectoryTest {
     }
 
     @Test
+    void refuses_files_holding_more_text_together_than_a_version_may() throws IOException {
+        write("a.md", "x".repeat(600));
+        write("b.md", "y".repeat(600));
+        ArticleDirectory bounded = new ArticleDirectory(ArticleLimits.defaults().withMaxTotalChars(1_000));
+
+        ArticleException refused = catchThrowableOfType(ArticleException.class, () -> bounded.read(dir, ""));
+
+        assertThat(refused.code()).isEqualTo(ArticleException.Code.TOO_MUCH_ARTICLE_TEXT);
+        assertThat(refused.getMessage()).contains("1200 characters");
+        assertThat(new ArticleDirectory(ArticleLimits.defaults().withMaxTotalChars(1_200)).read(dir, ""))
+                .hasSize(2);
+    }
+
+    @Test
     void refuses_two_files_that_would_share_an_id() throws IOException {
         write("returns.md", "# Returns\n\ntext");
         write("Returns.html", "<p>text</p>");
