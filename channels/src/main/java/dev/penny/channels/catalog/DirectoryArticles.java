@@ -3,10 +3,13 @@ package dev.penny.channels.catalog;
 import dev.penny.intents.knowledge.Article;
 import dev.penny.intents.knowledge.ArticleDirectory;
 import dev.penny.intents.knowledge.ArticleException;
+import dev.penny.intents.knowledge.ArticleImport;
 import dev.penny.intents.knowledge.ArticleLimits;
 import dev.penny.intents.versions.CatalogStore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +41,24 @@ public final class DirectoryArticles {
         }
     }
 
-    /** Puts {@code articles} into the draft, each added or replacing the draft's article with its id. */
+    /**
+     * Puts {@code articles} into the draft, each added or replacing the draft's article with its id; all of them, or
+     * none when the draft would then hold too many articles or too much text.
+     *
+     * @throws IllegalStateException naming the setting and the limit when the draft and the directory together pass it
+     */
     public static void putInDraft(CatalogStore store, List<Article> articles, ArticleLimits limits) {
+        Map<String, Article> after = new TreeMap<>();
+        store.draftArticles().forEach(a -> after.put(a.id(), a));
+        articles.forEach(a -> after.put(a.id(), a));
+        try {
+            new ArticleImport(limits).checkAll(List.copyOf(after.values()));
+        } catch (ArticleException e) {
+            throw new IllegalStateException(
+                    "penny.knowledge.directory: " + e.code() + ": the draft with the directory's articles: "
+                            + e.getMessage() + "; nothing was put in the draft",
+                    e);
+        }
         int replaced = 0;
         for (Article article : articles) {
             if (store.putDraftArticle(article, true, limits)) {

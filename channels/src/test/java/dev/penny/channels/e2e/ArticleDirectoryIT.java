@@ -9,6 +9,9 @@ import dev.penny.intents.knowledge.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code penny.knowledge.directory} on real Redis: on an empty store its articles are published in version 1 with the
  * catalog file; on later starts they go into the draft only, so the live version changes only by a publish; a refused
- * file stops the start with the setting, the code and the file named, and nothing is written.
+ * file stops the start with the setting, the code and the file named, and nothing is written; so does a directory
+ * that would take the draft past its text limit together with the articles the draft already holds.
  */
 class ArticleDirectoryIT {
 
@@ -64,14 +68,26 @@ class ArticleDirectoryIT {
         Files.delete(help.resolve("evil.md"));
         try (CatalogNode third = start()) {
             assertThat(third.context.getBean(ServedCatalog.class).number()).isEqualTo(1);
+            assertThat(ArticleUpload.post(third.editor(), "manual.md", "# Manual\n\n" + "m".repeat(250), Map.of())
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        Files.writeString(help.resolve("new.md"), "# New\n\n" + "n".repeat(100));
+        Throwable tooMuch = catchThrowable(() -> start("--penny.knowledge.max-total-article-chars=300"));
+        assertThat(rootMessages(tooMuch))
+                .contains("penny.knowledge.directory", "TOO_MUCH_ARTICLE_TEXT", "nothing was put in the draft");
+        try (CatalogNode withoutDirectory = CatalogNode.start(TwoNodesOnRedisIT.redisUrl())) {
+            assertThat(ids(withoutDirectory.editor().get("/draft/articles").body()))
+                    .isEqualTo("billing-fees,manual,returns");
         }
     }
 
-    private static CatalogNode start() {
-        return CatalogNode.start(
-                TwoNodesOnRedisIT.redisUrl(),
-                "--penny.knowledge.directory=" + help,
-                "--penny.knowledge.base-url=https://help.example.com/");
+    private static CatalogNode start(String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("--penny.knowledge.directory=" + help, "--penny.knowledge.base-url=https://help.example.com/"));
+        args.addAll(List.of(more));
+        return CatalogNode.start(TwoNodesOnRedisIT.redisUrl(), args.toArray(String[]::new));
     }
 
     private static String ids(JsonNode articles) {
