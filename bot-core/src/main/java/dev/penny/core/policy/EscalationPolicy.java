@@ -18,9 +18,9 @@ import java.util.function.Supplier;
  *
  * <p>A visitor who asks for a person gets one, before anything else is considered. A message the classifier finds
  * out of scope is answered from the out-of-scope intent when one is set ({@link PolicySettings#outOfScopeIntentId()}),
- * unless an article passage clears the excerpt threshold. The policy is pure: it does not
- * check the LLM budget or call anything; the engine turns an LLM decision into a handoff when the budget is spent or
- * the LLM fails ({@link Decision#escalatedToHuman(String)}).
+ * unless an article passage clears the excerpt threshold. The policy is pure: it does not check the LLM budget or call
+ * anything; the engine turns an LLM decision into a handoff when the budget is spent or the LLM fails
+ * ({@link Decision#escalatedToHuman(String)}).
  */
 public final class EscalationPolicy {
 
