@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Generates channels/src/main/resources/catalog/demo-bank.yml: BANKING77's training phrases as examples, with a
- * title and an answer written by hand for each of its 77 intents, for the fictional Penny Bank.
+ * title and an answer written by hand for each of its 77 intents, for the fictional Penny Bank, and one intent of
+ * Penny's own ({@link #SCOPE}) that says what the bot can help with, for {@code penny.policy.out-of-scope-intent}.
  *
  * <p>Run from the repository root, after {@code mvn -o -q install -pl bot-core,intents -DskipTests}:
  *
@@ -25,7 +26,8 @@ import java.util.Map;
 public class DemoBankCatalog {
 
     static final String HEADER = """
-            # Penny Bank: a demo FAQ catalog for a fictional bank, built on BANKING77's 77 intents.
+            # Penny Bank: a demo FAQ catalog for a fictional bank, built on BANKING77's 77 intents, plus
+            # what_can_you_help_with (written for Penny), the answer for penny.policy.out-of-scope-intent.
             #
             # Examples: the training phrases of BANKING77 (PolyAI-LDN/task-specific-datasets, banking_data/train.csv),
             # Casanueva et al. 2020, "Efficient Intent Detection with Dual Sentence Encoders", licensed under
@@ -38,6 +40,32 @@ public class DemoBankCatalog {
 
     /** Title (a question, shown in "did you mean" choices) and answer, by intent id. */
     static final Map<String, String[]> ENTRIES = new LinkedHashMap<>();
+
+    /**
+     * What the bot can help with, and a way to a person: the reply to questions the classifier finds out of scope when
+     * {@code penny.policy.out-of-scope-intent} names it, and the answer to visitors who ask what the bot does.
+     */
+    static final Intent SCOPE = new Intent(
+            "what_can_you_help_with",
+            "What can you help me with?",
+            List.of(
+                    "What can you help me with?",
+                    "What can you do?",
+                    "What questions can you answer?",
+                    "What can I ask you?",
+                    "What do you know about?",
+                    "What topics can you help with?",
+                    "What are you able to help me with?",
+                    "Which questions do you answer?",
+                    "How can you help me?",
+                    "What kind of things can I ask here?"),
+            "I can answer questions about your Penny Bank card, account and identity checks, top-ups, transfers,"
+                    + " payments, cash withdrawals and exchange rates. For anything else, a person on our team can"
+                    + " help.",
+            List.of("Talk to a person"),
+            List.of(),
+            List.of(),
+            null);
 
     static void entry(String id, String title, String answer) {
         ENTRIES.put(id, new String[] {title, answer});
@@ -319,7 +347,9 @@ public class DemoBankCatalog {
         if (intents.size() != ENTRIES.size()) {
             throw new IllegalStateException(ENTRIES.size() + " entries for " + intents.size() + " intents");
         }
-        String yaml = new CatalogWriter().write(new Catalog("en", intents));
+        List<Intent> all = new java.util.ArrayList<>(intents);
+        all.add(SCOPE);
+        String yaml = new CatalogWriter().write(new Catalog("en", all));
         Files.writeString(out, HEADER + yaml.replaceFirst("^# Penny FAQ catalog\n", ""), StandardCharsets.UTF_8);
         var loaded = new CatalogLoader().load(out);
         System.out.println("Wrote " + out + ": " + loaded.catalog().intents().size() + " intents, "

@@ -15,7 +15,8 @@ import java.lang.System.Logger.Level;
  * Notes the visitor questions the FAQ could not answer, and what agents replied to them, so catalog owners can learn
  * from traffic. The engine's only contact with {@link MissedQuestions}.
  *
- * <p>A question is noted when its final decision sent it to the LLM or to a person. Not noted: a visitor who asked for
+ * <p>A question is noted when its final decision sent it to the LLM or to a person, or answered it with the
+ * out-of-scope intent (the catalog had no answer, and an owner may find one worth adding among them). Not noted: a visitor who asked for
  * a person (in so many words, or through the handoff intent), because the bot did what it should and the text says
  * "a human please", not what the catalog lacks; messages written while a person answers, which are the conversation
  * with the agent rather than questions to the bot (the engine does not decide them); and re-sent messages, which are
@@ -54,7 +55,8 @@ final class MissedQuestionNotes {
 
     private static boolean missed(Decision decision) {
         return (decision.route() == Route.LLM || decision.route() == Route.ARTICLE || decision.route() == Route.HUMAN)
-                && !EscalationPolicy.visitorAskedForPerson(decision);
+                        && !EscalationPolicy.visitorAskedForPerson(decision)
+                || EscalationPolicy.answeredOutOfScope(decision);
     }
 
     private void record(Turn visitorTurn, Decision decision) {

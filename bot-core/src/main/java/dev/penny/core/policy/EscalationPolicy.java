@@ -16,14 +16,18 @@ import java.util.function.Supplier;
  * and article passages, or (without an LLM) an excerpt of an article passage that matches well, or a person, in that
  * order, and records why; a reason that weighed a passage names it.
  *
- * <p>A visitor who asks for a person gets one, before anything else is considered. The policy is pure: it does not
- * check the LLM budget or call anything; the engine turns an LLM decision into a handoff when the budget is spent or
- * the LLM fails ({@link Decision#escalatedToHuman(String)}).
+ * <p>A visitor who asks for a person gets one, before anything else is considered. A message the classifier finds
+ * out of scope is answered from the out-of-scope intent when one is set ({@link PolicySettings#outOfScopeIntentId()}),
+ * unless an article passage clears the excerpt threshold. The policy is pure: it does not check the LLM budget or call
+ * anything; the engine turns an LLM decision into a handoff when the budget is spent or the LLM fails
+ * ({@link Decision#escalatedToHuman(String)}).
  */
 public final class EscalationPolicy {
 
     // Transcripts keep the scores with every bot turn; the long tail of a large catalog would only add noise.
     private static final int SCORES_KEPT = 5;
+
+    private static final String ANSWERING_OUT_OF_SCOPE = "; answering with out-of-scope intent ";
 
     private final PolicySettings settings;
     private final HumanRequest humanRequest;
@@ -74,6 +78,9 @@ public final class EscalationPolicy {
         if (top.isPresent() && close.size() >= 2 && together(close) >= settings.minAnswerConfidence()) {
             return choice(close, scores);
         }
+        if (prediction.outOfScope() && settings.hasOutOfScopeIntent()) {
+            return outOfScope(unsure(prediction, close), matches, passages, scores);
+        }
         return groundedOrHuman(unsure(prediction, close), matches, passages, scores);
     }
 
@@ -98,6 +105,14 @@ public final class EscalationPolicy {
         return decision.route() == Route.HUMAN
                 && (decision.reason().startsWith("visitor asked for a person")
                         || decision.reason().endsWith(", asking for a person"));
+    }
+
+    /**
+     * True when {@code decision} answers a message the classifier found out of scope with the out-of-scope intent: a
+     * FAQ route that did not answer the question asked. Recognised by the reason {@link #decide} gives it.
+     */
+    public static boolean answeredOutOfScope(Decision decision) {
+        return decision.route() == Route.FAQ && decision.reason().contains(ANSWERING_OUT_OF_SCOPE);
     }
 
     private boolean isConfident(IntentPrediction prediction) {
@@ -125,6 +140,32 @@ public final class EscalationPolicy {
                 reason,
                 scores,
                 close.stream().map(IntentScore::intentId).toList());
+    }
+
+    /**
+     * The out-of-scope intent's answer, unless an article passage is strong enough to be quoted on its own: articles
+     * may cover what the intents do not, and the classifier judged the intents only. The nearest FAQ entries are not
+     * weighed: they are the intents the classifier has just found wanting.
+     */
+    private Decision outOfScope(
+            String unsure,
+            Supplier<List<FaqMatch>> matches,
+            Supplier<List<PassageMatch>> retrievedPassages,
+            List<IntentScore> scores) {
+        String intent = settings.outOfScopeIntentId();
+        List<PassageMatch> passages = retrievedPassages.get();
+        if (passages.isEmpty()) {
+            return new Decision(Route.FAQ, unsure + ANSWERING_OUT_OF_SCOPE + intent, scores, List.of(intent));
+        }
+        PassageMatch best = passages.get(0);
+        if (best.score() < settings.minPassageScore()) {
+            String reason =
+                    unsure + "; best " + named(best) + " < " + passageThreshold() + ANSWERING_OUT_OF_SCOPE + intent;
+            return new Decision(Route.FAQ, reason, scores, List.of(intent));
+        }
+        String strong =
+                unsure + "; " + named(best) + " >= " + passageThreshold() + " outranks out-of-scope intent " + intent;
+        return groundedOrHuman(strong, matches, () -> passages, scores);
     }
 
     private Decision groundedOrHuman(
@@ -168,13 +209,17 @@ public final class EscalationPolicy {
             return Decision.human(unsure, scores);
         }
         PassageMatch best = passages.get(0);
-        String threshold = number(settings.minPassageScore())
-                + (settings.passageThresholdOrigin().isEmpty() ? "" : " (" + settings.passageThresholdOrigin() + ")");
+        String threshold = passageThreshold();
         if (best.score() < settings.minPassageScore()) {
             return Decision.human(unsure + "; best " + named(best) + " < " + threshold, scores);
         }
         String reason = unsure + "; quoting " + named(best) + " >= " + threshold;
         return new Decision(Route.ARTICLE, reason, scores, List.of(), List.of(Citation.of(1, best)));
+    }
+
+    private String passageThreshold() {
+        return number(settings.minPassageScore())
+                + (settings.passageThresholdOrigin().isEmpty() ? "" : " (" + settings.passageThresholdOrigin() + ")");
     }
 
     private static String named(PassageMatch match) {

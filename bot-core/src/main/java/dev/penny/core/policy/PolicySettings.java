@@ -25,6 +25,10 @@ import java.util.List;
  *     it the visitor goes to a person. Calibrated like the intent thresholds (see {@link #DEFAULT_MIN_PASSAGE_SCORE})
  * @param passageThresholdOrigin where {@code minPassageScore} came from ("configured", "default", "calibrated …"), as
  *     the reasons that weigh a passage name it; empty when unknown
+ * @param outOfScopeIntentId the catalog intent whose FAQ answer replies to a message the classifier finds out of
+ *     scope (say what the bot can help with, offer a person), instead of grounding an LLM on the nearest FAQ entry;
+ *     blank (the default) to ground the LLM as for any unsure message. An article passage that clears
+ *     {@code minPassageScore} still wins over it
  */
 public record PolicySettings(
         double minAnswerConfidence,
@@ -36,7 +40,8 @@ public record PolicySettings(
         int maxChoices,
         int groundingEntries,
         double minPassageScore,
-        String passageThresholdOrigin) {
+        String passageThresholdOrigin,
+        String outOfScopeIntentId) {
 
     /**
      * The passage score from which quoting the best passage was right 90% of the time (answered-precision, with the
@@ -77,6 +82,7 @@ public record PolicySettings(
         handoffIntentId = handoffIntentId == null ? "" : handoffIntentId.strip();
         handoffPhrases = handoffPhrases == null ? List.of() : List.copyOf(handoffPhrases);
         passageThresholdOrigin = passageThresholdOrigin == null ? "" : passageThresholdOrigin.strip();
+        outOfScopeIntentId = outOfScopeIntentId == null ? "" : outOfScopeIntentId.strip();
         if (maxChoices < 2) {
             throw new IllegalArgumentException("maxChoices must be at least 2");
         }
@@ -87,10 +93,37 @@ public record PolicySettings(
 
     /**
      * Confidence 0.6, choice margin 0.15, grounding score 0.5, no LLM, handoff intent {@code talk_to_human}, the
-     * English handoff phrases, up to 3 choices, 3 grounding entries, the default passage threshold.
+     * English handoff phrases, up to 3 choices, 3 grounding entries, the default passage threshold, no out-of-scope
+     * intent.
      */
     public static PolicySettings defaults() {
         return new PolicySettings(0.6, 0.15, 0.5, false, "talk_to_human", ENGLISH_HANDOFF_PHRASES, 3, 2);
+    }
+
+    /** Settings without an out-of-scope intent. */
+    public PolicySettings(
+            double minAnswerConfidence,
+            double choiceMargin,
+            double minGroundingScore,
+            boolean llmConfigured,
+            String handoffIntentId,
+            List<String> handoffPhrases,
+            int maxChoices,
+            int groundingEntries,
+            double minPassageScore,
+            String passageThresholdOrigin) {
+        this(
+                minAnswerConfidence,
+                choiceMargin,
+                minGroundingScore,
+                llmConfigured,
+                handoffIntentId,
+                handoffPhrases,
+                maxChoices,
+                groundingEntries,
+                minPassageScore,
+                passageThresholdOrigin,
+                "");
     }
 
     /** Settings with a passage threshold whose origin is not named. */
@@ -156,7 +189,8 @@ public record PolicySettings(
                 maxChoices,
                 groundingEntries,
                 score,
-                origin);
+                origin,
+                outOfScopeIntentId);
     }
 
     /** These settings, with or without an LLM. */
@@ -171,7 +205,8 @@ public record PolicySettings(
                 maxChoices,
                 groundingEntries,
                 minPassageScore,
-                passageThresholdOrigin);
+                passageThresholdOrigin,
+                outOfScopeIntentId);
     }
 
     /** These settings, with the phrases of another language. */
@@ -186,7 +221,29 @@ public record PolicySettings(
                 maxChoices,
                 groundingEntries,
                 minPassageScore,
-                passageThresholdOrigin);
+                passageThresholdOrigin,
+                outOfScopeIntentId);
+    }
+
+    /** These settings, answering out-of-scope messages with another intent's answer; blank for none. */
+    public PolicySettings withOutOfScopeIntent(String intentId) {
+        return new PolicySettings(
+                minAnswerConfidence,
+                choiceMargin,
+                minGroundingScore,
+                llmConfigured,
+                handoffIntentId,
+                handoffPhrases,
+                maxChoices,
+                groundingEntries,
+                minPassageScore,
+                passageThresholdOrigin,
+                intentId);
+    }
+
+    /** Whether out-of-scope messages are answered from an intent of the catalog rather than by the LLM. */
+    public boolean hasOutOfScopeIntent() {
+        return !outOfScopeIntentId.isEmpty();
     }
 
     boolean isHandoffIntent(String intentId) {

@@ -25,4 +25,19 @@ class PolicySettingsTest {
 
         assertThat(decision.route()).isEqualTo(Route.FAQ);
     }
+
+    @Test
+    void has_no_out_of_scope_intent_unless_one_is_named() {
+        PolicySettings settings = PolicySettings.defaults();
+
+        assertThat(settings.hasOutOfScopeIntent()).isFalse();
+        assertThat(settings.withOutOfScopeIntent("  ").hasOutOfScopeIntent()).isFalse();
+        assertThat(settings.withOutOfScopeIntent(" scope ").outOfScopeIntentId())
+                .isEqualTo("scope");
+        assertThat(settings.withOutOfScopeIntent("scope")
+                        .withLlmConfigured(true)
+                        .withMinPassageScore(0.5, "x"))
+                .extracting(PolicySettings::outOfScopeIntentId)
+                .isEqualTo("scope");
+    }
 }

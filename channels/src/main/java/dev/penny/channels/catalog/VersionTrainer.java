@@ -91,6 +91,7 @@ public final class VersionTrainer {
             if (settings.handoffPhrases().equals(PolicySettings.ENGLISH_HANDOFF_PHRASES)) {
                 settings = settings.withHandoffPhrases(phrases.askForPerson());
             }
+            settings = withOutOfScopeIntentIn(catalog, settings, label);
         } catch (RuntimeException e) {
             log.warn("Training {} failed: {}", label, e.toString());
             throw new TrainingFailed(label, e);
@@ -109,5 +110,26 @@ public final class VersionTrainer {
                 settings,
                 phrases);
         return new TrainedVersion(number, catalog, trained, faq);
+    }
+
+    /**
+     * The settings as they are when the catalog has their out-of-scope intent, else without one: a reply from an
+     * intent the catalog lacks cannot be given, so the version treats out-of-scope questions as if none were set.
+     */
+    static PolicySettings withOutOfScopeIntentIn(Catalog catalog, PolicySettings settings, String label) {
+        String intent = settings.outOfScopeIntentId();
+        if (!settings.hasOutOfScopeIntent()) {
+            return settings;
+        }
+        if (catalog.intents().stream().anyMatch(i -> i.id().equals(intent))) {
+            log.info("{}: out-of-scope questions are answered with intent {}", label, intent);
+            return settings;
+        }
+        log.warn(
+                "{}: the out-of-scope intent {} (penny.policy.out-of-scope-intent) is not in the catalog; out-of-scope"
+                        + " questions go to the LLM or a person as unsure ones do. Add the intent or change the setting",
+                label,
+                intent);
+        return settings.withOutOfScopeIntent("");
     }
 }

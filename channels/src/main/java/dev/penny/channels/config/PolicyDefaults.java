@@ -63,6 +63,10 @@ public final class PolicyDefaults {
                 properties.groundingEntries() == null ? defaults.groundingEntries() : properties.groundingEntries(),
                 0.0);
         settings = PassageThresholds.chosen(properties, passages, settings);
+        if (properties.outOfScopeIntent() != null
+                && !properties.outOfScopeIntent().isBlank()) {
+            settings = settings.withOutOfScopeIntent(properties.outOfScopeIntent());
+        }
         log.info(
                 "Escalation policy: {}",
                 llmConfigured ? "an LLM answers unsure questions" : "no LLM: unsure questions go to a person");

@@ -19,6 +19,10 @@ package dev.penny.channels.config;
  *     (intent examples that link to an article, else the articles' titles and headings) when they give a threshold,
  *     else 0.93, measured for 0.90 answered-precision (docs/knowledge.md)
  * @param passagePrecision the share of article quotes that must be right, for the calibrated passage threshold
+ * @param outOfScopeIntent the catalog intent whose answer replies to questions the classifier finds out of scope,
+ *     instead of an LLM grounded on the nearest FAQ entry (an article passage that clears the passage threshold still
+ *     wins); unset: none, out-of-scope questions go to the LLM (or a person) as unsure ones do. An intent the catalog
+ *     lacks is ignored, with a warning when the catalog is loaded or published
  */
 public record PolicyProperties(
         Double minAnswerConfidence,
@@ -29,7 +33,8 @@ public record PolicyProperties(
         Integer maxChoices,
         Integer groundingEntries,
         Double minPassageScore,
-        Double passagePrecision) {
+        Double passagePrecision,
+        String outOfScopeIntent) {
 
     /**
      * The passage precision asked for unless configured: the answered-precision at which the default passage
@@ -48,6 +53,6 @@ public record PolicyProperties(
     }
 
     static PolicyProperties unset() {
-        return new PolicyProperties(null, null, null, null, null, null, null, null, null);
+        return new PolicyProperties(null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -11,17 +11,20 @@ import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.Turn;
 import dev.penny.core.cost.CostLedger;
 import dev.penny.core.cost.CostTotals;
+import dev.penny.core.policy.EscalationPolicy;
 import dev.penny.core.understanding.FaqEntry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -147,9 +150,13 @@ public final class ReplayCommand {
         for (Replayed conversation : replayed) {
             ConversationId id = new ConversationId(conversation.conversationId());
             Map<String, String> intents = new LinkedHashMap<>();
+            Set<String> outOfScopeReplies = new HashSet<>();
             for (Turn turn : store.transcript(id)) {
                 if (turn.decision() != null && !turn.decision().intentIds().isEmpty()) {
                     intents.put(turn.id().value(), turn.decision().intentIds().get(0));
+                }
+                if (turn.decision() != null && EscalationPolicy.answeredOutOfScope(turn.decision())) {
+                    outOfScopeReplies.add(turn.id().value());
                 }
             }
             List<Scored> turns = new ArrayList<>();
@@ -157,7 +164,10 @@ public final class ReplayCommand {
                 String answered = Optional.ofNullable(outcome.faqAnswerTurnId())
                         .map(intents::get)
                         .orElse(null);
-                turns.add(new Scored(outcome, answered));
+                turns.add(new Scored(
+                        outcome,
+                        answered,
+                        outcome.faqAnswerTurnId() != null && outOfScopeReplies.contains(outcome.faqAnswerTurnId())));
             }
             scored.add(turns);
             CostTotals totals = ledger.conversationTotals(id);

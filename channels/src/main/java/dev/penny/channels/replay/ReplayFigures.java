@@ -6,11 +6,13 @@ import dev.penny.core.cost.CostTotals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What a replay measured. Shares of turns count visitor messages by the route of the bot's first answer; a choice the
  * visitor then picked from counts as a choice, not as a FAQ answer, and is right by construction, so it is kept out of
- * the answered precision. The bot's cost is what the LLM and local classification cost; agents' time is reported
+ * the answered precision. So is a reply from the out-of-scope intent ({@code penny.policy.out-of-scope-intent}): it
+ * says what the bot can help with rather than answering, so it is counted apart, by what the turn was. The bot's cost is what the LLM and local classification cost; agents' time is reported
  * beside it, not in it, as the all-LLM estimate has no agents either.
  */
 record ReplayFigures(Map<String, Object> values) {
@@ -18,11 +20,22 @@ record ReplayFigures(Map<String, Object> values) {
     /** Intercom Fin's published price per resolution, US$, for comparison. */
     static final double FIN_PER_RESOLUTION_USD = 0.99;
 
-    /** One replayed visitor message and the intent the bot answered it with from the FAQ, if it did. */
-    record Scored(Outcome outcome, String answeredIntent) {
+    /**
+     * One replayed visitor message, the intent the bot answered it with from the FAQ if it did, and whether that was
+     * the out-of-scope intent's reply.
+     */
+    record Scored(Outcome outcome, String answeredIntent, boolean outOfScopeReply) {
+
+        Scored(Outcome outcome, String answeredIntent) {
+            this(outcome, answeredIntent, false);
+        }
 
         boolean directFaq() {
             return outcome.route().equals("faq");
+        }
+
+        boolean answered() {
+            return directFaq() && !outOfScopeReply;
         }
 
         boolean right() {
@@ -36,10 +49,11 @@ record ReplayFigures(Map<String, Object> values) {
                 .filter(c -> c.stream().noneMatch(t -> route(t, "human")))
                 .count();
         long faq = turns.stream().filter(Scored::directFaq).count();
-        long right = turns.stream().filter(t -> t.directFaq() && t.right()).count();
+        long answered = turns.stream().filter(Scored::answered).count();
+        long right = turns.stream().filter(t -> t.answered() && t.right()).count();
         long oos = count(turns, ReplayCorpus.OUT_OF_SCOPE);
         long oosCaught = turns.stream()
-                .filter(t -> expects(t, ReplayCorpus.OUT_OF_SCOPE) && !t.directFaq())
+                .filter(t -> expects(t, ReplayCorpus.OUT_OF_SCOPE) && !t.answered())
                 .count();
         long persons = count(turns, ReplayCorpus.PERSON);
         long personsHandedOff = turns.stream()
@@ -55,8 +69,8 @@ record ReplayFigures(Map<String, Object> values) {
         v.put("conversations", n);
         v.put("turns", turns.size());
         v.put("automation_rate", share(automated, n));
-        v.put("answered_precision", share(right, faq));
-        v.put("wrong_answer_rate", share(faq - right, turns.size()));
+        v.put("answered_precision", share(right, answered));
+        v.put("wrong_answer_rate", share(answered - right, turns.size()));
         v.put("oos_caught", share(oosCaught, oos));
         v.put("person_requests_handed_off", share(personsHandedOff, persons));
         v.put("faq_share", share(faq, turns.size()));
@@ -66,6 +80,10 @@ record ReplayFigures(Map<String, Object> values) {
         v.put(
                 "handoff_share",
                 share(turns.stream().filter(t -> route(t, "human")).count(), turns.size()));
+        v.put(
+                "out_of_scope_reply_share",
+                share(turns.stream().filter(Scored::outOfScopeReply).count(), turns.size()));
+        v.put("out_of_scope_replies_by_expectation", byExpectation(turns, Scored::outOfScopeReply));
         v.put("llm_turns_by_expectation", byExpectation(turns, "llm"));
         v.put("handoff_turns_by_expectation", byExpectation(turns, "human"));
         v.put(
@@ -99,12 +117,16 @@ record ReplayFigures(Map<String, Object> values) {
 
     /** Turns that took a route, by what the corpus expected of them: an intent ("faq"), oos or human. */
     private static Map<String, Long> byExpectation(List<Scored> turns, String route) {
+        return byExpectation(turns, t -> route(t, route));
+    }
+
+    private static Map<String, Long> byExpectation(List<Scored> turns, Predicate<Scored> counted) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String kind : List.of("faq", ReplayCorpus.OUT_OF_SCOPE, ReplayCorpus.PERSON)) {
             counts.put(
                     kind,
                     turns.stream()
-                            .filter(t -> route(t, route) && kind.equals(kind(t)))
+                            .filter(t -> counted.test(t) && kind.equals(kind(t)))
                             .count());
         }
         return counts;

@@ -67,14 +67,14 @@ class PassageThresholdsTest {
 
     @Test
     void a_passage_precision_outside_zero_to_one_is_refused() {
-        assertThatThrownBy(() -> new PolicyProperties(null, null, null, null, null, null, null, null, 1.5))
+        assertThatThrownBy(() -> new PolicyProperties(null, null, null, null, null, null, null, null, 1.5, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("penny.policy.passage-precision");
     }
 
     private static PolicySettings settings(Double configured, double precision, PassageCalibration calibration) {
         PolicyProperties properties =
-                new PolicyProperties(null, null, null, null, null, null, null, configured, precision);
+                new PolicyProperties(null, null, null, null, null, null, null, configured, precision, null);
         return PolicyDefaults.settings(
                 properties, TrainedUnderstanding.UNCALIBRATED, calibration, false, OptionalDouble.empty());
     }

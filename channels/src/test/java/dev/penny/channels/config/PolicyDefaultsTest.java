@@ -37,7 +37,7 @@ class PolicyDefaultsTest {
 
     @Test
     void a_configured_confidence_still_wins() {
-        PolicyProperties configured = new PolicyProperties(0.5, 0.98, null, null, null, null, null, null, null);
+        PolicyProperties configured = new PolicyProperties(0.5, 0.98, null, null, null, null, null, null, null, null);
         assertThat(PolicyDefaults.settings(configured, OUT_OF_FOLD, false, OptionalDouble.empty())
                         .minAnswerConfidence())
                 .isEqualTo(0.5);
@@ -45,7 +45,7 @@ class PolicyDefaultsTest {
 
     private static double minConfidence(double answeredPrecision) {
         PolicyProperties properties =
-                new PolicyProperties(null, answeredPrecision, null, null, null, null, null, null, null);
+                new PolicyProperties(null, answeredPrecision, null, null, null, null, null, null, null, null);
         return PolicyDefaults.settings(properties, OUT_OF_FOLD, false, OptionalDouble.empty())
                 .minAnswerConfidence();
     }

@@ -61,4 +61,34 @@ class ReplayIT {
                 .isEqualTo(
                         (double) figures.get("all_llm_cost_usd") * 1000 / 3, org.assertj.core.data.Offset.offset(1e-6));
     }
+
+    @Test
+    void counts_out_of_scope_replies_apart_from_faq_answers() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("scope.jsonl"), """
+                {"id":"known","turns":[{"text":"How do I change my PIN?","expect":"change_pin"},\
+                {"text":"What's the weather going to be like tomorrow in Lisbon?","expect":"oos"}]}
+                """);
+        ReplayOptions options = new ReplayOptions(
+                corpus,
+                150_000,
+                600_000,
+                Duration.ofMillis(100),
+                1,
+                null,
+                List.of(
+                        "--penny.catalog=classpath:catalog/scope-bank.yml",
+                        "--penny.policy.out-of-scope-intent=what_can_you_help_with"));
+
+        Map<String, Object> figures =
+                ReplayCommand.replay(options, ReplayCorpus.read(corpus)).values();
+
+        assertThat(figures).containsEntry("faq_share", 1.0).containsEntry("out_of_scope_reply_share", 0.5);
+        assertThat(figures).containsEntry("answered_precision", 1.0).containsEntry("wrong_answer_rate", 0.0);
+        assertThat(figures).containsEntry("oos_caught", 1.0).containsEntry("llm_share", 0.0);
+        assertThat(figures.get("out_of_scope_replies_by_expectation"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Long.class))
+                .containsEntry("oos", 1L)
+                .containsEntry("faq", 0L);
+        assertThat(figures).containsEntry("llm_input_tokens", 0L);
+    }
 }
