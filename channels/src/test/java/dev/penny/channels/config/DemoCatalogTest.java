@@ -14,9 +14,6 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 class DemoCatalogTest {
 
-    /** Penny's own intent beside BANKING77's, for {@code penny.policy.out-of-scope-intent}. */
-    private static final String SCOPE = "what_can_you_help_with";
-
     private static final Path BANKING77 = Path.of("../../shared/datasets/banking77/train.jsonl");
 
     private final LoadedCatalog demo =
@@ -25,7 +22,7 @@ class DemoCatalogTest {
     @Test
     void the_demo_bank_loads_without_errors_or_warnings() {
         assertThat(demo.warnings()).isEmpty();
-        assertThat(demo.catalog().intents()).hasSize(78);
+        assertThat(demo.catalog().intents()).hasSize(77);
         assertThat(demo.catalog().intents()).allSatisfy(intent -> {
             assertThat(intent.title()).doesNotStartWith(intent.id());
             assertThat(intent.answer()).doesNotStartWith("TODO").hasSizeBetween(40, 400);
@@ -35,32 +32,15 @@ class DemoCatalogTest {
     }
 
     @Test
-    void the_demo_bank_has_an_out_of_scope_intent_that_offers_a_person() {
-        Intent scope = demo.catalog().intents().stream()
-                .filter(i -> i.id().equals(SCOPE))
-                .findFirst()
-                .orElseThrow();
-
-        assertThat(scope.answer()).contains("a person");
-        assertThat(scope.quickReplies()).containsExactly("Talk to a person");
-    }
-
-    @Test
     void the_demo_bank_has_an_intent_for_every_banking77_label_with_its_training_phrases() throws Exception {
         if (!Files.exists(BANKING77)) {
             return; // the dataset lives beside the repository, in ../shared
         }
         var dataset = JsonlImport.fromFile(BANKING77, "en", null);
-        Set<String> ids = demo.catalog().intents().stream()
-                .map(Intent::id)
-                .filter(id -> !id.equals(SCOPE))
-                .collect(Collectors.toSet());
+        Set<String> ids = demo.catalog().intents().stream().map(Intent::id).collect(Collectors.toSet());
         assertThat(ids)
                 .containsExactlyInAnyOrderElementsOf(
                         dataset.intents().stream().map(Intent::id).toList());
-        assertThat(demo.catalog().trainingExamples().stream()
-                        .filter(e -> !e.intentId().equals(SCOPE))
-                        .toList())
-                .hasSameSizeAs(dataset.trainingExamples());
+        assertThat(demo.catalog().trainingExamples()).hasSameSizeAs(dataset.trainingExamples());
     }
 }
