@@ -1,6 +1,7 @@
 package dev.penny.core.policy;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The named thresholds of the escalation policy.
@@ -179,66 +180,72 @@ public record PolicySettings(
 
     /** These settings, with another passage threshold and where it came from. */
     public PolicySettings withMinPassageScore(double score, String origin) {
-        return new PolicySettings(
-                minAnswerConfidence,
-                choiceMargin,
-                minGroundingScore,
-                llmConfigured,
-                handoffIntentId,
-                handoffPhrases,
-                maxChoices,
-                groundingEntries,
-                score,
-                origin,
-                outOfScopeIntentId);
+        return with(c -> {
+            c.minPassageScore = score;
+            c.passageThresholdOrigin = origin;
+        });
     }
 
     /** These settings, with or without an LLM. */
     public PolicySettings withLlmConfigured(boolean configured) {
-        return new PolicySettings(
-                minAnswerConfidence,
-                choiceMargin,
-                minGroundingScore,
-                configured,
-                handoffIntentId,
-                handoffPhrases,
-                maxChoices,
-                groundingEntries,
-                minPassageScore,
-                passageThresholdOrigin,
-                outOfScopeIntentId);
+        return with(c -> c.llmConfigured = configured);
     }
 
     /** These settings, with the phrases of another language. */
     public PolicySettings withHandoffPhrases(List<String> phrases) {
-        return new PolicySettings(
-                minAnswerConfidence,
-                choiceMargin,
-                minGroundingScore,
-                llmConfigured,
-                handoffIntentId,
-                phrases,
-                maxChoices,
-                groundingEntries,
-                minPassageScore,
-                passageThresholdOrigin,
-                outOfScopeIntentId);
+        return with(c -> c.handoffPhrases = phrases);
     }
 
     /** These settings, answering out-of-scope messages with another intent's answer; blank for none. */
     public PolicySettings withOutOfScopeIntent(String intentId) {
+        return with(c -> c.outOfScopeIntentId = intentId);
+    }
+
+    /** A copy of these settings with {@code change} applied, checked as any settings are. */
+    private PolicySettings with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
         return new PolicySettings(
-                minAnswerConfidence,
-                choiceMargin,
-                minGroundingScore,
-                llmConfigured,
-                handoffIntentId,
-                handoffPhrases,
-                maxChoices,
-                groundingEntries,
-                minPassageScore,
-                passageThresholdOrigin,
-                intentId);
+                copy.minAnswerConfidence,
+                copy.choiceMargin,
+                copy.minGroundingScore,
+                copy.llmConfigured,
+                copy.handoffIntentId,
+                copy.handoffPhrases,
+                copy.maxChoices,
+                copy.groundingEntries,
+                copy.minPassageScore,
+                copy.passageThresholdOrigin,
+                copy.outOfScopeIntentId);
+    }
+
+    /** The fields of a copy being changed, so each wither names only what it changes. */
+    private static final class Copy {
+        double minAnswerConfidence;
+        double choiceMargin;
+        double minGroundingScore;
+        boolean llmConfigured;
+        String handoffIntentId;
+        List<String> handoffPhrases;
+        int maxChoices;
+        int groundingEntries;
+        double minPassageScore;
+        String passageThresholdOrigin;
+        String outOfScopeIntentId;
+
+        Copy(PolicySettings s) {
+            minAnswerConfidence = s.minAnswerConfidence;
+            choiceMargin = s.choiceMargin;
+            minGroundingScore = s.minGroundingScore;
+            llmConfigured = s.llmConfigured;
+            handoffIntentId = s.handoffIntentId;
+            handoffPhrases = s.handoffPhrases;
+            maxChoices = s.maxChoices;
+            groundingEntries = s.groundingEntries;
+            minPassageScore = s.minPassageScore;
+            passageThresholdOrigin = s.passageThresholdOrigin;
+            outOfScopeIntentId = s.outOfScopeIntentId;
+        }
     }
 
     /** Whether out-of-scope messages are answered from an intent of the catalog rather than by the LLM. */
