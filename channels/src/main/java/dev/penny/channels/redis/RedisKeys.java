@@ -186,6 +186,23 @@ import java.time.LocalDate;
  * erase     DEL notes; DEL identity
  * </pre>
  *
+ * <h2>Abuse allowances: {@link RedisAllowances}, TTL at most the allowance's period</h2>
+ *
+ * <p>A token bucket per holder and allowance ({@code penny.abuse.*}), shared by every node. An address is personal data:
+ * its key holds {@code hash}, the first 16 bytes (hex) of the HMAC-SHA256 of the address under {@code
+ * penny.abuse.address-key} (SHA-256 without one), never the address. The value is the time the bucket is full again;
+ * the key expires then, so its TTL is never longer than the period, and an expired key is a full bucket.
+ *
+ * <pre>
+ * penny:address:{hash}:allowance:conversations     STRING  epoch ms the bucket is full again   PX that time - now
+ * penny:address:{hash}:allowance:messages          STRING  the same, for messages
+ * penny:address:{hash}:allowance:left-messages     STRING  the same, for messages left for the team
+ * penny:conversation:{id}:allowance:left-messages  STRING  the same, for one conversation's left messages
+ *
+ * tryTake  EVAL, one script:  GET allowance (none, or before now: now); + refill-ms (more than burst-ms ahead of now:
+ *                             stop, refused); SET allowance at PX (at - now)
+ * </pre>
+ *
  * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
  *
  * <p>Agents write them once and use them for months; expiring them would silently delete what the team wrote. Each
@@ -423,6 +440,14 @@ final class RedisKeys {
 
     static String webhookLease() {
         return WEBHOOKS + ":lease";
+    }
+
+    static String allowance(String kind, String addressHash) {
+        return "penny:address:{" + addressHash + "}:allowance:" + kind;
+    }
+
+    static String allowance(String kind, ConversationId id) {
+        return conversation(id) + ":allowance:" + kind;
     }
 
     private static String conversation(ConversationId id) {

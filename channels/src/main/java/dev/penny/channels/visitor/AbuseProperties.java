@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leftMessagesPerAddress messages for the team one address may leave in a burst, over all its conversations,
  *     refilled over left-messages-period
  * @param leftMessagesPeriod time in which the left-message allowances refill
+ * @param addressKey on Redis, the key of the HMAC-SHA256 that names an address's allowances (env {@code
+ *     PENNY_ABUSE_ADDRESS_KEY}), the same on every node; without one, a plain SHA-256 of the address, which anyone
+ *     reading Redis can reverse by trying the addresses there are
  */
 @ConfigurationProperties("penny.abuse")
 public record AbuseProperties(
@@ -35,7 +38,8 @@ public record AbuseProperties(
         Integer turnsPerConversation,
         Integer leftMessagesPerConversation,
         Integer leftMessagesPerAddress,
-        Duration leftMessagesPeriod) {
+        Duration leftMessagesPeriod,
+        String addressKey) {
 
     public AbuseProperties {
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(2) : idleTimeout;
@@ -48,6 +52,7 @@ public record AbuseProperties(
         leftMessagesPerConversation = leftMessagesPerConversation == null ? 3 : leftMessagesPerConversation;
         leftMessagesPerAddress = leftMessagesPerAddress == null ? 10 : leftMessagesPerAddress;
         leftMessagesPeriod = leftMessagesPeriod == null ? Duration.ofHours(1) : leftMessagesPeriod;
+        addressKey = addressKey == null ? "" : addressKey;
         if (socketsPerAddress < 1
                 || turnsPerConversation < 1
                 || leftMessagesPerConversation < 1
@@ -67,6 +72,26 @@ public record AbuseProperties(
     }
 
     static AbuseProperties defaults() {
-        return new AbuseProperties(null, null, null, null, null, null, null, null, null, null);
+        return new AbuseProperties(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** New conversations one address may start. */
+    public Allowances.Kind conversations() {
+        return new Allowances.Kind("conversations", conversationsPerAddress, conversationsPeriod);
+    }
+
+    /** Messages one address may send over all its sockets. */
+    public Allowances.Kind messages() {
+        return new Allowances.Kind("messages", messagesPerAddress, messagesPeriod);
+    }
+
+    /** Messages for the team one address may leave over all its conversations. */
+    public Allowances.Kind leftMessages() {
+        return new Allowances.Kind("left-messages", leftMessagesPerAddress, leftMessagesPeriod);
+    }
+
+    /** Messages for the team one conversation may leave. */
+    public Allowances.Kind conversationLeftMessages() {
+        return new Allowances.Kind("left-messages", leftMessagesPerConversation, leftMessagesPeriod);
     }
 }
