@@ -45,13 +45,13 @@ final class RedisAllowances implements Allowances {
 
     private final StringRedisTemplate redis;
     private final Clock clock;
-    private final AddressHash hash;
+    private final HolderHash hash;
     private final InMemoryAllowances local;
     private final MeterRegistry meters;
     private final Map<String, Counter> localCounts = new ConcurrentHashMap<>();
     private final AtomicBoolean failingOpen = new AtomicBoolean();
 
-    RedisAllowances(StringRedisTemplate redis, Clock clock, AddressHash hash, MeterRegistry meters) {
+    RedisAllowances(StringRedisTemplate redis, Clock clock, HolderHash hash, MeterRegistry meters) {
         this.redis = redis;
         this.clock = clock;
         this.hash = hash;
@@ -62,7 +62,7 @@ final class RedisAllowances implements Allowances {
     @Override
     public boolean tryTake(Kind kind, String address) {
         try {
-            return take(RedisKeys.allowance(kind.name(), hash.of(address)), kind);
+            return take(RedisKeys.allowance(hash.address(address), kind.name()), kind);
         } catch (DataAccessException e) {
             failedOver(kind, e);
             return local.tryTake(kind, address);
@@ -72,7 +72,7 @@ final class RedisAllowances implements Allowances {
     @Override
     public boolean tryTake(Kind kind, ConversationId conversation) {
         try {
-            return take(RedisKeys.allowance(kind.name(), conversation), kind);
+            return take(RedisKeys.allowance(hash.conversation(conversation), kind.name()), kind);
         } catch (DataAccessException e) {
             failedOver(kind, e);
             return local.tryTake(kind, conversation);

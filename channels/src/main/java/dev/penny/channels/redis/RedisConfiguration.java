@@ -216,7 +216,7 @@ public class RedisConfiguration {
             AbuseProperties abuse,
             ObjectProvider<Clock> clock,
             ObjectProvider<MeterRegistry> meters) {
-        AddressHash hash = new AddressHash(abuse.addressKey());
+        HolderHash hash = new HolderHash(abuse.addressKey());
         if (!hash.keyed()) {
             log.info("penny.abuse.address-key is not set: Redis keys of abuse allowances name addresses by their"
                     + " SHA-256, which can be reversed by trying addresses; set one key on every node to key the hash");

@@ -188,16 +188,18 @@ import java.time.LocalDate;
  *
  * <h2>Abuse allowances: {@link RedisAllowances}, TTL at most the allowance's period</h2>
  *
- * <p>A token bucket per holder and allowance ({@code penny.abuse.*}), shared by every node. An address is personal data:
- * its key holds {@code hash}, the first 16 bytes (hex) of the HMAC-SHA256 of the address under {@code
- * penny.abuse.address-key} (SHA-256 without one), never the address. The value is the time the bucket is full again;
- * the key expires then, so its TTL is never longer than the period, and an expired key is a full bucket.
+ * <p>A token bucket per holder and allowance ({@code penny.abuse.*}), shared by every node. The holder is a client
+ * address (personal data) or a conversation, named by {@code hash}: the first 16 bytes (hex) of the HMAC-SHA256 of
+ * {@code "address <ip>"} or {@code "conversation <id>"} under {@code penny.abuse.address-key} (SHA-256 without one),
+ * never the address. The value is the time the bucket is full again; the key expires then, so its TTL is never longer
+ * than the period, and a missing key is a full bucket. A conversation's allowance is not among its keys: erasing the
+ * conversation leaves it, one time naming nobody, to expire within the period.
  *
  * <pre>
- * penny:address:{hash}:allowance:conversations     STRING  epoch ms the bucket is full again   PX that time - now
- * penny:address:{hash}:allowance:messages          STRING  the same, for messages
- * penny:address:{hash}:allowance:left-messages     STRING  the same, for messages left for the team
- * penny:conversation:{id}:allowance:left-messages  STRING  the same, for one conversation's left messages
+ * penny:allowance:{hash}:conversations  STRING  epoch ms the address's bucket is full again   PX that time - now
+ * penny:allowance:{hash}:messages       STRING  the same, for an address's messages
+ * penny:allowance:{hash}:left-messages  STRING  the same, for messages left for the team by an address, or in a
+ *                                               conversation
  *
  * tryTake  EVAL, one script:  GET allowance (none, or before now: now); + refill-ms (more than burst-ms ahead of now:
  *                             stop, refused); SET allowance at PX (at - now)
@@ -442,12 +444,8 @@ final class RedisKeys {
         return WEBHOOKS + ":lease";
     }
 
-    static String allowance(String kind, String addressHash) {
-        return "penny:address:{" + addressHash + "}:allowance:" + kind;
-    }
-
-    static String allowance(String kind, ConversationId id) {
-        return conversation(id) + ":allowance:" + kind;
+    static String allowance(String holderHash, String kind) {
+        return "penny:allowance:{" + holderHash + "}:" + kind;
     }
 
     private static String conversation(ConversationId id) {

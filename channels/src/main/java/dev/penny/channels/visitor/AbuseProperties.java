@@ -23,9 +23,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leftMessagesPerAddress messages for the team one address may leave in a burst, over all its conversations,
  *     refilled over left-messages-period
  * @param leftMessagesPeriod time in which the left-message allowances refill
- * @param addressKey on Redis, the key of the HMAC-SHA256 that names an address's allowances (env {@code
- *     PENNY_ABUSE_ADDRESS_KEY}), the same on every node; without one, a plain SHA-256 of the address, which anyone
- *     reading Redis can reverse by trying the addresses there are
+ * @param addressKey on Redis, the key of the HMAC-SHA256 that names an allowance's address or conversation in its
+ *     key, env PENNY_ABUSE_ADDRESS_KEY, the same on every node; empty: a plain SHA-256, which anyone reading Redis can
+ *     reverse by trying addresses
  */
 @ConfigurationProperties("penny.abuse")
 public record AbuseProperties(

@@ -34,7 +34,7 @@ abstract class RedisAllowancesContract extends AllowancesContract {
     }
 
     static RedisAllowances node(StringRedisTemplate redis, Clock clock) {
-        return new RedisAllowances(redis, clock, new AddressHash(KEY), new SimpleMeterRegistry());
+        return new RedisAllowances(redis, clock, new HolderHash(KEY), new SimpleMeterRegistry());
     }
 
     @Test
@@ -92,9 +92,9 @@ abstract class RedisAllowancesContract extends AllowancesContract {
         allowances.tryTake(messages, "203.0.113.77");
         allowances.tryTake(messages, "203.0.113.77");
 
-        String hash = new AddressHash(KEY).of("203.0.113.77");
-        String key = "penny:address:{" + hash + "}:allowance:messages";
-        assertThat(hash).hasSize(32).isNotEqualTo(new AddressHash("").of("203.0.113.77"));
+        String hash = new HolderHash(KEY).address("203.0.113.77");
+        String key = "penny:allowance:{" + hash + "}:messages";
+        assertThat(hash).hasSize(32).isNotEqualTo(new HolderHash("").address("203.0.113.77"));
         assertThat(redis.opsForValue().get(key)).isEqualTo(Long.toString(clock.millis() + 2 * 1000));
         assertThat(redis.getExpire(key, java.util.concurrent.TimeUnit.MILLISECONDS))
                 .isPositive()
@@ -102,14 +102,14 @@ abstract class RedisAllowancesContract extends AllowancesContract {
     }
 
     @Test
-    void a_conversations_key_shares_the_conversations_slot_and_expires_within_the_period() {
+    void a_conversations_key_names_a_hash_of_it_and_expires_within_the_period() {
         StringRedisTemplate redis = emptiedRedis();
         ConversationId id = ConversationId.random();
         Allowances.Kind left = new Allowances.Kind("left-messages", 3, Duration.ofHours(1));
 
         node(redis, clock).tryTake(left, id);
 
-        String key = "penny:conversation:{" + id.value() + "}:allowance:left-messages";
+        String key = "penny:allowance:{" + new HolderHash(KEY).conversation(id) + "}:left-messages";
         assertThat(redis.getExpire(key))
                 .isPositive()
                 .isLessThanOrEqualTo(Duration.ofMinutes(20).toSeconds());

@@ -52,7 +52,7 @@ class RedisAllowancesOutageIT {
 
     @Test
     void counts_on_the_node_while_redis_is_down_and_shares_again_when_it_is_back() throws Exception {
-        RedisAllowances allowances = new RedisAllowances(redis, clock, new AddressHash("k"), meters);
+        RedisAllowances allowances = new RedisAllowances(redis, clock, new HolderHash("k"), meters);
         assertThat(takes(allowances, 2)).isEqualTo(2);
 
         proxy.cut();

@@ -1,5 +1,6 @@
 package dev.penny.channels.redis;
 
+import dev.penny.core.conversation.ConversationId;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,17 +10,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Names a client address in Redis keys without storing it: the first 16 bytes, in hex, of its HMAC-SHA256 under the
- * configured key, or of its SHA-256 without one. Every node must be given the same key, or each counts apart.
+ * Names the holder of an allowance (a client address, a conversation) in Redis keys without storing it: the first 16
+ * bytes, in hex, of the HMAC-SHA256 of {@code <kind of holder> <holder>} under the configured key, or of its SHA-256
+ * without one. Every node must be given the same key, or each counts apart.
  */
-final class AddressHash {
+final class HolderHash {
 
     private static final int BYTES = 16;
 
     private final SecretKeySpec key;
 
     /** @param key the HMAC key; blank for a plain SHA-256 */
-    AddressHash(String key) {
+    HolderHash(String key) {
         this.key = key.isBlank() ? null : new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
@@ -27,8 +29,16 @@ final class AddressHash {
         return key != null;
     }
 
-    String of(String address) {
-        byte[] text = address.getBytes(StandardCharsets.UTF_8);
+    String address(String address) {
+        return of("address " + address);
+    }
+
+    String conversation(ConversationId id) {
+        return of("conversation " + id.value());
+    }
+
+    private String of(String holder) {
+        byte[] text = holder.getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest;
             if (key == null) {
