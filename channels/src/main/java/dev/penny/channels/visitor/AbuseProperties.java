@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Limits per client address on the visitor socket, {@code penny.abuse.*}, which hold across reconnects: the
  * per-connection rate limit alone is reset by opening a new socket. The address is the TCP peer's, or the forwarded
- * client's when {@code server.forward-headers-strategy} trusts the proxy.
+ * client's when {@code server.forward-headers-strategy} trusts the proxy. On Redis the allowances (conversations,
+ * messages, left messages) are kept in {@link Allowances} there and shared by every node; sockets are counted per node.
  *
  * @param idleTimeout a visitor socket that receives no frame for this long is closed (the widget pings every 30 s)
  * @param socketsPerAddress open visitor sockets one address may hold on this node; more are closed at once
