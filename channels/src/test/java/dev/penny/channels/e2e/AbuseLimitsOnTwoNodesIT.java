@@ -53,9 +53,9 @@ class AbuseLimitsOnTwoNodesIT {
     void messages_split_across_two_nodes_are_refused_after_the_count_in_total() {
         String address = randomAddress();
         SocketClient onA = open(nodeA, address);
-        String a = started(onA);
+        String a = onA.startSession().path("conversationId").asString();
         SocketClient onB = open(nodeB, address);
-        String b = started(onB);
+        String b = onB.startSession().path("conversationId").asString();
 
         for (int i = 0; i < 4; i++) {
             SocketClient socket = i % 2 == 0 ? onA : onB;
@@ -75,9 +75,9 @@ class AbuseLimitsOnTwoNodesIT {
     void a_conversation_resumed_on_the_other_node_keeps_what_it_left() {
         String address = randomAddress();
         SocketClient onA = open(nodeA, address);
-        JsonNode started = startedPayload(onA);
+        JsonNode started = onA.startSession();
         String id = started.path("conversationId").asString();
-        leave(onA, id, "l1");
+        onA.leaveMessage(id, "l1");
         onA.next("handoff.status");
         onA.close();
 
@@ -89,9 +89,9 @@ class AbuseLimitsOnTwoNodesIT {
                 Map.of("resumeToken", started.path("resumeToken").asString()));
         assertThat(onB.next("session.started").path("payload").path("resumed").asBoolean())
                 .isTrue();
-        leave(onB, id, "l2");
+        onB.leaveMessage(id, "l2");
         onB.next("handoff.status");
-        leave(onB, id, "l3");
+        onB.leaveMessage(id, "l3");
 
         assertThat(onB.error("too_many_left_messages")
                         .path("payload")
@@ -105,23 +105,6 @@ class AbuseLimitsOnTwoNodesIT {
                 ((WebServerApplicationContext) node).getWebServer().getPort(), address);
         sockets.add(socket);
         return socket;
-    }
-
-    private static String started(SocketClient socket) {
-        return startedPayload(socket).path("conversationId").asString();
-    }
-
-    private static JsonNode startedPayload(SocketClient socket) {
-        socket.send("session.start", null, null, null);
-        return socket.next("session.started").path("payload");
-    }
-
-    private static void leave(SocketClient socket, String conversationId, String messageId) {
-        socket.send(
-                "leave.message",
-                conversationId,
-                messageId,
-                Map.of("text", "please call me back about my card", "email", "visitor@example.com"));
     }
 
     /** An address of the benchmarking range no earlier run left an allowance for. */
