@@ -2,6 +2,8 @@ package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.redis.RedisConfiguration;
+import dev.penny.channels.visitor.Allowances;
+import dev.penny.channels.visitor.InMemoryAllowances;
 import dev.penny.core.conversation.ConversationEvents;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.conversation.InMemoryConversationEvents;
@@ -71,6 +73,12 @@ public class EmbeddedStoreConfiguration {
     @ConditionalOnMissingBean
     MissedQuestions inMemoryMissedQuestions(LearningProperties learning, Clock clock) {
         return new InMemoryMissedQuestions(clock, learning.limits());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Allowances inMemoryAllowances(Clock clock) {
+        return new InMemoryAllowances(clock);
     }
 
     @Bean

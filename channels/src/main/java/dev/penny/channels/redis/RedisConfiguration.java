@@ -7,6 +7,8 @@ import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.feedback.FeedbackProperties;
 import dev.penny.channels.ops.ShutdownStep;
+import dev.penny.channels.visitor.AbuseProperties;
+import dev.penny.channels.visitor.Allowances;
 import dev.penny.core.analytics.AnalyticsCounters;
 import dev.penny.core.conversation.AnswerClaims;
 import dev.penny.core.conversation.ConversationEvents;
@@ -18,8 +20,12 @@ import dev.penny.core.feedback.FeedbackStore;
 import dev.penny.core.handoff.HumanHandoff;
 import dev.penny.core.learning.MissedQuestions;
 import dev.penny.intents.versions.CatalogStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,9 +53,12 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
     LearningProperties.class,
     FeedbackProperties.class,
     AnalyticsProperties.class,
+    AbuseProperties.class,
     DataRedisProperties.class
 })
 public class RedisConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisConfiguration.class);
 
     @Bean
     JedisConnectionFactory pennyRedisConnectionFactory(PennyProperties properties, DataRedisProperties springRedis) {
@@ -198,5 +207,21 @@ public class RedisConfiguration {
                 analytics.hoursKept(),
                 analytics.daysKept(),
                 properties.conversation().ttl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Allowances redisAllowances(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            AbuseProperties abuse,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
+        HolderHash hash = new HolderHash(abuse.addressKey());
+        if (!hash.keyed()) {
+            log.info("penny.abuse.address-key is not set: Redis keys of abuse allowances name addresses by their"
+                    + " SHA-256, which can be reversed by trying addresses; set one key on every node to key the hash");
+        }
+        return new RedisAllowances(
+                redis, clock.getIfUnique(Clock::systemUTC), hash, meters.getIfUnique(SimpleMeterRegistry::new));
     }
 }

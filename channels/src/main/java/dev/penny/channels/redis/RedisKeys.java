@@ -186,6 +186,25 @@ import java.time.LocalDate;
  * erase     DEL notes; DEL identity
  * </pre>
  *
+ * <h2>Abuse allowances: {@link RedisAllowances}, TTL at most the allowance's period</h2>
+ *
+ * <p>A token bucket per holder and allowance ({@code penny.abuse.*}), shared by every node. The holder is a client
+ * address (personal data) or a conversation, named by {@code hash}: the first 16 bytes (hex) of the HMAC-SHA256 of
+ * {@code "address <ip>"} or {@code "conversation <id>"} under {@code penny.abuse.address-key} (SHA-256 without one),
+ * never the address. The value is the time the bucket is full again; the key expires then, so its TTL is never longer
+ * than the period, and a missing key is a full bucket. A conversation's allowance is not among its keys: erasing the
+ * conversation leaves it, one time naming nobody, to expire within the period.
+ *
+ * <pre>
+ * penny:allowance:{hash}:conversations  STRING  epoch ms the address's bucket is full again   PX that time - now
+ * penny:allowance:{hash}:messages       STRING  the same, for an address's messages
+ * penny:allowance:{hash}:left-messages  STRING  the same, for messages left for the team by an address, or in a
+ *                                               conversation
+ *
+ * tryTake  EVAL, one script:  GET allowance (none, or before now: now); + refill-ms (more than burst-ms ahead of now:
+ *                             stop, refused); SET allowance at PX (at - now)
+ * </pre>
+ *
  * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
  *
  * <p>Agents write them once and use them for months; expiring them would silently delete what the team wrote. Each
@@ -431,6 +450,10 @@ final class RedisKeys {
 
     static String webhookLease() {
         return WEBHOOKS + ":lease";
+    }
+
+    static String allowance(String holderHash, String kind) {
+        return "penny:allowance:{" + holderHash + "}:" + kind;
     }
 
     private static String conversation(ConversationId id) {

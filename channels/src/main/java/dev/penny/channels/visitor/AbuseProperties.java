@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Limits per client address on the visitor socket, {@code penny.abuse.*}, which hold across reconnects: the
  * per-connection rate limit alone is reset by opening a new socket. The address is the TCP peer's, or the forwarded
- * client's when {@code server.forward-headers-strategy} trusts the proxy.
+ * client's when {@code server.forward-headers-strategy} trusts the proxy. On Redis the allowances (conversations,
+ * messages, left messages) are kept in {@link Allowances} there and shared by every node; sockets are counted per node.
  *
  * @param idleTimeout a visitor socket that receives no frame for this long is closed (the widget pings every 30 s)
  * @param socketsPerAddress open visitor sockets one address may hold on this node; more are closed at once
@@ -23,6 +24,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leftMessagesPerAddress messages for the team one address may leave in a burst, over all its conversations,
  *     refilled over left-messages-period
  * @param leftMessagesPeriod time in which the left-message allowances refill
+ * @param addressKey on Redis, the key of the HMAC-SHA256 that names an allowance's address or conversation in its
+ *     key, env PENNY_ABUSE_ADDRESS_KEY, the same on every node; empty: a plain SHA-256, which anyone reading Redis can
+ *     reverse by trying addresses
  */
 @ConfigurationProperties("penny.abuse")
 public record AbuseProperties(
@@ -35,7 +39,8 @@ public record AbuseProperties(
         Integer turnsPerConversation,
         Integer leftMessagesPerConversation,
         Integer leftMessagesPerAddress,
-        Duration leftMessagesPeriod) {
+        Duration leftMessagesPeriod,
+        String addressKey) {
 
     public AbuseProperties {
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(2) : idleTimeout;
@@ -48,6 +53,7 @@ public record AbuseProperties(
         leftMessagesPerConversation = leftMessagesPerConversation == null ? 3 : leftMessagesPerConversation;
         leftMessagesPerAddress = leftMessagesPerAddress == null ? 10 : leftMessagesPerAddress;
         leftMessagesPeriod = leftMessagesPeriod == null ? Duration.ofHours(1) : leftMessagesPeriod;
+        addressKey = addressKey == null ? "" : addressKey;
         if (socketsPerAddress < 1
                 || turnsPerConversation < 1
                 || leftMessagesPerConversation < 1
@@ -67,6 +73,26 @@ public record AbuseProperties(
     }
 
     static AbuseProperties defaults() {
-        return new AbuseProperties(null, null, null, null, null, null, null, null, null, null);
+        return new AbuseProperties(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** New conversations one address may start. */
+    public Allowances.Kind conversations() {
+        return new Allowances.Kind("conversations", conversationsPerAddress, conversationsPeriod);
+    }
+
+    /** Messages one address may send over all its sockets. */
+    public Allowances.Kind messages() {
+        return new Allowances.Kind("messages", messagesPerAddress, messagesPeriod);
+    }
+
+    /** Messages for the team one address may leave over all its conversations. */
+    public Allowances.Kind leftMessages() {
+        return new Allowances.Kind("left-messages", leftMessagesPerAddress, leftMessagesPeriod);
+    }
+
+    /** Messages for the team one conversation may leave. */
+    public Allowances.Kind conversationLeftMessages() {
+        return new Allowances.Kind("left-messages", leftMessagesPerConversation, leftMessagesPeriod);
     }
 }

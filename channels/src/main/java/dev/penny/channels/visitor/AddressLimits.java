@@ -1,80 +1,69 @@
 package dev.penny.channels.visitor;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
- * The {@link AbuseProperties} limits, one entry per client address on this node. An entry outlives its sockets for
- * the longer refill period, so closing every socket and reconnecting does not reset an address's allowance; idle
- * entries are dropped once the map grows, so many addresses cannot fill the heap.
+ * The {@link AbuseProperties} limits of one client address: its sockets, counted on this node (a socket is held by one
+ * node, so each node bounds what it holds), and its allowances, which {@link Allowances} keeps: on Redis, shared by
+ * every node. An entry lives while the address holds a socket here; the allowances outlive it, so closing every socket
+ * and reconnecting does not reset them.
  */
 final class AddressLimits {
 
-    private static final int PRUNE_ABOVE = 10_000;
-
-    private final Clock clock;
-    private final AbuseProperties limits;
-    private final Duration keep;
+    private final int socketsPerAddress;
+    private final Allowances allowances;
+    private final Allowances.Kind conversations;
+    private final Allowances.Kind messages;
+    private final Allowances.Kind leftMessages;
     private final Map<String, Address> addresses = new ConcurrentHashMap<>();
 
-    AddressLimits(Clock clock, AbuseProperties limits) {
-        this.clock = clock;
-        this.limits = limits;
-        this.keep = Stream.of(limits.conversationsPeriod(), limits.messagesPeriod(), limits.leftMessagesPeriod())
-                .max(Duration::compareTo)
-                .orElseThrow();
+    AddressLimits(AbuseProperties limits, Allowances allowances) {
+        this.socketsPerAddress = limits.socketsPerAddress();
+        this.allowances = allowances;
+        this.conversations = limits.conversations();
+        this.messages = limits.messages();
+        this.leftMessages = limits.leftMessages();
     }
 
     /** Counts a socket opened from {@code address}; null when the address already holds as many as allowed. */
     Address open(String address) {
-        if (addresses.size() > PRUNE_ABOVE) {
-            long now = clock.millis();
-            addresses.values().removeIf(a -> a.idleSince(now) > keep.toMillis());
-        }
-        Address entry = addresses.computeIfAbsent(address, a -> new Address());
-        synchronized (entry) {
-            if (entry.sockets >= limits.socketsPerAddress()) {
-                return null;
+        Address[] opened = {null};
+        addresses.compute(address, (key, entry) -> {
+            Address current = entry == null ? new Address(key) : entry;
+            if (current.sockets < socketsPerAddress) {
+                current.sockets++;
+                opened[0] = current;
             }
-            entry.sockets++;
-            entry.lastUsed = clock.millis();
-        }
-        return entry;
+            return current.sockets == 0 ? null : current;
+        });
+        return opened[0];
     }
 
-    /** One client address: its open sockets and its allowances. */
+    /** One client address: its open sockets on this node and its allowances. */
     final class Address {
 
-        private final RateLimit conversations =
-                new RateLimit(clock, limits.conversationsPerAddress(), limits.conversationsPeriod());
-        private final RateLimit messages = new RateLimit(clock, limits.messagesPerAddress(), limits.messagesPeriod());
-        private final RateLimit leftMessages =
-                new RateLimit(clock, limits.leftMessagesPerAddress(), limits.leftMessagesPeriod());
-        private int sockets;
-        private long lastUsed;
+        private final String address;
+        private int sockets; // guarded by the map's compute on this address
+
+        private Address(String address) {
+            this.address = address;
+        }
 
         boolean tryStartConversation() {
-            return conversations.tryAcquire();
+            return allowances.tryTake(conversations, address);
         }
 
         boolean trySendMessage() {
-            return messages.tryAcquire();
+            return allowances.tryTake(messages, address);
         }
 
         boolean tryLeaveMessage() {
-            return leftMessages.tryAcquire();
+            return allowances.tryTake(leftMessages, address);
         }
 
-        synchronized void closed() {
-            sockets--;
-            lastUsed = clock.millis();
-        }
-
-        private synchronized long idleSince(long now) {
-            return sockets > 0 ? 0 : now - lastUsed;
+        void closed() {
+            addresses.computeIfPresent(address, (key, entry) -> --entry.sockets == 0 ? null : entry);
         }
     }
 }

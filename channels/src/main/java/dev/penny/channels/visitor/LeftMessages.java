@@ -12,11 +12,13 @@ final class LeftMessages {
 
     private final SupportEngine engine;
     private final int maxMessageChars;
-    private final ConversationAllowances perConversation;
+    private final Allowances allowances;
+    private final Allowances.Kind perConversation;
 
-    LeftMessages(SupportEngine engine, int maxMessageChars, ConversationAllowances perConversation) {
+    LeftMessages(SupportEngine engine, int maxMessageChars, Allowances allowances, Allowances.Kind perConversation) {
         this.engine = engine;
         this.maxMessageChars = maxMessageChars;
+        this.allowances = allowances;
         this.perConversation = perConversation;
     }
 
@@ -28,7 +30,7 @@ final class LeftMessages {
             throw new BadFrame(ErrorCode.INVALID_EMAIL, "an email address is needed to answer the message");
         }
         connection.takeMessageToken();
-        if (!perConversation.tryAcquire(id)) {
+        if (!allowances.tryTake(perConversation, id)) {
             throw new BadFrame(
                     ErrorCode.TOO_MANY_LEFT_MESSAGES,
                     "this conversation has left as many messages as allowed; the team will answer by email");

@@ -51,6 +51,7 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
             IdentityCheck identityCheck,
             VisitorIdentities identities,
             FeedbackDesk feedback,
+            Allowances allowances,
             Clock clock) {
         this.properties = properties;
         VisitorLimits limits = VisitorLimits.of(properties.limits());
@@ -75,15 +76,12 @@ public class VisitorSocketConfiguration implements WebSocketConfigurer, Disposab
                         store,
                         limits.maxMessageChars(),
                         abuse.turnsPerConversation()),
-                new LeftMessages(
-                        engine,
-                        limits.maxMessageChars(),
-                        new ConversationAllowances(
-                                clock, abuse.leftMessagesPerConversation(), abuse.leftMessagesPeriod())),
+                new LeftMessages(engine, limits.maxMessageChars(), allowances, abuse.conversationLeftMessages()),
                 new VisitorFeedback(feedback),
                 typing,
                 limits,
                 abuse,
+                new AddressLimits(abuse, allowances),
                 clock);
         this.relay = new VisitorRelay(connections, positions);
         this.subscription = events.subscribe(relay);

@@ -52,6 +52,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
             TypingSignals typing,
             VisitorLimits limits,
             AbuseProperties abuse,
+            AddressLimits addresses,
             Clock clock) {
         this.codec = codec;
         this.connections = connections;
@@ -61,7 +62,7 @@ final class VisitorSocketHandler extends TextWebSocketHandler {
         this.feedback = feedback;
         this.typing = typing;
         this.limits = limits;
-        this.addresses = new AddressLimits(clock, abuse);
+        this.addresses = addresses;
         this.idleTimeout = abuse.idleTimeout();
         this.clock = clock;
     }

@@ -100,6 +100,21 @@ final class SocketClient implements AutoCloseable {
     }
 
     /** The next error frame, whose code must be {@code code}; the socket must still be open. */
+    /** Sends {@code session.start} for a new conversation and returns the {@code session.started} payload. */
+    JsonNode startSession() {
+        send("session.start", null, null, null);
+        return next("session.started").path("payload");
+    }
+
+    /** Sends a {@code leave.message} for the team, with a text and an email address that pass. */
+    void leaveMessage(String conversationId, String messageId) {
+        send(
+                "leave.message",
+                conversationId,
+                messageId,
+                Map.of("text", "please call me back about my card", "email", "visitor@example.com"));
+    }
+
     JsonNode error(String code) {
         JsonNode error = next("error");
         assertThat(error.path("payload").path("code").asString()).isEqualTo(code);

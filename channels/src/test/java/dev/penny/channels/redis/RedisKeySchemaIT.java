@@ -2,6 +2,7 @@ package dev.penny.channels.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.visitor.Allowances;
 import dev.penny.core.conversation.ConversationId;
 import dev.penny.core.conversation.ConversationState;
 import dev.penny.core.conversation.MessageId;
@@ -17,6 +18,7 @@ import dev.penny.core.learning.AgentAnswer;
 import dev.penny.core.learning.MissedQuestion;
 import dev.penny.core.learning.MissedQuestionLimits;
 import dev.penny.core.policy.Route;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -64,12 +66,16 @@ class RedisKeySchemaIT {
                 .add(new Note(id, new AgentId("sam@example.com"), "VIP", clock.instant()));
         new RedisVisitorIdentities(redis, Duration.ofHours(1))
                 .remember(id, new VisitorIdentity("user-42", Map.of("plan", "pro"), true));
+        RedisAllowances allowances = new RedisAllowances(redis, clock, new HolderHash("k"), new SimpleMeterRegistry());
+        Allowances.Kind leftMessages = new Allowances.Kind("left-messages", 10, Duration.ofHours(1));
+        allowances.tryTake(leftMessages, "203.0.113.1");
+        allowances.tryTake(leftMessages, id);
     }
 
     @Test
     void every_key_is_lowercase_penny_entity_braced_id_and_facet() {
         assertThat(allKeys())
-                .hasSize(20)
+                .hasSize(22)
                 .allSatisfy(key -> assertThat(key)
                         .matches("penny:[a-z]+:(\\{[A-Za-z0-9._@-]+\\}:[a-z-]+|[a-z-]+)")
                         .satisfies(k -> assertThat(k.replaceAll("\\{.*}", "")).isLowerCase()));

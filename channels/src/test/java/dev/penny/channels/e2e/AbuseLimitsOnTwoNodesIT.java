@@ -1,0 +1,133 @@
+package dev.penny.channels.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.channels.PennyApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The per-address and per-conversation allowances on two Penny nodes sharing one real Redis: a flood split across the
+ * nodes is refused after the configured count in total, and a conversation that moves to the other node does not get
+ * its left-message allowance again. Each test comes from an address of its own, forwarded as by a trusted proxy.
+ */
+class AbuseLimitsOnTwoNodesIT {
+
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    private final List<SocketClient> sockets = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoNodes() {
+        CatalogKeys.clear(); // so both nodes serve the test catalog, whatever an earlier test published
+        nodeA = start();
+        nodeB = start();
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    @AfterEach
+    void close() {
+        sockets.forEach(SocketClient::close);
+    }
+
+    @Test
+    void messages_split_across_two_nodes_are_refused_after_the_count_in_total() {
+        String address = randomAddress();
+        SocketClient onA = open(nodeA, address);
+        String a = onA.startSession().path("conversationId").asString();
+        SocketClient onB = open(nodeB, address);
+        String b = onB.startSession().path("conversationId").asString();
+
+        for (int i = 0; i < 4; i++) {
+            SocketClient socket = i % 2 == 0 ? onA : onB;
+            socket.send("user.message", i % 2 == 0 ? a : b, "m" + i, Map.of("text", "hello"));
+            socket.next("ack");
+        }
+
+        onA.send("user.message", a, "m4", Map.of("text", "hello"));
+        assertThat(onA.error("rate_limited").path("payload").path("message").asString())
+                .contains("your network");
+        onB.send("user.message", b, "m5", Map.of("text", "hello"));
+        assertThat(onB.error("rate_limited").path("payload").path("message").asString())
+                .contains("your network");
+    }
+
+    @Test
+    void a_conversation_resumed_on_the_other_node_keeps_what_it_left() {
+        String address = randomAddress();
+        SocketClient onA = open(nodeA, address);
+        JsonNode started = onA.startSession();
+        String id = started.path("conversationId").asString();
+        onA.leaveMessage(id, "l1");
+        onA.next("handoff.status");
+        onA.close();
+
+        SocketClient onB = open(nodeB, address);
+        onB.send(
+                "session.start",
+                null,
+                null,
+                Map.of("resumeToken", started.path("resumeToken").asString()));
+        assertThat(onB.next("session.started").path("payload").path("resumed").asBoolean())
+                .isTrue();
+        onB.leaveMessage(id, "l2");
+        onB.next("handoff.status");
+        onB.leaveMessage(id, "l3");
+
+        assertThat(onB.error("too_many_left_messages")
+                        .path("payload")
+                        .path("message")
+                        .asString())
+                .contains("this conversation");
+    }
+
+    private SocketClient open(ConfigurableApplicationContext node, String address) {
+        SocketClient socket = SocketClient.visitorFrom(
+                ((WebServerApplicationContext) node).getWebServer().getPort(), address);
+        sockets.add(socket);
+        return socket;
+    }
+
+    /** An address of the benchmarking range no earlier run left an allowance for. */
+    private static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(PennyApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--penny.catalog=classpath:catalog/test-bank.yml",
+                        "--penny.redis.url=" + TwoNodesOnRedisIT.redisUrl(),
+                        "--penny.llm.base-url=",
+                        "--server.forward-headers-strategy=native",
+                        "--penny.limits.rate-limit-messages=100",
+                        "--penny.abuse.messages-per-address=4",
+                        "--penny.abuse.messages-period=1h",
+                        "--penny.abuse.left-messages-per-conversation=2",
+                        "--penny.abuse.left-messages-per-address=10",
+                        "--penny.abuse.address-key=two-nodes-test",
+                        "--penny.agents[0].username=alice",
+                        "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH);
+    }
+}
