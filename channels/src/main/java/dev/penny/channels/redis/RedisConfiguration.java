@@ -218,7 +218,7 @@ public class RedisConfiguration {
             ObjectProvider<MeterRegistry> meters) {
         HolderHash hash = new HolderHash(abuse.addressKey());
         if (!hash.keyed()) {
-            log.info("penny.abuse.address-key is not set: Redis keys of abuse allowances name addresses by their"
+            log.warn("penny.abuse.address-key is not set: Redis keys of abuse allowances name addresses by their"
                     + " SHA-256, which can be reversed by trying addresses; set one key on every node to key the hash");
         }
         return new RedisAllowances(
