@@ -94,7 +94,7 @@ public record PolicySettings(
 
     /**
      * Confidence 0.6, choice margin 0.15, grounding score 0.5, no LLM, handoff intent {@code talk_to_human}, the
-     * English handoff phrases, up to 3 choices, 3 grounding entries, the default passage threshold, no out-of-scope
+     * English handoff phrases, up to 3 choices, 2 grounding entries, the default passage threshold, no out-of-scope
      * intent.
      */
     public static PolicySettings defaults() {
