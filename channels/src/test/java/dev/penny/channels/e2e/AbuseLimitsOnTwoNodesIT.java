@@ -23,24 +23,19 @@ import tools.jackson.databind.JsonNode;
  */
 class AbuseLimitsOnTwoNodesIT {
 
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static TwoNodes nodes;
 
     private final List<SocketClient> sockets = new ArrayList<>();
 
     @BeforeAll
     static void startTwoNodes() {
-        CatalogKeys.clear(); // so both nodes serve the test catalog, whatever an earlier test published
-        nodeA = start();
-        nodeB = start();
+        nodes = TwoNodes.start(AbuseLimitsOnTwoNodesIT::start);
     }
 
     @AfterAll
     static void stopNodes() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -52,9 +47,9 @@ class AbuseLimitsOnTwoNodesIT {
     @Test
     void messages_split_across_two_nodes_are_refused_after_the_count_in_total() {
         String address = randomAddress();
-        SocketClient onA = open(nodeA, address);
+        SocketClient onA = open(nodes.a(), address);
         String a = onA.startSession().path("conversationId").asString();
-        SocketClient onB = open(nodeB, address);
+        SocketClient onB = open(nodes.b(), address);
         String b = onB.startSession().path("conversationId").asString();
 
         for (int i = 0; i < 4; i++) {
@@ -74,14 +69,14 @@ class AbuseLimitsOnTwoNodesIT {
     @Test
     void a_conversation_resumed_on_the_other_node_keeps_what_it_left() {
         String address = randomAddress();
-        SocketClient onA = open(nodeA, address);
+        SocketClient onA = open(nodes.a(), address);
         JsonNode started = onA.startSession();
         String id = started.path("conversationId").asString();
         onA.leaveMessage(id, "l1");
         onA.next("handoff.status");
         onA.close();
 
-        SocketClient onB = open(nodeB, address);
+        SocketClient onB = open(nodes.b(), address);
         onB.send(
                 "session.start",
                 null,

@@ -26,22 +26,17 @@ class OnceOnlyAnsweringIT {
     private static final String QUESTION = "can I have a joint account with my wife";
 
     private static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static TwoNodes nodes;
 
     @BeforeAll
     static void startTwoNodes() {
-        CatalogKeys.clear();
-        nodeA = start();
-        nodeB = start();
+        nodes = TwoNodes.start(OnceOnlyAnsweringIT::start);
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
         LLM.close();
     }
@@ -55,7 +50,7 @@ class OnceOnlyAnsweringIT {
         String conversation;
         String token;
         String messageId;
-        try (Visitor first = Visitor.start(port(nodeA))) {
+        try (Visitor first = Visitor.start(port(nodes.a()))) {
             conversation = first.conversationId;
             token = first.resumeToken;
             messageId = first.send("user.message", QUESTION);
@@ -64,7 +59,7 @@ class OnceOnlyAnsweringIT {
         }
         Thread.sleep(LEASE.multipliedBy(2).toMillis());
 
-        try (Visitor again = Visitor.resume(port(nodeB), token, null)) {
+        try (Visitor again = Visitor.resume(port(nodes.b()), token, null)) {
             again.socket.send("user.message", conversation, messageId, Map.of("text", QUESTION));
             JsonNode refused = again.socket.error("still_answering");
             assertThat(refused.path("id").asString()).isEqualTo(messageId);
@@ -76,7 +71,7 @@ class OnceOnlyAnsweringIT {
         }
         assertThat(LLM.requests()).hasSize(callsBefore + 1);
         JsonNode transcript = RunningPenny.get(
-                        port(nodeB),
+                        port(nodes.b()),
                         "/api/conversations/" + conversation + "/transcript",
                         "alice",
                         RunningPenny.ALICE_PASSWORD)

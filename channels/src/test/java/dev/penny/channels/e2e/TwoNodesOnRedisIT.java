@@ -23,32 +23,27 @@ import tools.jackson.databind.JsonNode;
  */
 public class TwoNodesOnRedisIT {
 
-    private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    private static TwoNodes nodes;
 
     @BeforeAll
     static void startTwoNodes() {
-        CatalogKeys.clear(); // so both nodes serve the test catalog, whatever an earlier test published
-        nodeA = start();
-        nodeB = start();
+        nodes = TwoNodes.start(TwoNodesOnRedisIT::start);
     }
 
     @AfterAll
     static void stopNodes() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     @Test
     void a_visitor_resumes_on_the_other_node_and_an_agent_reaches_them_there() {
-        try (Agent alice = new Agent(SocketClient.agent(port(nodeA), "alice", RunningPenny.ALICE_PASSWORD))) {
+        try (Agent alice = new Agent(SocketClient.agent(port(nodes.a()), "alice", RunningPenny.ALICE_PASSWORD))) {
             String conversation;
             String token;
             String lastSeen;
-            try (Visitor visitor = Visitor.start(port(nodeA))) {
+            try (Visitor visitor = Visitor.start(port(nodes.a()))) {
                 conversation = visitor.conversationId;
                 token = visitor.resumeToken;
                 asksAFaqQuestion(visitor);
@@ -59,7 +54,7 @@ public class TwoNodesOnRedisIT {
             assertThat(alice.claim(conversation).path("type").asString()).isEqualTo("claimed");
             alice.say(conversation, "Hello from node A");
 
-            try (Visitor back = Visitor.resume(port(nodeB), token, lastSeen)) {
+            try (Visitor back = Visitor.resume(port(nodes.b()), token, lastSeen)) {
                 List<String> missed = back.started
                         .path("payload")
                         .path("missed")
@@ -79,7 +74,7 @@ public class TwoNodesOnRedisIT {
                         .isEqualTo(reply);
             }
             JsonNode cost = RunningPenny.get(
-                            port(nodeB),
+                            port(nodes.b()),
                             "/api/conversations/" + conversation + "/cost",
                             "alice",
                             RunningPenny.ALICE_PASSWORD)
@@ -107,7 +102,7 @@ public class TwoNodesOnRedisIT {
         try {
             waitUntil(listener::isSubscribed);
             String conversation;
-            try (Visitor visitor = Visitor.start(port(nodeA))) {
+            try (Visitor visitor = Visitor.start(port(nodes.a()))) {
                 conversation = visitor.conversationId;
                 asksAFaqQuestion(visitor);
                 visitor.ask("I want to talk to a human please");
@@ -149,7 +144,7 @@ public class TwoNodesOnRedisIT {
 
     @Test
     void health_reports_redis_on_both_nodes() {
-        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+        for (ConfigurableApplicationContext node : List.of(nodes.a(), nodes.b())) {
             JsonNode health = RunningPenny.get(port(node), "/actuator/health", "alice", RunningPenny.ALICE_PASSWORD)
                     .body();
             assertThat(health.path("components").path("redis").path("status").asString())
