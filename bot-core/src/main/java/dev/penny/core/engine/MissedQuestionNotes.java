@@ -16,11 +16,11 @@ import java.lang.System.Logger.Level;
  * from traffic. The engine's only contact with {@link MissedQuestions}.
  *
  * <p>A question is noted when its final decision sent it to the LLM or to a person, or answered it with the
- * out-of-scope intent (the catalog had no answer, and an owner may find one worth adding among them). Not noted: a visitor who asked for
- * a person (in so many words, or through the handoff intent), because the bot did what it should and the text says
- * "a human please", not what the catalog lacks; messages written while a person answers, which are the conversation
- * with the agent rather than questions to the bot (the engine does not decide them); and re-sent messages, which are
- * replayed, not decided again.
+ * out-of-scope intent (the catalog had no answer, and an owner may find one worth adding among them). Not noted: a
+ * visitor who asked for a person (in so many words, or through the handoff intent), because the bot did what it
+ * should and the text says "a human please", not what the catalog lacks; messages written while a person answers,
+ * which are the conversation with the agent rather than questions to the bot (the engine does not decide them); and
+ * re-sent messages, which are replayed, not decided again.
  *
  * <p>Noting is best effort: a store that fails is logged and the visitor is answered all the same.
  */

@@ -65,7 +65,10 @@ class CatalogRefusals {
                 .response();
     }
 
-    /** Too large: 413; a taken id or a full draft (articles or text): 409; not a supported format: 415; anything else wrong: 400. */
+    /**
+     * Too large: 413; a taken id or a full draft (articles or text): 409; not a supported format: 415; anything else
+     * wrong: 400.
+     */
     @ExceptionHandler(ArticleException.class)
     ResponseEntity<Map<String, Object>> refusedArticle(ArticleException refused) {
         HttpStatus status = switch (refused.code()) {

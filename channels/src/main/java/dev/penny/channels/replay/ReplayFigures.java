@@ -12,8 +12,9 @@ import java.util.function.Predicate;
  * What a replay measured. Shares of turns count visitor messages by the route of the bot's first answer; a choice the
  * visitor then picked from counts as a choice, not as a FAQ answer, and is right by construction, so it is kept out of
  * the answered precision. So is a reply from the out-of-scope intent ({@code penny.policy.out-of-scope-intent}): it
- * says what the bot can help with rather than answering, so it is counted apart, by what the turn was. The bot's cost is what the LLM and local classification cost; agents' time is reported
- * beside it, not in it, as the all-LLM estimate has no agents either.
+ * says what the bot can help with rather than answering, so it is counted apart, by what the turn was. The bot's cost
+ * is what the LLM and local classification cost; agents' time is reported beside it, not in it, as the all-LLM
+ * estimate has no agents either.
  */
 record ReplayFigures(Map<String, Object> values) {
 
