@@ -2,11 +2,11 @@ package dev.penny.channels.api;
 
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.visitor.AbuseProperties;
+import dev.penny.channels.visitor.Allowances;
 import dev.penny.core.channel.VisitorDesk;
 import dev.penny.core.conversation.ConversationStore;
 import dev.penny.core.engine.EngineSettings;
 import dev.penny.core.engine.VisitorMessage;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -54,13 +54,14 @@ public class ApiAutoConfiguration {
             PennyProperties properties,
             EngineSettings settings,
             AbuseProperties abuse,
-            Clock clock) {
+            Allowances allowances) {
         var limits = properties.limits();
         int maxChars = Math.min(limits.maxMessageChars(), VisitorMessage.MAX_LENGTH);
         return new ApiConversations(
                 desk,
                 store,
-                new ConversationRateLimits(clock, limits.rateLimitMessages(), limits.rateLimitPeriod()),
+                allowances,
+                new Allowances.Kind("api-messages", limits.rateLimitMessages(), limits.rateLimitPeriod()),
                 maxChars,
                 abuse.turnsPerConversation(),
                 settings.answerDeadline());

@@ -1,6 +1,7 @@
 package dev.penny.channels.api;
 
 import dev.penny.channels.dispatch.DispatchBusy;
+import dev.penny.channels.visitor.Allowances;
 import dev.penny.channels.web.ApiProblem;
 import dev.penny.channels.wire.ErrorCode;
 import dev.penny.core.channel.VisitorDesk;
@@ -30,7 +31,8 @@ final class ApiConversations {
 
     private final VisitorDesk desk;
     private final ConversationStore store;
-    private final ConversationRateLimits rateLimits;
+    private final Allowances allowances;
+    private final Allowances.Kind messagesPerConversation;
     private final int maxMessageChars;
     private final int maxTurns;
     private final Duration answerDeadline;
@@ -38,13 +40,15 @@ final class ApiConversations {
     ApiConversations(
             VisitorDesk desk,
             ConversationStore store,
-            ConversationRateLimits rateLimits,
+            Allowances allowances,
+            Allowances.Kind messagesPerConversation,
             int maxMessageChars,
             int maxTurns,
             Duration answerDeadline) {
         this.desk = desk;
         this.store = store;
-        this.rateLimits = rateLimits;
+        this.allowances = allowances;
+        this.messagesPerConversation = messagesPerConversation;
         this.maxMessageChars = maxMessageChars;
         this.maxTurns = maxTurns;
         this.answerDeadline = answerDeadline;
@@ -73,15 +77,13 @@ final class ApiConversations {
                     ErrorCode.TOO_MANY_TURNS,
                     "the conversation holds " + maxTurns + " turns, as many as allowed; start a new one");
         }
-        if (!rateLimits.tryAcquire(id)) {
+        if (!allowances.tryTake(messagesPerConversation, id)) {
             throw new ApiProblem(
                     HttpStatus.TOO_MANY_REQUESTS,
                     ErrorCode.RATE_LIMITED,
                     "too many messages in this conversation; post again later",
                     List.of(),
-                    Map.of(
-                            "retryAfterSeconds",
-                            Math.max(1, rateLimits.retryAfter().toSeconds())));
+                    Map.of("retryAfterSeconds", Math.max(1, messagesPerConversation.refillMillis() / 1000)));
         }
         return desk.receive(new VisitorMessage(id, message, text))
                 .orTimeout(answerDeadline.toMillis(), TimeUnit.MILLISECONDS)

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The per-address and per-conversation allowances on two Penny nodes sharing one real Redis: a flood split across the
  * nodes is refused after the configured count in total, and a conversation that moves to the other node does not get
- * its left-message allowance again. Each test comes from an address of its own, forwarded as by a trusted proxy.
+ * its left-message allowance again, nor an HTTP API bridge posting to both nodes its burst twice. Each test comes from an address of its own, forwarded as by a trusted proxy.
  */
 class AbuseLimitsOnTwoNodesIT {
 
@@ -95,9 +95,34 @@ class AbuseLimitsOnTwoNodesIT {
                 .contains("this conversation");
     }
 
+    @Test
+    void api_messages_of_one_conversation_posted_to_both_nodes_are_refused_after_the_burst_in_total() {
+        ApiBridge toA = new ApiBridge(port(nodes.a()), "two-nodes-bridge");
+        ApiBridge toB = new ApiBridge(port(nodes.b()), "two-nodes-bridge");
+        String id = toA.start();
+
+        for (int i = 0; i < 5; i++) {
+            ApiBridge bridge = i % 2 == 0 ? toA : toB;
+            assertThat(bridge.post(ApiBridge.messages(id), ApiBridge.message("p" + i, "How do I change my PIN?"))
+                            .status())
+                    .as("message %d of the burst", i)
+                    .isEqualTo(200);
+        }
+
+        for (ApiBridge bridge : List.of(toB, toA)) {
+            RunningPenny.Response refused =
+                    bridge.post(ApiBridge.messages(id), ApiBridge.message("late-" + bridge.port(), "And my card?"));
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.body().path("code").asString()).isEqualTo("rate_limited");
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
     private SocketClient open(ConfigurableApplicationContext node, String address) {
-        SocketClient socket = SocketClient.visitorFrom(
-                ((WebServerApplicationContext) node).getWebServer().getPort(), address);
+        SocketClient socket = SocketClient.visitorFrom(port(node), address);
         sockets.add(socket);
         return socket;
     }
@@ -116,7 +141,9 @@ class AbuseLimitsOnTwoNodesIT {
                         "--penny.redis.url=" + TwoNodesOnRedisIT.redisUrl(),
                         "--penny.llm.base-url=",
                         "--server.forward-headers-strategy=native",
-                        "--penny.limits.rate-limit-messages=100",
+                        "--penny.limits.rate-limit-messages=5",
+                        "--penny.limits.rate-limit-period=1h",
+                        "--penny.api.tokens=two-nodes-bridge",
                         "--penny.abuse.messages-per-address=4",
                         "--penny.abuse.messages-period=1h",
                         "--penny.abuse.left-messages-per-conversation=2",

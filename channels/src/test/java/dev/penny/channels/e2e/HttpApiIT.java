@@ -8,13 +8,8 @@ import dev.penny.channels.testing.Eventually;
 import dev.penny.channels.webhooks.WebhookReceiver;
 import dev.penny.channels.webhooks.WebhookSignature;
 import dev.penny.core.conversation.ConversationId;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +36,6 @@ class HttpApiIT extends RunningPenny {
     LocalOpenAiServer llm;
 
     static final WebhookReceiver RECEIVER = WebhookReceiver.start();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -188,17 +182,15 @@ class HttpApiIT extends RunningPenny {
     }
 
     private String start() {
-        Response started = post("/api/v1/conversations", "");
-        assertThat(started.status()).isEqualTo(201);
-        return started.body().path("conversationId").asString();
+        return new ApiBridge(port, "bridge-token-1").start();
     }
 
     private static String messages(String conversationId) {
-        return "/api/v1/conversations/" + conversationId + "/messages";
+        return ApiBridge.messages(conversationId);
     }
 
     private static String message(String id, String text) {
-        return SocketClient.JSON.writeValueAsString(Map.of("id", id, "text", text));
+        return ApiBridge.message(id, text);
     }
 
     private static List<WebhookReceiver.Received> webhooks(String conversationId) {
@@ -212,19 +204,6 @@ class HttpApiIT extends RunningPenny {
     }
 
     private Response send(String path, String body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? null : SocketClient.JSON.readTree(response.body());
-            return new Response(response.statusCode(), json);
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return ApiBridge.send(port, path, body, authorization);
     }
 }
