@@ -2,6 +2,8 @@ package dev.penny.channels.config;
 
 import dev.penny.channels.catalog.CatalogAnnouncements;
 import dev.penny.channels.redis.RedisConfiguration;
+import dev.penny.channels.security.InMemorySignInFailures;
+import dev.penny.channels.security.SignInFailures;
 import dev.penny.channels.visitor.Allowances;
 import dev.penny.channels.visitor.InMemoryAllowances;
 import dev.penny.core.conversation.ConversationEvents;
@@ -79,6 +81,12 @@ public class EmbeddedStoreConfiguration {
     @ConditionalOnMissingBean
     Allowances inMemoryAllowances(Clock clock) {
         return new InMemoryAllowances(clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SignInFailures inMemorySignInFailures(Clock clock) {
+        return new InMemorySignInFailures(clock);
     }
 
     @Bean

@@ -37,7 +37,8 @@ final class HolderHash {
         return of("conversation " + id.value());
     }
 
-    private String of(String holder) {
+    /** The hash of a holder described in full, e.g. {@code "user alice"}. */
+    String of(String holder) {
         byte[] text = holder.getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest;

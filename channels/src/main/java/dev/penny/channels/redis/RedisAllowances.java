@@ -3,16 +3,11 @@ package dev.penny.channels.redis;
 import dev.penny.channels.visitor.Allowances;
 import dev.penny.channels.visitor.InMemoryAllowances;
 import dev.penny.core.conversation.ConversationId;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -47,36 +42,36 @@ final class RedisAllowances implements Allowances {
     private final Clock clock;
     private final HolderHash hash;
     private final InMemoryAllowances local;
-    private final MeterRegistry meters;
-    private final Map<String, Counter> localCounts = new ConcurrentHashMap<>();
-    private final AtomicBoolean failingOpen = new AtomicBoolean();
+    private final LocalFallback fallback;
 
     RedisAllowances(StringRedisTemplate redis, Clock clock, HolderHash hash, MeterRegistry meters) {
         this.redis = redis;
         this.clock = clock;
         this.hash = hash;
         this.local = new InMemoryAllowances(clock);
-        this.meters = meters;
+        this.fallback = new LocalFallback(
+                log,
+                "abuse allowances",
+                meters,
+                "penny.abuse.allowances.local",
+                "Abuse allowance acts counted on this node alone, because Redis did not answer",
+                "kind");
     }
 
     @Override
     public boolean tryTake(Kind kind, String address) {
-        try {
-            return take(RedisKeys.allowance(hash.address(address), kind.name()), kind);
-        } catch (DataAccessException e) {
-            failedOver(kind, e);
-            return local.tryTake(kind, address);
-        }
+        return fallback.call(
+                kind.name(),
+                () -> take(RedisKeys.allowance(hash.address(address), kind.name()), kind),
+                () -> local.tryTake(kind, address));
     }
 
     @Override
     public boolean tryTake(Kind kind, ConversationId conversation) {
-        try {
-            return take(RedisKeys.allowance(hash.conversation(conversation), kind.name()), kind);
-        } catch (DataAccessException e) {
-            failedOver(kind, e);
-            return local.tryTake(kind, conversation);
-        }
+        return fallback.call(
+                kind.name(),
+                () -> take(RedisKeys.allowance(hash.conversation(conversation), kind.name()), kind),
+                () -> local.tryTake(kind, conversation));
     }
 
     private boolean take(String key, Kind kind) {
@@ -86,26 +81,6 @@ final class RedisAllowances implements Allowances {
                 Long.toString(clock.millis()),
                 Long.toString(kind.refillMillis()),
                 Long.toString(kind.burstMillis()));
-        if (failingOpen.compareAndSet(true, false)) {
-            log.info("Redis answers again: abuse allowances are shared by every node again");
-        }
         return taken != null && taken == 1;
-    }
-
-    private void failedOver(Kind kind, DataAccessException e) {
-        if (failingOpen.compareAndSet(false, true)) {
-            log.warn(
-                    "Redis does not answer ({}): abuse allowances are counted on this node alone until it does",
-                    e.toString());
-        }
-        localCounts
-                .computeIfAbsent(
-                        kind.name(),
-                        name -> Counter.builder("penny.abuse.allowances.local")
-                                .description(
-                                        "Abuse allowance acts counted on this node alone, because Redis did not answer")
-                                .tag("kind", name)
-                                .register(meters))
-                .increment();
     }
 }

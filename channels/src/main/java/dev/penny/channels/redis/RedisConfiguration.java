@@ -7,6 +7,7 @@ import dev.penny.channels.config.LearningProperties;
 import dev.penny.channels.config.PennyProperties;
 import dev.penny.channels.feedback.FeedbackProperties;
 import dev.penny.channels.ops.ShutdownStep;
+import dev.penny.channels.security.SignInFailures;
 import dev.penny.channels.visitor.AbuseProperties;
 import dev.penny.channels.visitor.Allowances;
 import dev.penny.core.analytics.AnalyticsCounters;
@@ -209,19 +210,37 @@ public class RedisConfiguration {
                 properties.conversation().ttl());
     }
 
+    /** One key for every hash naming a holder in Redis, so that a missing key is warned of once. */
+    @Bean
+    HolderHash pennyHolderHash(AbuseProperties abuse) {
+        HolderHash hash = new HolderHash(abuse.addressKey());
+        if (!hash.keyed()) {
+            log.warn("penny.abuse.address-key is not set: Redis keys of abuse allowances and failed sign-ins name"
+                    + " addresses by their SHA-256, which can be reversed by trying addresses; set one key on every"
+                    + " node to key the hash");
+        }
+        return hash;
+    }
+
     @Bean
     @ConditionalOnMissingBean
     Allowances redisAllowances(
             @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
-            AbuseProperties abuse,
+            HolderHash hash,
             ObjectProvider<Clock> clock,
             ObjectProvider<MeterRegistry> meters) {
-        HolderHash hash = new HolderHash(abuse.addressKey());
-        if (!hash.keyed()) {
-            log.warn("penny.abuse.address-key is not set: Redis keys of abuse allowances name addresses by their"
-                    + " SHA-256, which can be reversed by trying addresses; set one key on every node to key the hash");
-        }
         return new RedisAllowances(
+                redis, clock.getIfUnique(Clock::systemUTC), hash, meters.getIfUnique(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SignInFailures redisSignInFailures(
+            @Qualifier("pennyRedisTemplate") StringRedisTemplate redis,
+            HolderHash hash,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
+        return new RedisSignInFailures(
                 redis, clock.getIfUnique(Clock::systemUTC), hash, meters.getIfUnique(SimpleMeterRegistry::new));
     }
 }

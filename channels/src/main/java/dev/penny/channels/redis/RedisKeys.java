@@ -200,9 +200,25 @@ import java.time.LocalDate;
  * penny:allowance:{hash}:messages       STRING  the same, for an address's messages
  * penny:allowance:{hash}:left-messages  STRING  the same, for messages left for the team by an address, or in a
  *                                               conversation
+ * penny:allowance:{hash}:api-messages   STRING  the same, for an HTTP API conversation's messages
  *
  * tryTake  EVAL, one script:  GET allowance (none, or before now: now); + refill-ms (more than burst-ms ahead of now:
  *                             stop, refused); SET allowance at PX (at - now)
+ * </pre>
+ *
+ * <h2>Failed sign-ins: {@link RedisSignInFailures}, TTL the rest of the window</h2>
+ *
+ * <p>The failed sign-ins of an account or a client address ({@code penny.security.login-*}) in the window its first
+ * failure started, shared by every node. The holder is named as an allowance's is: {@code hash} of {@code "user
+ * <name>"} or {@code "address <ip>"}, so no key holds a name or an address. The key expires when the window ends.
+ *
+ * <pre>
+ * penny:sign-in-failures:{hash}  HASH  failures: count; ends: epoch ms the window ends   PX ends - now
+ *
+ * add    EVAL, one script: HGET ends (none, or not after now: HSET failures 1, ends now + window; else HINCRBY
+ *                          failures); PEXPIRE ends - now
+ * read   HMGET failures ends (ends not after now: no window)
+ * clear  DEL, on a successful sign-in of the account
  * </pre>
  *
  * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>
@@ -454,6 +470,10 @@ final class RedisKeys {
 
     static String allowance(String holderHash, String kind) {
         return "penny:allowance:{" + holderHash + "}:" + kind;
+    }
+
+    static String signInFailures(String holderHash) {
+        return "penny:sign-in-failures:{" + holderHash + "}";
     }
 
     private static String conversation(ConversationId id) {

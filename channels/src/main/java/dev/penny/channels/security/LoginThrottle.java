@@ -3,27 +3,23 @@ package dev.penny.channels.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Failed sign-ins counted per account and per client address in a fixed window; once either count reaches its limit,
- * sign-ins for that account or from that address are refused until the window ends. Kept in this node's memory: an
- * attacker spreading guesses over nodes gets at most the limit per node. Entries are dropped when their window ends,
- * and the map is capped so that guesses with made-up names cannot fill the heap.
+ * sign-ins for that account or from that address are refused until the window ends. The counts are kept by {@link
+ * SignInFailures}: on Redis shared by every node, so an attacker spreading guesses over nodes meets the limit once.
  */
 final class LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
-
     private final Clock clock;
+    private final SignInFailures failures;
     private final int perUser;
     private final int perAddress;
     private final Duration window;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock, SecurityProperties properties) {
+    LoginThrottle(Clock clock, SignInFailures failures, SecurityProperties properties) {
         this.clock = clock;
+        this.failures = failures;
         this.perUser = properties.loginFailuresPerUser();
         this.perAddress = properties.loginFailuresPerAddress();
         this.window = properties.loginLockout();
@@ -31,42 +27,35 @@ final class LoginThrottle {
 
     /** How long sign-ins by this user (null when unknown) from this address are refused; zero when allowed. */
     Duration refusedFor(String user, String address) {
-        Instant now = clock.instant();
-        Duration byAddress = refusedFor("a:" + address, perAddress, now);
-        Duration byUser = user == null ? Duration.ZERO : refusedFor("u:" + user, perUser, now);
+        Duration byAddress = refusedFor(failures.window(address(address)), perAddress);
+        Duration byUser = user == null ? Duration.ZERO : refusedFor(failures.window(user(user)), perUser);
         return byAddress.compareTo(byUser) > 0 ? byAddress : byUser;
     }
 
     void failed(String user, String address) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> !f.until().isAfter(now));
-        }
-        count("a:" + address, now);
-        if (user != null && failures.size() < MAX_TRACKED) {
-            count("u:" + user, now);
+        failures.add(address(address), window);
+        if (user != null) {
+            failures.add(user(user), window);
         }
     }
 
     void succeeded(String user) {
-        failures.remove("u:" + user);
+        failures.clear(user(user));
     }
 
-    private void count(String key, Instant now) {
-        failures.compute(
-                key,
-                (k, f) -> f == null || !f.until().isAfter(now)
-                        ? new Failures(1, now.plus(window))
-                        : new Failures(f.count() + 1, f.until()));
-    }
-
-    private Duration refusedFor(String key, int limit, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null || f.count() < limit || !f.until().isAfter(now)) {
+    private Duration refusedFor(SignInFailures.Window counted, int limit) {
+        Instant now = clock.instant();
+        if (counted.failures() < limit || !counted.ends().isAfter(now)) {
             return Duration.ZERO;
         }
-        return Duration.between(now, f.until());
+        return Duration.between(now, counted.ends());
     }
 
-    private record Failures(int count, Instant until) {}
+    private static String user(String user) {
+        return "user " + user;
+    }
+
+    private static String address(String address) {
+        return "address " + address;
+    }
 }

@@ -34,8 +34,10 @@ public class SafeDefaultsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LoginThrottle loginThrottle(ObjectProvider<Clock> clock, SecurityProperties properties) {
-        return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC), properties);
+    LoginThrottle loginThrottle(
+            ObjectProvider<Clock> clock, ObjectProvider<SignInFailures> failures, SecurityProperties properties) {
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return new LoginThrottle(time, failures.getIfAvailable(() -> new InMemorySignInFailures(time)), properties);
     }
 
     @Bean

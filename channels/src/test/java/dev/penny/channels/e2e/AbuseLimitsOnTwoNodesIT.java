@@ -3,6 +3,7 @@ package dev.penny.channels.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.PennyApplication;
+import dev.penny.channels.redis.RedisTestServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The per-address and per-conversation allowances on two Penny nodes sharing one real Redis: a flood split across the
  * nodes is refused after the configured count in total, and a conversation that moves to the other node does not get
- * its left-message allowance again, nor an HTTP API bridge posting to both nodes its burst twice. Each test comes from an address of its own, forwarded as by a trusted proxy.
+ * its left-message allowance again, nor an HTTP API bridge posting to both nodes its burst twice, nor sign-in guesses the limit once per node. Each test comes from an address of its own, forwarded as by a trusted proxy.
  */
 class AbuseLimitsOnTwoNodesIT {
 
@@ -29,6 +31,9 @@ class AbuseLimitsOnTwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() {
+        // an account an earlier run left locked stays locked for the window
+        StringRedisTemplate redis = RedisTestServer.get().template();
+        redis.delete(redis.keys("penny:sign-in-failures:*"));
         nodes = TwoNodes.start(AbuseLimitsOnTwoNodesIT::start);
     }
 
@@ -115,6 +120,47 @@ class AbuseLimitsOnTwoNodesIT {
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.body().path("code").asString()).isEqualTo("rate_limited");
         }
+    }
+
+    @Test
+    void failed_sign_ins_on_both_nodes_lock_the_account_after_the_limit_in_total() {
+        String address = randomAddress();
+        String user = "mallory-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(RunningPenny.signIn(port(i % 2 == 0 ? nodes.a() : nodes.b()), user, "guess-" + i, address)
+                            .status())
+                    .as("guess %d", i)
+                    .isEqualTo(401);
+        }
+
+        for (ConfigurableApplicationContext node : List.of(nodes.b(), nodes.a())) {
+            RunningPenny.Response refused = RunningPenny.signIn(port(node), user, "guess", randomAddress());
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.body().path("code").asString()).isEqualTo("too_many_sign_ins");
+        }
+    }
+
+    @Test
+    void a_sign_in_on_one_node_forgets_the_failures_counted_on_the_other() {
+        String address = randomAddress();
+        for (int i = 0; i < 3; i++) {
+            assertThat(RunningPenny.signIn(port(nodes.a()), "alice", "wrong", address)
+                            .status())
+                    .isEqualTo(401);
+        }
+        assertThat(RunningPenny.signIn(port(nodes.b()), "alice", RunningPenny.ALICE_PASSWORD, address)
+                        .status())
+                .isEqualTo(200);
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(RunningPenny.signIn(port(nodes.a()), "alice", "wrong", address)
+                            .status())
+                    .as("failure %d after the sign-in", i)
+                    .isEqualTo(401);
+        }
+        assertThat(RunningPenny.signIn(port(nodes.a()), "alice", RunningPenny.ALICE_PASSWORD, address)
+                        .status())
+                .isEqualTo(200);
     }
 
     private static int port(ConfigurableApplicationContext node) {

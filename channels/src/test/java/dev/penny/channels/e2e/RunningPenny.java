@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -57,11 +58,21 @@ abstract class RunningPenny {
     }
 
     static Response get(int port, String path, String user, String password) {
+        return get(port, path, user, password, Map.of());
+    }
+
+    /** Signs in with HTTP Basic from {@code address}, forwarded as by a trusted proxy, and reads who signed in. */
+    static Response signIn(int port, String user, String password, String address) {
+        return get(port, "/api/agent/me", user, password, Map.of("X-Forwarded-For", address));
+    }
+
+    static Response get(int port, String path, String user, String password, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (user != null) {
             String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
             request.header("Authorization", "Basic " + basic);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response =
                     HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -124,8 +124,7 @@ class SafeDefaultsIT {
 
     /** Signs in from {@link #CLIENT}, behind the trusted proxy that the test is, so other tests' address is not locked. */
     private int status(String user, String password) {
-        return send("GET", "/api/agent/me", basic(user, password), Map.of(FORWARDED_FOR, CLIENT))
-                .statusCode();
+        return RunningPenny.signIn(port, user, password, CLIENT).status();
     }
 
     private HttpResponse<String> post(String authorization, Map<String, String> headers) {

@@ -3,6 +3,7 @@ package dev.penny.channels.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.e2e.TcpProxy;
+import dev.penny.channels.security.SignInFailures;
 import dev.penny.channels.visitor.Allowances;
 import dev.penny.core.testing.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,12 +18,13 @@ import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Redis going away under the allowances: they fail open to this node's own count, which still refuses a flood, and a
- * metric counts the acts counted locally; once Redis answers, the shared count, which the outage did not touch, holds
- * again.
+ * Redis going away under the limits shared on it (abuse allowances, failed sign-ins): they fail open to this node's
+ * own count, which still refuses a flood, and a metric counts the acts counted locally; once Redis answers, the shared
+ * count, which the outage did not touch, holds again.
  */
-class RedisAllowancesOutageIT {
+class SharedLimitsOutageIT {
 
+    private static final Duration WINDOW = Duration.ofMinutes(15);
     private static final Allowances.Kind MESSAGES = new Allowances.Kind("messages", 3, Duration.ofMinutes(30));
 
     private final MutableClock clock = MutableClock.at("2025-03-14T09:00:00Z");
@@ -69,6 +71,29 @@ class RedisAllowancesOutageIT {
         assertThat(meters.counter("penny.abuse.allowances.local", "kind", "messages")
                         .count())
                 .isEqualTo(5);
+    }
+
+    @Test
+    void sign_in_failures_are_counted_on_the_node_while_redis_is_down() throws Exception {
+        RedisSignInFailures failures = new RedisSignInFailures(redis, clock, new HolderHash("k"), meters);
+        failures.add("user alice", WINDOW);
+        failures.add("user alice", WINDOW);
+
+        proxy.cut();
+        assertThat(failures.window("user alice")).as("nothing counted here yet").isEqualTo(SignInFailures.Window.NONE);
+        failures.add("user alice", WINDOW);
+        assertThat(failures.window("user alice").failures()).isEqualTo(1);
+        assertThat(meters.counter("penny.security.sign-in-failures.local", "act", "add")
+                        .count())
+                .isEqualTo(1);
+
+        proxy.restore();
+        awaitRedis();
+        assertThat(failures.window("user alice").failures())
+                .as("the shared count")
+                .isEqualTo(2);
+        failures.clear("user alice");
+        assertThat(failures.window("user alice")).isEqualTo(SignInFailures.Window.NONE);
     }
 
     private long takes(Allowances allowances, int times) {
