@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.PennyApplication;
 import dev.penny.channels.redis.RedisTestServer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,7 +26,8 @@ class AbuseLimitsOnTwoNodesIT {
 
     private static TwoNodes nodes;
 
-    private final List<SocketClient> sockets = new ArrayList<>();
+    @RegisterExtension
+    final VisitorSockets sockets = new VisitorSockets();
 
     @BeforeAll
     static void startTwoNodes() {
@@ -44,18 +44,13 @@ class AbuseLimitsOnTwoNodesIT {
         }
     }
 
-    @AfterEach
-    void close() {
-        sockets.forEach(SocketClient::close);
-    }
-
     @Test
     void messages_split_across_two_nodes_are_refused_after_the_count_in_total() {
         String address = randomAddress();
         SocketClient onA = open(nodes.a(), address);
-        String a = onA.startSession().path("conversationId").asString();
+        String a = onA.startConversation();
         SocketClient onB = open(nodes.b(), address);
-        String b = onB.startSession().path("conversationId").asString();
+        String b = onB.startConversation();
 
         for (int i = 0; i < 4; i++) {
             SocketClient socket = i % 2 == 0 ? onA : onB;
@@ -168,9 +163,7 @@ class AbuseLimitsOnTwoNodesIT {
     }
 
     private SocketClient open(ConfigurableApplicationContext node, String address) {
-        SocketClient socket = SocketClient.visitorFrom(port(node), address);
-        sockets.add(socket);
-        return socket;
+        return sockets.from(port(node), address);
     }
 
     /** An address of the benchmarking range no earlier run left an allowance for. */

@@ -59,8 +59,7 @@ class BusyIT {
             Eventually.within(
                     Duration.ofSeconds(10), () -> assertThat(llm.requests()).isNotEmpty());
             String queued = filler.send("user.message", FAQ_QUESTION);
-            filler.socket.send("ping", null, "p", null);
-            filler.socket.next("pong"); // the socket's frames are handled in order: the second message is queued
+            filler.socket.ping(); // the socket's frames are handled in order: the second message is queued
 
             visitor.socket.send("user.message", visitor.conversationId, "m-busy", Map.of("text", FAQ_QUESTION));
             JsonNode busy = visitor.socket.error("busy");

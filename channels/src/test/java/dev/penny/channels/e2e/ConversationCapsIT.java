@@ -6,11 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -40,27 +38,23 @@ class ConversationCapsIT {
     @LocalServerPort
     int port;
 
-    private final List<SocketClient> sockets = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        sockets.forEach(SocketClient::close);
-    }
+    @RegisterExtension
+    final VisitorSockets sockets = new VisitorSockets();
 
     @Test
     void a_conversation_holding_as_many_turns_as_allowed_takes_no_more_messages() {
         SocketClient socket = open("198.51.100.21");
-        String id = started(socket);
-        answered(socket, id, "m1");
-        answered(socket, id, "m2"); // four turns: two questions, two answers
+        String id = socket.startConversation();
+        socket.ask(id, "m1", QUESTION);
+        socket.ask(id, "m2", QUESTION); // four turns: two questions, two answers
 
         socket.send("user.message", id, "m3", Map.of("text", QUESTION));
         JsonNode refused = socket.error("too_many_turns");
         assertThat(refused.path("id").asString()).isEqualTo("m3");
         assertThat(refused.path("payload").path("message").asString()).contains("start a new one");
 
-        String next = started(socket); // a new conversation is not affected
-        answered(socket, next, "m4");
+        String next = socket.startConversation(); // a new conversation is not affected
+        socket.ask(next, "m4", QUESTION);
     }
 
     @Test
@@ -82,10 +76,10 @@ class ConversationCapsIT {
     @Test
     void left_messages_are_capped_per_conversation_and_per_address() {
         SocketClient one = open("198.51.100.22");
-        String first = started(one);
-        leave(one, first, "l1");
+        String first = one.startConversation();
+        one.leaveMessage(first, "l1");
         one.next("handoff.status");
-        leave(one, first, "l2");
+        one.leaveMessage(first, "l2");
         assertThat(one.error("too_many_left_messages")
                         .path("payload")
                         .path("message")
@@ -93,10 +87,10 @@ class ConversationCapsIT {
                 .contains("this conversation");
 
         SocketClient two = open("198.51.100.22");
-        leave(two, started(two), "l3");
+        two.leaveMessage(two.startConversation(), "l3");
         two.next("handoff.status");
         SocketClient three = open("198.51.100.22");
-        leave(three, started(three), "l4");
+        three.leaveMessage(three.startConversation(), "l4");
         assertThat(three.error("too_many_left_messages")
                         .path("payload")
                         .path("message")
@@ -104,7 +98,7 @@ class ConversationCapsIT {
                 .contains("your network");
 
         SocketClient elsewhere = open("198.51.100.23"); // another address is not affected
-        leave(elsewhere, started(elsewhere), "l5");
+        elsewhere.leaveMessage(elsewhere.startConversation(), "l5");
         assertThat(elsewhere
                         .next("handoff.status")
                         .path("payload")
@@ -114,33 +108,7 @@ class ConversationCapsIT {
     }
 
     private SocketClient open(String address) {
-        SocketClient socket = SocketClient.visitorFrom(port, address);
-        sockets.add(socket);
-        return socket;
-    }
-
-    private static String started(SocketClient socket) {
-        socket.send("session.start", null, null, null);
-        return socket.next("session.started")
-                .path("payload")
-                .path("conversationId")
-                .asString();
-    }
-
-    private static void answered(SocketClient socket, String conversationId, String messageId) {
-        socket.send("user.message", conversationId, messageId, Map.of("text", QUESTION));
-        socket.next(
-                f -> f.path("type").asString().equals("bot.message")
-                        && f.path("payload").path("replyTo").asString().equals(messageId),
-                "the answer to " + messageId);
-    }
-
-    private static void leave(SocketClient socket, String conversationId, String messageId) {
-        socket.send(
-                "leave.message",
-                conversationId,
-                messageId,
-                Map.of("text", "please call me back about my card", "email", "visitor@example.com"));
+        return sockets.from(port, address);
     }
 
     private static String messages(String id) {
