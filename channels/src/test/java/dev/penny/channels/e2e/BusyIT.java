@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.Eventually;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -66,7 +63,9 @@ class BusyIT {
             assertThat(busy.path("id").asString()).isEqualTo("m-busy");
             assertThat(busy.path("payload").path("retryAfterMs").asLong()).isPositive();
 
-            HttpResponse<String> api = postToApi(startApiConversation(), "a-busy", FAQ_QUESTION);
+            ApiBridge bridge = new ApiBridge(port, "busy-bridge-token");
+            HttpResponse<String> api =
+                    bridge.exchange(ApiBridge.messages(bridge.start()), ApiBridge.message("a-busy", FAQ_QUESTION));
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.headers().firstValue("Retry-After"))
                     .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
@@ -99,26 +98,5 @@ class BusyIT {
             assertThat(transcript.path("turns").get(1).path("id").asString())
                     .isEqualTo(answer.path("id").asString());
         }
-    }
-
-    private String startApiConversation() throws Exception {
-        HttpResponse<String> started = api("/api/v1/conversations", "{}");
-        assertThat(started.statusCode()).isEqualTo(201);
-        return SocketClient.JSON.readTree(started.body()).path("conversationId").asString();
-    }
-
-    private HttpResponse<String> postToApi(String conversationId, String id, String text) throws Exception {
-        return api(
-                "/api/v1/conversations/" + conversationId + "/messages",
-                SocketClient.JSON.writeValueAsString(Map.of("id", id, "text", text)));
-    }
-
-    private HttpResponse<String> api(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer busy-bridge-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,11 +1,9 @@
 package dev.penny.channels.e2e;
 
+import static dev.penny.channels.e2e.ApiBridge.message;
+import static dev.penny.channels.e2e.ApiBridge.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,19 +56,16 @@ class ConversationCapsIT {
     }
 
     @Test
-    void the_http_api_refuses_a_message_to_a_full_conversation_with_409() throws Exception {
-        String id = SocketClient.JSON
-                .readTree(api("/api/v1/conversations", "{}").body())
-                .path("conversationId")
-                .asString();
-        assertThat(api(messages(id), message("a1")).statusCode()).isEqualTo(200);
-        assertThat(api(messages(id), message("a2")).statusCode()).isEqualTo(200);
+    void the_http_api_refuses_a_message_to_a_full_conversation_with_409() {
+        ApiBridge api = new ApiBridge(port, "caps-bridge-token");
+        String id = api.start();
+        assertThat(api.post(messages(id), message("a1", QUESTION)).status()).isEqualTo(200);
+        assertThat(api.post(messages(id), message("a2", QUESTION)).status()).isEqualTo(200);
 
-        HttpResponse<String> refused = api(messages(id), message("a3"));
+        RunningPenny.Response refused = api.post(messages(id), message("a3", QUESTION));
 
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(SocketClient.JSON.readTree(refused.body()).path("code").asString())
-                .isEqualTo("too_many_turns");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().path("code").asString()).isEqualTo("too_many_turns");
     }
 
     @Test
@@ -109,22 +104,5 @@ class ConversationCapsIT {
 
     private SocketClient open(String address) {
         return sockets.from(port, address);
-    }
-
-    private static String messages(String id) {
-        return "/api/v1/conversations/" + id + "/messages";
-    }
-
-    private static String message(String id) {
-        return SocketClient.JSON.writeValueAsString(Map.of("id", id, "text", QUESTION));
-    }
-
-    private HttpResponse<String> api(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer caps-bridge-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
