@@ -3,6 +3,7 @@ package dev.penny.channels.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.e2e.CatalogNode;
+import dev.penny.channels.e2e.TwoNodes;
 import dev.penny.channels.e2e.TwoNodesOnRedisIT;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The widget in headless Chromium against two Penny nodes on one real Redis: a visitor whose connection drops while
@@ -24,23 +26,19 @@ class WidgetOnTwoNodesBrowserIT {
 
     private static final HostSite SHOP = HostSite.start();
     private static final LocalOpenAiServer LLM = LocalOpenAiServer.start();
-    private static CatalogNode nodeA;
-    private static CatalogNode nodeB;
+    private static TwoNodes nodes;
 
     private ChromeDriver driver;
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = start();
-        nodeB = start();
+        nodes = TwoNodes.start(WidgetOnTwoNodesBrowserIT::start);
     }
 
     @AfterAll
     static void stopEverything() {
-        for (CatalogNode node : new CatalogNode[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
         LLM.close();
         SHOP.close();
@@ -57,7 +55,7 @@ class WidgetOnTwoNodesBrowserIT {
     void asks_the_other_node_again_until_the_answer_the_first_one_was_making_is_there() {
         // slower than the widget's reconnect and first re-send, so the answer is not there when they happen
         LLM.enqueue(LocalOpenAiServer.Reply.answer(ANSWER, 300, 40).after(Duration.ofSeconds(9)));
-        try (FlakyNetwork network = new FlakyNetwork(nodeA.port())) {
+        try (FlakyNetwork network = new FlakyNetwork(nodes.portA())) {
             driver = Chromium.desktop();
             WidgetOnPage widget = new WidgetOnPage(driver, network.port())
                     .load(SHOP.page(network.port(), ""))
@@ -67,7 +65,7 @@ class WidgetOnTwoNodesBrowserIT {
 
             network.cut();
             widget.until(d -> widget.find(".status").getText().contains("Reconnecting"));
-            network.restoreTo(nodeB.port());
+            network.restoreTo(nodes.portB());
 
             widget.awaitReply("We do not sell crypto");
             assertThat(widget.all(".msg.visitor.pending")).isEmpty();
@@ -80,8 +78,8 @@ class WidgetOnTwoNodesBrowserIT {
         }
     }
 
-    private static CatalogNode start() {
-        return CatalogNode.start(
+    private static ConfigurableApplicationContext start() {
+        return CatalogNode.run(
                 TwoNodesOnRedisIT.redisUrl(),
                 "--penny.llm.base-url=" + LLM.baseUrl(),
                 "--penny.llm.api-key=test-key",

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.PennyApplication;
 import dev.penny.channels.redis.RedisTestServer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +25,8 @@ class AbuseLimitsOnTwoNodesIT {
 
     private static TwoNodes nodes;
 
-    private final List<SocketClient> sockets = new ArrayList<>();
+    @RegisterExtension
+    final VisitorSockets sockets = new VisitorSockets();
 
     @BeforeAll
     static void startTwoNodes() {
@@ -44,18 +43,13 @@ class AbuseLimitsOnTwoNodesIT {
         }
     }
 
-    @AfterEach
-    void close() {
-        sockets.forEach(SocketClient::close);
-    }
-
     @Test
     void messages_split_across_two_nodes_are_refused_after_the_count_in_total() {
         String address = randomAddress();
-        SocketClient onA = open(nodes.a(), address);
-        String a = onA.startSession().path("conversationId").asString();
-        SocketClient onB = open(nodes.b(), address);
-        String b = onB.startSession().path("conversationId").asString();
+        SocketClient onA = sockets.from(nodes.portA(), address);
+        String a = onA.startConversation();
+        SocketClient onB = sockets.from(nodes.portB(), address);
+        String b = onB.startConversation();
 
         for (int i = 0; i < 4; i++) {
             SocketClient socket = i % 2 == 0 ? onA : onB;
@@ -74,14 +68,14 @@ class AbuseLimitsOnTwoNodesIT {
     @Test
     void a_conversation_resumed_on_the_other_node_keeps_what_it_left() {
         String address = randomAddress();
-        SocketClient onA = open(nodes.a(), address);
+        SocketClient onA = sockets.from(nodes.portA(), address);
         JsonNode started = onA.startSession();
         String id = started.path("conversationId").asString();
         onA.leaveMessage(id, "l1");
         onA.next("handoff.status");
         onA.close();
 
-        SocketClient onB = open(nodes.b(), address);
+        SocketClient onB = sockets.from(nodes.portB(), address);
         onB.send(
                 "session.start",
                 null,
@@ -102,8 +96,8 @@ class AbuseLimitsOnTwoNodesIT {
 
     @Test
     void api_messages_of_one_conversation_posted_to_both_nodes_are_refused_after_the_burst_in_total() {
-        ApiBridge toA = new ApiBridge(port(nodes.a()), "two-nodes-bridge");
-        ApiBridge toB = new ApiBridge(port(nodes.b()), "two-nodes-bridge");
+        ApiBridge toA = new ApiBridge(nodes.portA(), "two-nodes-bridge");
+        ApiBridge toB = new ApiBridge(nodes.portB(), "two-nodes-bridge");
         String id = toA.start();
 
         for (int i = 0; i < 5; i++) {
@@ -127,14 +121,14 @@ class AbuseLimitsOnTwoNodesIT {
         String address = randomAddress();
         String user = "mallory-" + ThreadLocalRandom.current().nextInt(1_000_000);
         for (int i = 0; i < 5; i++) {
-            assertThat(RunningPenny.signIn(port(i % 2 == 0 ? nodes.a() : nodes.b()), user, "guess-" + i, address)
+            assertThat(RunningPenny.signIn(i % 2 == 0 ? nodes.portA() : nodes.portB(), user, "guess-" + i, address)
                             .status())
                     .as("guess %d", i)
                     .isEqualTo(401);
         }
 
-        for (ConfigurableApplicationContext node : List.of(nodes.b(), nodes.a())) {
-            RunningPenny.Response refused = RunningPenny.signIn(port(node), user, "guess", randomAddress());
+        for (int port : List.of(nodes.portB(), nodes.portA())) {
+            RunningPenny.Response refused = RunningPenny.signIn(port, user, "guess", randomAddress());
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.body().path("code").asString()).isEqualTo("too_many_sign_ins");
         }
@@ -144,33 +138,23 @@ class AbuseLimitsOnTwoNodesIT {
     void a_sign_in_on_one_node_forgets_the_failures_counted_on_the_other() {
         String address = randomAddress();
         for (int i = 0; i < 3; i++) {
-            assertThat(RunningPenny.signIn(port(nodes.a()), "alice", "wrong", address)
+            assertThat(RunningPenny.signIn(nodes.portA(), "alice", "wrong", address)
                             .status())
                     .isEqualTo(401);
         }
-        assertThat(RunningPenny.signIn(port(nodes.b()), "alice", RunningPenny.ALICE_PASSWORD, address)
+        assertThat(RunningPenny.signIn(nodes.portB(), "alice", RunningPenny.ALICE_PASSWORD, address)
                         .status())
                 .isEqualTo(200);
 
         for (int i = 0; i < 4; i++) {
-            assertThat(RunningPenny.signIn(port(nodes.a()), "alice", "wrong", address)
+            assertThat(RunningPenny.signIn(nodes.portA(), "alice", "wrong", address)
                             .status())
                     .as("failure %d after the sign-in", i)
                     .isEqualTo(401);
         }
-        assertThat(RunningPenny.signIn(port(nodes.a()), "alice", RunningPenny.ALICE_PASSWORD, address)
+        assertThat(RunningPenny.signIn(nodes.portA(), "alice", RunningPenny.ALICE_PASSWORD, address)
                         .status())
                 .isEqualTo(200);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    private SocketClient open(ConfigurableApplicationContext node, String address) {
-        SocketClient socket = SocketClient.visitorFrom(port(node), address);
-        sockets.add(socket);
-        return socket;
     }
 
     /** An address of the benchmarking range no earlier run left an allowance for. */

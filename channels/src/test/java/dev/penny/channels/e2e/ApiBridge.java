@@ -26,6 +26,18 @@ record ApiBridge(int port, String token) {
         return send(port, path, body, "Bearer " + token);
     }
 
+    /** POSTs {@code body}, which must succeed, and returns the response's JSON. */
+    JsonNode postOk(String path, String body) {
+        Response response = post(path, body);
+        assertThat(response.status()).as("%s: %s", path, response.body()).isBetween(200, 201);
+        return response.body();
+    }
+
+    /** As {@link #post}, with the whole HTTP response, for its headers. */
+    HttpResponse<String> exchange(String path, String body) {
+        return exchange(port, path, body, "Bearer " + token);
+    }
+
     static String messages(String conversationId) {
         return "/api/v1/conversations/" + conversationId + "/messages";
     }
@@ -36,6 +48,12 @@ record ApiBridge(int port, String token) {
 
     /** POSTs {@code body} with the given {@code Authorization} header (none when null). */
     static Response send(int port, String path, String body, String authorization) {
+        HttpResponse<String> response = exchange(port, path, body, authorization);
+        JsonNode json = response.body().isBlank() ? null : SocketClient.JSON.readTree(response.body());
+        return new Response(response.statusCode(), json);
+    }
+
+    private static HttpResponse<String> exchange(int port, String path, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20")))
                 .header("Content-Type", "application/json")
@@ -44,9 +62,7 @@ record ApiBridge(int port, String token) {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? null : SocketClient.JSON.readTree(response.body());
-            return new Response(response.statusCode(), json);
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError(e);
         }

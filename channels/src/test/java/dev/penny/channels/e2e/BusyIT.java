@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.Eventually;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -59,15 +56,16 @@ class BusyIT {
             Eventually.within(
                     Duration.ofSeconds(10), () -> assertThat(llm.requests()).isNotEmpty());
             String queued = filler.send("user.message", FAQ_QUESTION);
-            filler.socket.send("ping", null, "p", null);
-            filler.socket.next("pong"); // the socket's frames are handled in order: the second message is queued
+            filler.socket.ping(); // the socket's frames are handled in order: the second message is queued
 
             visitor.socket.send("user.message", visitor.conversationId, "m-busy", Map.of("text", FAQ_QUESTION));
             JsonNode busy = visitor.socket.error("busy");
             assertThat(busy.path("id").asString()).isEqualTo("m-busy");
             assertThat(busy.path("payload").path("retryAfterMs").asLong()).isPositive();
 
-            HttpResponse<String> api = postToApi(startApiConversation(), "a-busy", FAQ_QUESTION);
+            ApiBridge bridge = new ApiBridge(port, "busy-bridge-token");
+            HttpResponse<String> api =
+                    bridge.exchange(ApiBridge.messages(bridge.start()), ApiBridge.message("a-busy", FAQ_QUESTION));
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.headers().firstValue("Retry-After"))
                     .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
@@ -100,26 +98,5 @@ class BusyIT {
             assertThat(transcript.path("turns").get(1).path("id").asString())
                     .isEqualTo(answer.path("id").asString());
         }
-    }
-
-    private String startApiConversation() throws Exception {
-        HttpResponse<String> started = api("/api/v1/conversations", "{}");
-        assertThat(started.statusCode()).isEqualTo(201);
-        return SocketClient.JSON.readTree(started.body()).path("conversationId").asString();
-    }
-
-    private HttpResponse<String> postToApi(String conversationId, String id, String text) throws Exception {
-        return api(
-                "/api/v1/conversations/" + conversationId + "/messages",
-                SocketClient.JSON.writeValueAsString(Map.of("id", id, "text", text)));
-    }
-
-    private HttpResponse<String> api(String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer busy-bridge-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

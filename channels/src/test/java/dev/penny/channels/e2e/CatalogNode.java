@@ -17,6 +17,11 @@ public final class CatalogNode implements AutoCloseable {
     }
 
     public static CatalogNode start(String redisUrl, String... more) {
+        return new CatalogNode(run(redisUrl, more));
+    }
+
+    /** Runs such a node; {@code more} are command-line arguments that replace or add to the defaults. */
+    public static ConfigurableApplicationContext run(String redisUrl, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--penny.catalog=classpath:catalog/test-bank.yml",
@@ -37,7 +42,7 @@ public final class CatalogNode implements AutoCloseable {
             args.removeIf(a -> a.startsWith(name)); // a repeated argument would bind as a list
             args.add(arg);
         }
-        return new CatalogNode(new SpringApplicationBuilder(PennyApplication.class).run(args.toArray(String[]::new)));
+        return new SpringApplicationBuilder(PennyApplication.class).run(args.toArray(String[]::new));
     }
 
     public int port() {

@@ -8,11 +8,6 @@ import dev.penny.channels.llm.LocalLlm;
 import dev.penny.channels.llm.LocalOpenAiServer;
 import dev.penny.channels.testing.HelpCenter;
 import dev.penny.intents.versions.CatalogStore;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,12 +84,11 @@ class CitedAnswersIT extends RunningPenny {
     @Test
     void the_http_message_api_reply_carries_the_sources_too() {
         llm.enqueue(LocalOpenAiServer.Reply.answer("Both owners must be verified first [1].", 900, 30));
-        JsonNode started = post("/api/v1/conversations", "{\"channel\":\"slack\"}");
+        ApiBridge api = new ApiBridge(port, "bridge-token");
+        JsonNode started = api.postOk("/api/v1/conversations", "{\"channel\":\"slack\"}");
         String id = started.path("conversationId").asString();
 
-        JsonNode reply = post(
-                        "/api/v1/conversations/" + id + "/messages",
-                        SocketClient.JSON.writeValueAsString(Map.of("id", "m-1", "text", JOINT_ACCOUNT_QUESTION)))
+        JsonNode reply = api.postOk(ApiBridge.messages(id), ApiBridge.message("m-1", JOINT_ACCOUNT_QUESTION))
                 .path("replies")
                 .get(0);
 
@@ -130,21 +124,5 @@ class CitedAnswersIT extends RunningPenny {
                 .as("passage [%d] in the prompt:%n%s", number, system)
                 .isTrue();
         return m.group(1);
-    }
-
-    private JsonNode post(String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer bridge-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-            return SocketClient.JSON.readTree(response.body());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -65,8 +65,7 @@ class GracefulShutdownIT {
             String atTheLlm = slow.send("user.message", LLM_QUESTION);
             awaitLlmCall(calls);
             String queued = slow.send("user.message", FAQ_QUESTION);
-            slow.socket.send("ping", null, "p", null);
-            slow.socket.next("pong"); // the second message is queued behind the first
+            slow.socket.ping(); // the second message is queued behind the first
 
             CompletableFuture<Void> stopped = CompletableFuture.runAsync(node::close);
             List<String> accepted = new ArrayList<>();

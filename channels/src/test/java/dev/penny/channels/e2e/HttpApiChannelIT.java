@@ -1,17 +1,10 @@
 package dev.penny.channels.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.penny.channels.webhooks.WebhookReceiver;
 import dev.penny.core.channel.ChannelVisitor;
 import dev.penny.core.channel.ConversationUpdate;
 import dev.penny.core.conversation.ConversationId;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,28 +13,15 @@ import tools.jackson.databind.JsonNode;
  */
 class HttpApiChannelIT extends PennyChannelContract {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @Override
     protected ChannelVisitor newVisitor() {
-        JsonNode started = post("/api/v1/conversations", "{\"channel\":\"contract\"}");
+        JsonNode started = bridge().postOk("/api/v1/conversations", "{\"channel\":\"contract\"}");
         return new BridgedVisitor(
                 new ConversationId(started.path("conversationId").asString()));
     }
 
-    private JsonNode post(String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer channel-contract-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-            return SocketClient.JSON.readTree(response.body());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+    private ApiBridge bridge() {
+        return new ApiBridge(port, "channel-contract-token");
     }
 
     private final class BridgedVisitor implements ChannelVisitor {
@@ -60,9 +40,8 @@ class HttpApiChannelIT extends PennyChannelContract {
 
         @Override
         public Answer send(String messageId, String text) {
-            JsonNode body = post(
-                    "/api/v1/conversations/" + conversation.value() + "/messages",
-                    SocketClient.JSON.writeValueAsString(Map.of("id", messageId, "text", text)));
+            JsonNode body =
+                    bridge().postOk(ApiBridge.messages(conversation.value()), ApiBridge.message(messageId, text));
             JsonNode replies = body.path("replies");
             return new Answer(
                     replies.valueStream().map(r -> r.path("id").asString()).toList(),

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +49,7 @@ class OnceOnlyAnsweringIT {
         String conversation;
         String token;
         String messageId;
-        try (Visitor first = Visitor.start(port(nodes.a()))) {
+        try (Visitor first = Visitor.start(nodes.portA())) {
             conversation = first.conversationId;
             token = first.resumeToken;
             messageId = first.send("user.message", QUESTION);
@@ -59,7 +58,7 @@ class OnceOnlyAnsweringIT {
         }
         Thread.sleep(LEASE.multipliedBy(2).toMillis());
 
-        try (Visitor again = Visitor.resume(port(nodes.b()), token, null)) {
+        try (Visitor again = Visitor.resume(nodes.portB(), token, null)) {
             again.socket.send("user.message", conversation, messageId, Map.of("text", QUESTION));
             JsonNode refused = again.socket.error("still_answering");
             assertThat(refused.path("id").asString()).isEqualTo(messageId);
@@ -71,7 +70,7 @@ class OnceOnlyAnsweringIT {
         }
         assertThat(LLM.requests()).hasSize(callsBefore + 1);
         JsonNode transcript = RunningPenny.get(
-                        port(nodes.b()),
+                        nodes.portB(),
                         "/api/conversations/" + conversation + "/transcript",
                         "alice",
                         RunningPenny.ALICE_PASSWORD)
@@ -98,9 +97,5 @@ class OnceOnlyAnsweringIT {
                         "--penny.answer-claim-lease=" + LEASE.toMillis() + "ms",
                         "--penny.agents[0].username=alice",
                         "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 }

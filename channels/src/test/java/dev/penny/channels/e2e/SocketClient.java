@@ -99,11 +99,31 @@ final class SocketClient implements AutoCloseable {
         }
     }
 
-    /** The next error frame, whose code must be {@code code}; the socket must still be open. */
     /** Sends {@code session.start} for a new conversation and returns the {@code session.started} payload. */
     JsonNode startSession() {
         send("session.start", null, null, null);
         return next("session.started").path("payload");
+    }
+
+    /** Starts a new conversation and returns its id. */
+    String startConversation() {
+        return startSession().path("conversationId").asString();
+    }
+
+    /** Sends a visitor message and returns the bot's answer to it. */
+    JsonNode ask(String conversationId, String messageId, String text) {
+        send("user.message", conversationId, messageId, Map.of("text", text));
+        return answerTo(messageId);
+    }
+
+    /** The next {@code bot.message} that answers the message {@code messageId}. */
+    JsonNode answerTo(String messageId) {
+        return next(f -> answers(f, messageId), "bot.message answering " + messageId);
+    }
+
+    static boolean answers(JsonNode frame, String messageId) {
+        return frame.path("type").asString().equals("bot.message")
+                && frame.path("payload").path("replyTo").asString().equals(messageId);
     }
 
     /** Sends a {@code leave.message} for the team, with a text and an email address that pass. */
@@ -115,6 +135,13 @@ final class SocketClient implements AutoCloseable {
                 Map.of("text", "please call me back about my card", "email", "visitor@example.com"));
     }
 
+    /** Sends a ping and waits for its pong; the server handles a socket's frames in order. */
+    void ping() {
+        send("ping", null, "p", null);
+        next("pong");
+    }
+
+    /** The next error frame, whose code must be {@code code}; the socket must still be open. */
     JsonNode error(String code) {
         JsonNode error = next("error");
         assertThat(error.path("payload").path("code").asString()).isEqualTo(code);

@@ -1,16 +1,17 @@
 package dev.penny.channels.e2e;
 
 import java.util.function.Supplier;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two Penny nodes of one test class on one Redis, started alike and stopped together. The catalog keys are cleared
  * first, so both nodes serve the catalog the test starts them with, whatever an earlier test published.
  */
-record TwoNodes(ConfigurableApplicationContext a, ConfigurableApplicationContext b) implements AutoCloseable {
+public record TwoNodes(ConfigurableApplicationContext a, ConfigurableApplicationContext b) implements AutoCloseable {
 
     /** Starts two nodes with {@code node}; when the second does not start, the first is stopped. */
-    static TwoNodes start(Supplier<ConfigurableApplicationContext> node) {
+    public static TwoNodes start(Supplier<ConfigurableApplicationContext> node) {
         CatalogKeys.clear();
         ConfigurableApplicationContext a = node.get();
         try {
@@ -19,6 +20,18 @@ record TwoNodes(ConfigurableApplicationContext a, ConfigurableApplicationContext
             a.close();
             throw e;
         }
+    }
+
+    public int portA() {
+        return port(a);
+    }
+
+    public int portB() {
+        return port(b);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     @Override

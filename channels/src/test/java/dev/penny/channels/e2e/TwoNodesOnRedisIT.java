@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPubSub;
@@ -39,11 +38,11 @@ public class TwoNodesOnRedisIT {
 
     @Test
     void a_visitor_resumes_on_the_other_node_and_an_agent_reaches_them_there() {
-        try (Agent alice = new Agent(SocketClient.agent(port(nodes.a()), "alice", RunningPenny.ALICE_PASSWORD))) {
+        try (Agent alice = new Agent(SocketClient.agent(nodes.portA(), "alice", RunningPenny.ALICE_PASSWORD))) {
             String conversation;
             String token;
             String lastSeen;
-            try (Visitor visitor = Visitor.start(port(nodes.a()))) {
+            try (Visitor visitor = Visitor.start(nodes.portA())) {
                 conversation = visitor.conversationId;
                 token = visitor.resumeToken;
                 asksAFaqQuestion(visitor);
@@ -54,7 +53,7 @@ public class TwoNodesOnRedisIT {
             assertThat(alice.claim(conversation).path("type").asString()).isEqualTo("claimed");
             alice.say(conversation, "Hello from node A");
 
-            try (Visitor back = Visitor.resume(port(nodes.b()), token, lastSeen)) {
+            try (Visitor back = Visitor.resume(nodes.portB(), token, lastSeen)) {
                 List<String> missed = back.started
                         .path("payload")
                         .path("missed")
@@ -74,7 +73,7 @@ public class TwoNodesOnRedisIT {
                         .isEqualTo(reply);
             }
             JsonNode cost = RunningPenny.get(
-                            port(nodes.b()),
+                            nodes.portB(),
                             "/api/conversations/" + conversation + "/cost",
                             "alice",
                             RunningPenny.ALICE_PASSWORD)
@@ -102,7 +101,7 @@ public class TwoNodesOnRedisIT {
         try {
             waitUntil(listener::isSubscribed);
             String conversation;
-            try (Visitor visitor = Visitor.start(port(nodes.a()))) {
+            try (Visitor visitor = Visitor.start(nodes.portA())) {
                 conversation = visitor.conversationId;
                 asksAFaqQuestion(visitor);
                 visitor.ask("I want to talk to a human please");
@@ -144,8 +143,8 @@ public class TwoNodesOnRedisIT {
 
     @Test
     void health_reports_redis_on_both_nodes() {
-        for (ConfigurableApplicationContext node : List.of(nodes.a(), nodes.b())) {
-            JsonNode health = RunningPenny.get(port(node), "/actuator/health", "alice", RunningPenny.ALICE_PASSWORD)
+        for (int port : List.of(nodes.portA(), nodes.portB())) {
+            JsonNode health = RunningPenny.get(port, "/actuator/health", "alice", RunningPenny.ALICE_PASSWORD)
                     .body();
             assertThat(health.path("components").path("redis").path("status").asString())
                     .isEqualTo("UP");
@@ -162,10 +161,6 @@ public class TwoNodesOnRedisIT {
                         "--penny.llm.base-url=",
                         "--penny.agents[0].username=alice",
                         "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     /** The test database 15 of the Redis named by REDIS_URL, so tests never touch Penny's own data. */

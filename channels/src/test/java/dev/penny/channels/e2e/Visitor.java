@@ -66,10 +66,7 @@ final class Visitor implements AutoCloseable {
     }
 
     JsonNode answerTo(String messageId) {
-        return socket.next(
-                f -> f.path("type").asString().equals("bot.message")
-                        && messageId.equals(f.path("payload").path("replyTo").asString()),
-                "bot.message answering " + messageId);
+        return socket.answerTo(messageId);
     }
 
     @Override

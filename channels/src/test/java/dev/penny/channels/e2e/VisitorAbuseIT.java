@@ -2,16 +2,14 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.channels.testing.Eventually;
 import dev.penny.channels.wire.MessageText;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The per-address limits of the visitor socket, over real sockets. Each test comes from its own address, forwarded by
@@ -39,33 +37,38 @@ class VisitorAbuseIT {
     @LocalServerPort
     int port;
 
-    private final List<SocketClient> sockets = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        sockets.forEach(SocketClient::close);
-    }
+    @RegisterExtension
+    final VisitorSockets sockets = new VisitorSockets();
 
     @Test
     void an_address_holds_a_limited_number_of_sockets() {
-        for (int i = 0; i < 3; i++) {
-            pinged(open("198.51.100.1"));
-        }
+        SocketClient first = open("198.51.100.1");
+        first.ping();
+        open("198.51.100.1").ping();
+        open("198.51.100.1").ping();
         SocketClient fourth = open("198.51.100.1");
         assertThat(fourth.next("error").path("payload").path("code").asString()).isEqualTo("too_many_connections");
         assertThat(fourth.awaitClose()).isEqualTo(1008);
 
-        pinged(open("198.51.100.2")); // another address is not affected
-        sockets.get(0).close();
-        awaitOpenable("198.51.100.1");
+        open("198.51.100.2").ping(); // another address is not affected
+        first.close();
+        // the server counts a socket closed when its close arrives, a moment after the client sends it
+        Eventually.within(Duration.ofSeconds(5), () -> {
+            SocketClient socket = open("198.51.100.1");
+            socket.send("ping", null, "p", null);
+            assertThat(socket.next(f -> true, "pong or error").path("type").asString())
+                    .isEqualTo("pong");
+        });
     }
 
     @Test
     void new_conversations_are_limited_per_address_across_reconnects_but_resuming_is_not() {
-        String first = startedPayload(open("198.51.100.3")).path("resumeToken").asString();
-        sockets.get(0).close();
-        started(open("198.51.100.3"));
-        sockets.get(1).close();
+        SocketClient one = open("198.51.100.3");
+        String first = one.startSession().path("resumeToken").asString();
+        one.close();
+        SocketClient two = open("198.51.100.3");
+        two.startConversation();
+        two.close();
 
         SocketClient third = open("198.51.100.3");
         third.send("session.start", null, null, null);
@@ -79,9 +82,9 @@ class VisitorAbuseIT {
     @Test
     void messages_are_limited_per_address_over_all_its_sockets() {
         SocketClient one = open("198.51.100.4");
-        String a = started(one);
+        String a = one.startConversation();
         SocketClient two = open("198.51.100.4");
-        String b = started(two);
+        String b = two.startConversation();
 
         one.send("user.message", a, "m1", Map.of("text", "how do I activate my card"));
         one.send("user.message", a, "m2", Map.of("text", "thanks"));
@@ -97,7 +100,7 @@ class VisitorAbuseIT {
     @Test
     void a_silent_socket_is_closed_after_the_idle_timeout() {
         SocketClient silent = open("198.51.100.5");
-        started(silent);
+        silent.startConversation();
         long opened = System.nanoTime();
 
         silent.awaitClose();
@@ -107,7 +110,7 @@ class VisitorAbuseIT {
     @Test
     void a_frame_longer_than_any_legal_one_closes_the_socket() {
         SocketClient legal = open("198.51.100.6");
-        String id = started(legal);
+        String id = legal.startConversation();
         legal.send("user.message", id, "m1", Map.of("text", "x".repeat(5000)));
         legal.error("message_too_long");
 
@@ -118,44 +121,6 @@ class VisitorAbuseIT {
     }
 
     private SocketClient open(String address) {
-        SocketClient socket = SocketClient.visitorFrom(port, address);
-        sockets.add(socket);
-        return socket;
-    }
-
-    private static String started(SocketClient socket) {
-        return startedPayload(socket).path("conversationId").asString();
-    }
-
-    private static JsonNode startedPayload(SocketClient socket) {
-        socket.send("session.start", null, null, null);
-        return socket.next("session.started").path("payload");
-    }
-
-    private static void pinged(SocketClient socket) {
-        socket.send("ping", null, "p", null);
-        socket.next("pong");
-    }
-
-    /** The server counts a socket closed when its close arrives, a moment after the client sends it. */
-    private void awaitOpenable(String address) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            SocketClient socket = open(address);
-            socket.send("ping", null, "p", null);
-            JsonNode frame = socket.next(f -> true, "pong or error");
-            if (frame.path("type").asString().equals("pong")) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("no socket could be opened after one was closed");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return sockets.from(port, address);
     }
 }

@@ -15,12 +15,7 @@ class WidgetChannelIT extends PennyChannelContract {
     @Override
     protected ChannelVisitor newVisitor() {
         SocketClient socket = SocketClient.visitor(port);
-        socket.send("session.start", null, null, null);
-        String id = socket.next("session.started")
-                .path("payload")
-                .path("conversationId")
-                .asString();
-        return new WidgetVisitor(socket, new ConversationId(id));
+        return new WidgetVisitor(socket, new ConversationId(socket.startConversation()));
     }
 
     private record WidgetVisitor(SocketClient socket, ConversationId conversation) implements ChannelVisitor {
@@ -30,10 +25,10 @@ class WidgetChannelIT extends PennyChannelContract {
             socket.send("user.message", conversation.value(), messageId, Map.of("text", text));
             JsonNode ack = socket.next(f -> isAck(f, messageId), "ack of " + messageId);
             List<JsonNode> turns = new ArrayList<>();
-            turns.add(socket.next(f -> answers(f, messageId), "bot.message answering " + messageId));
+            turns.add(socket.answerTo(messageId));
             // the answer's turns are sent one after another, right after the ack
             for (JsonNode more = socket.poll(Duration.ofMillis(500));
-                    more != null && answers(more, messageId);
+                    more != null && SocketClient.answers(more, messageId);
                     more = socket.poll(Duration.ofMillis(500))) {
                 turns.add(more);
             }
@@ -86,11 +81,6 @@ class WidgetChannelIT extends PennyChannelContract {
         private static boolean isAck(JsonNode frame, String messageId) {
             return frame.path("type").asString().equals("ack")
                     && frame.path("id").asString().equals(messageId);
-        }
-
-        private static boolean answers(JsonNode frame, String messageId) {
-            return frame.path("type").asString().equals("bot.message")
-                    && frame.path("payload").path("replyTo").asString().equals(messageId);
         }
     }
 }
