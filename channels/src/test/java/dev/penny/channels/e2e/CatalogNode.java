@@ -46,7 +46,12 @@ public final class CatalogNode implements AutoCloseable {
     }
 
     public int port() {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return port(context);
+    }
+
+    /** The port a running node's web server listens on. */
+    public static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     CatalogEditor editor() {

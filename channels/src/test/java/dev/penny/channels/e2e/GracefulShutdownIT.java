@@ -1,5 +1,6 @@
 package dev.penny.channels.e2e;
 
+import static dev.penny.channels.e2e.CatalogNode.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.channels.PennyApplication;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.socket.CloseStatus;
 import redis.clients.jedis.Jedis;
@@ -178,9 +178,5 @@ class GracefulShutdownIT {
             assertThat(System.nanoTime()).as("waited 10 s for the LLM call").isLessThan(deadline);
             Thread.sleep(20);
         }
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 }

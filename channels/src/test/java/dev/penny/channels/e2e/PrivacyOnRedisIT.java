@@ -1,5 +1,7 @@
 package dev.penny.channels.e2e;
 
+import static dev.penny.channels.e2e.CatalogNode.port;
+
 import dev.penny.channels.PennyApplication;
 import java.net.URI;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
@@ -86,9 +87,5 @@ class PrivacyOnRedisIT extends PrivacyScenarios {
                         "--penny.agents[1].username=" + PIA,
                         "--penny.agents[1].password-hash=" + RunningPenny.BOB_HASH,
                         "--penny.agents[1].roles=" + PRIVACY_OFFICER_ROLES);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 }

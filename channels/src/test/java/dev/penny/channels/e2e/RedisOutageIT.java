@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +47,7 @@ class RedisOutageIT {
 
     @Test
     void a_message_refused_while_redis_is_down_is_answered_once_when_sent_again() throws Exception {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        int port = CatalogNode.port(node);
         try (Visitor visitor = Visitor.start(port)) {
             assertThat(visitor.ask("How do I change my PIN?")
                             .path("payload")

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -47,7 +46,7 @@ class SuggestionsOnRedisIT {
                         "--penny.agents[0].username=olivia",
                         "--penny.agents[0].password-hash=" + RunningPenny.BOB_HASH,
                         "--penny.agents[0].roles=EDITOR");
-        port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        port = CatalogNode.port(node);
     }
 
     @AfterAll

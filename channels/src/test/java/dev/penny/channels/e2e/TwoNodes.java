@@ -1,7 +1,8 @@
 package dev.penny.channels.e2e;
 
+import static dev.penny.channels.e2e.CatalogNode.port;
+
 import java.util.function.Supplier;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,10 +29,6 @@ public record TwoNodes(ConfigurableApplicationContext a, ConfigurableApplication
 
     public int portB() {
         return port(b);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     @Override

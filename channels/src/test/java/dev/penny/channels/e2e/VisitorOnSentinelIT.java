@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -64,7 +63,7 @@ class VisitorOnSentinelIT {
 
     @Test
     void no_accepted_message_is_lost_across_a_failover() throws Exception {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        int port = CatalogNode.port(node);
         try (Visitor visitor = Visitor.start(port)) {
             String before = visitor.send("user.message", "How do I change my PIN?");
             assertThat(visitor.answerTo(before).path("payload").path("route").asString())
@@ -109,7 +108,7 @@ class VisitorOnSentinelIT {
 
     @Test
     void visitors_chatting_through_a_failover_get_each_answer_once() throws Exception {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        int port = CatalogNode.port(node);
         int visitors = 4;
         int afterwards = 5;
         CountDownLatch warmedUp = new CountDownLatch(visitors);
