@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The LLM client, when {@code penny.llm.base-url} is set: {@code penny.llm.model} (default {@code gpt-4o-mini}),
  * {@code penny.llm.api-key} (may be empty for local servers), {@code penny.llm.timeout} (default 10s) and {@code
- * penny.llm.max-output-tokens} (default 400), the answer length cap sent with every call.
+ * penny.llm.max-output-tokens} (default 400), the answer length cap sent with every call, in {@code
+ * penny.llm.output-cap-field} ({@code max_completion_tokens} by default, or {@code max_tokens}).
  */
 @AutoConfiguration
 @ConditionalOnExpression("!'${penny.llm.base-url:}'.isBlank()")
@@ -24,7 +25,7 @@ public class LlmConfiguration {
     @ConditionalOnMissingBean
     LlmClient openAiLlmClient(PennyProperties properties) {
         LlmProperties llm = properties.llm();
-        return OpenAiLlmClient.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), llm.maxOutputTokens());
+        return OpenAiLlmClient.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), cap(llm));
     }
 
     /** The editor's suggested examples, on the same endpoint and model, with the same answer length cap. */
@@ -32,7 +33,10 @@ public class LlmConfiguration {
     @ConditionalOnMissingBean
     ExampleParaphraser openAiExampleParaphraser(PennyProperties properties) {
         LlmProperties llm = properties.llm();
-        return OpenAiExampleParaphraser.connect(
-                llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), llm.maxOutputTokens());
+        return OpenAiExampleParaphraser.connect(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout(), cap(llm));
+    }
+
+    private static OutputCap cap(LlmProperties llm) {
+        return new OutputCap(llm.maxOutputTokens(), llm.outputCapField());
     }
 }

@@ -16,17 +16,15 @@ final class OpenAiChatModels {
      * is waiting, so a call takes at most about {@code timeout}, and a failure is reported at once.
      *
      * @param apiKey sent as a bearer token; null or blank sends none, for local servers that need none
-     * @param maxOutputTokens sent with every call as {@code max_completion_tokens} (OpenAI's name since the deprecated
-     *     {@code max_tokens}, the one reasoning models accept), so one call cannot cost more than was reserved for it
+     * @param cap sent with every call, so one call cannot cost more than was reserved for it
      */
-    static ChatModel connect(String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
-        return OpenAiChatModel.builder()
-                .baseUrl(baseUrl)
-                .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
-                .modelName(modelName)
-                .timeout(timeout)
-                .maxRetries(0)
-                .maxCompletionTokens(checked(maxOutputTokens))
+    static ChatModel connect(String baseUrl, String apiKey, String modelName, Duration timeout, OutputCap cap) {
+        return cap.sentBy(OpenAiChatModel.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey(apiKey == null || apiKey.isBlank() ? null : apiKey.strip())
+                        .modelName(modelName)
+                        .timeout(timeout)
+                        .maxRetries(0))
                 .build();
     }
 
@@ -44,13 +42,5 @@ final class OpenAiChatModels {
 
     private static long count(Integer tokens) {
         return tokens == null ? 0 : Math.max(0, tokens);
-    }
-
-    /** The output cap, refused below one token. */
-    static int checked(int maxOutputTokens) {
-        if (maxOutputTokens < 1) {
-            throw new IllegalArgumentException("penny.llm.max-output-tokens must be at least 1");
-        }
-        return maxOutputTokens;
     }
 }

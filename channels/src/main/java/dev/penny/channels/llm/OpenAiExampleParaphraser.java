@@ -28,25 +28,22 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
             examples. Reply with the questions only, one per line, without numbering or commentary.""";
 
     private final ChatModel model;
-    private final int maxOutputTokens;
+    private final OutputCap cap;
 
-    OpenAiExampleParaphraser(ChatModel model, int maxOutputTokens) {
+    OpenAiExampleParaphraser(ChatModel model, OutputCap cap) {
         this.model = model;
-        this.maxOutputTokens = OpenAiChatModels.checked(maxOutputTokens);
+        this.cap = cap;
     }
 
-    /**
-     * @param maxOutputTokens sent with every call as {@code max_completion_tokens}, as {@link OpenAiLlmClient} sends it
-     */
+    /** A paraphraser sending {@code cap} as {@link OpenAiLlmClient} sends it. */
     static OpenAiExampleParaphraser connect(
-            String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
-        return new OpenAiExampleParaphraser(
-                OpenAiChatModels.connect(baseUrl, apiKey, modelName, timeout, maxOutputTokens), maxOutputTokens);
+            String baseUrl, String apiKey, String modelName, Duration timeout, OutputCap cap) {
+        return new OpenAiExampleParaphraser(OpenAiChatModels.connect(baseUrl, apiKey, modelName, timeout, cap), cap);
     }
 
     @Override
     public OptionalLong maxOutputTokens() {
-        return OptionalLong.of(maxOutputTokens);
+        return OptionalLong.of(cap.tokens());
     }
 
     @Override
@@ -64,9 +61,11 @@ final class OpenAiExampleParaphraser implements ExampleParaphraser {
             throw new IllegalStateException(LlmFailures.classify(e).getMessage(), e);
         }
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        long output = OpenAiChatModels.outputTokens(response);
+        cap.observed(output);
         return new Paraphrases(
                 text == null ? List.of() : Arrays.asList(text.split("\\R")),
                 OpenAiChatModels.inputTokens(response),
-                OpenAiChatModels.outputTokens(response));
+                output);
     }
 }

@@ -3,6 +3,7 @@ package dev.penny.channels.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.penny.channels.config.LlmProperties.OutputCapField;
 import dev.penny.core.llm.GroundedQuestion;
 import dev.penny.core.llm.LlmAnswer;
 import dev.penny.core.llm.LlmClient;
@@ -21,30 +22,33 @@ final class OpenAiLlmClient implements LlmClient {
     static final int DEFAULT_MAX_OUTPUT_TOKENS = 400;
 
     private final ChatModel model;
-    private final int maxOutputTokens;
+    private final OutputCap cap;
 
-    OpenAiLlmClient(ChatModel model, int maxOutputTokens) {
+    OpenAiLlmClient(ChatModel model, OutputCap cap) {
         this.model = Objects.requireNonNull(model, "model");
-        this.maxOutputTokens = OpenAiChatModels.checked(maxOutputTokens);
+        this.cap = cap;
     }
 
     static OpenAiLlmClient connect(String baseUrl, String apiKey, String modelName, Duration timeout) {
-        return connect(baseUrl, apiKey, modelName, timeout, DEFAULT_MAX_OUTPUT_TOKENS);
+        return connect(
+                baseUrl,
+                apiKey,
+                modelName,
+                timeout,
+                new OutputCap(DEFAULT_MAX_OUTPUT_TOKENS, OutputCapField.MAX_COMPLETION_TOKENS));
     }
 
     /**
      * A client for the endpoint at {@code baseUrl}, as {@link OpenAiChatModels#connect} makes it: no retries, since a
      * visitor is waiting and a failure goes to a person instead.
      */
-    static OpenAiLlmClient connect(
-            String baseUrl, String apiKey, String modelName, Duration timeout, int maxOutputTokens) {
-        return new OpenAiLlmClient(
-                OpenAiChatModels.connect(baseUrl, apiKey, modelName, timeout, maxOutputTokens), maxOutputTokens);
+    static OpenAiLlmClient connect(String baseUrl, String apiKey, String modelName, Duration timeout, OutputCap cap) {
+        return new OpenAiLlmClient(OpenAiChatModels.connect(baseUrl, apiKey, modelName, timeout, cap), cap);
     }
 
     @Override
     public OptionalLong maxOutputTokens() {
-        return OptionalLong.of(maxOutputTokens);
+        return OptionalLong.of(cap.tokens());
     }
 
     @Override
@@ -57,6 +61,7 @@ final class OpenAiLlmClient implements LlmClient {
         }
         long input = OpenAiChatModels.inputTokens(response);
         long output = OpenAiChatModels.outputTokens(response);
+        cap.observed(output);
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         return GroundedPrompt.answers(text)
                 ? LlmAnswer.covered(text.strip(), input, output)

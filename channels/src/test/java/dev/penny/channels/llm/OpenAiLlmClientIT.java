@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +45,32 @@ class OpenAiLlmClientIT {
     @AfterEach
     void stopServer() {
         server.close();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void warns_once_when_the_endpoint_answers_past_the_cap(CapturedOutput output) throws Exception {
+        int past = OpenAiLlmClient.DEFAULT_MAX_OUTPUT_TOKENS + 1;
+        server.enqueue(Reply.answer("A long answer.", 100, past));
+        server.enqueue(Reply.answer("Another long answer.", 100, past));
+
+        assertThat(client.answer(QUESTION)).isEqualTo(LlmAnswer.covered("A long answer.", 100, past));
+        client.answer(QUESTION);
+
+        assertThat(output.getOut().split("penny.llm.output-cap-field=max_tokens", -1))
+                .as("one warning naming the setting")
+                .hasSize(2);
+        assertThat(output.getOut()).contains("answered with " + past + " tokens");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void an_answer_within_the_cap_is_not_warned_of(CapturedOutput output) throws Exception {
+        server.enqueue(Reply.answer("A short answer.", 100, OpenAiLlmClient.DEFAULT_MAX_OUTPUT_TOKENS));
+
+        client.answer(QUESTION);
+
+        assertThat(output.getOut()).doesNotContain("penny.llm.output-cap-field");
     }
 
     @Test
