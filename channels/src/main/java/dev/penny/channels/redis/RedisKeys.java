@@ -215,10 +215,11 @@ import java.time.LocalDate;
  * <pre>
  * penny:sign-in-failures:{hash}  HASH  failures: count; ends: epoch ms the window ends   PX ends - now
  *
- * add    EVAL, one script: HGET ends (none, or not after now: HSET failures 1, ends now + window; else HINCRBY
- *                          failures); PEXPIRE ends - now
- * read   HMGET failures ends (ends not after now: no window)
- * clear  DEL, on a successful sign-in of the account
+ * add        EVAL, one script: HGET ends (none, or not after now: HSET failures 1, ends now + window; else
+ *                              HINCRBY failures); PEXPIRE ends - now; returns failures, ends
+ * give back  EVAL, one script: ends after now: HINCRBY failures -1 (0: DEL)
+ * read       HMGET failures ends (ends not after now: no window)
+ * clear      DEL, on a successful sign-in of the account
  * </pre>
  *
  * <h2>Canned responses: {@link RedisCannedResponses}, no TTL: the team's content, like the catalog</h2>

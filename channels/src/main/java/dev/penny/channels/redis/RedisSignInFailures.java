@@ -25,8 +25,9 @@ final class RedisSignInFailures implements SignInFailures {
 
     private static final Logger log = LoggerFactory.getLogger(RedisSignInFailures.class);
 
-    // KEYS: the holder's failures. ARGV: now ms, window ms.
-    private static final RedisScript<Long> ADD = new DefaultRedisScript<>("""
+    // KEYS: the holder's failures. ARGV: now ms, window ms. The window: {failures, ends ms}.
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ADD = new DefaultRedisScript<>("""
             local now = tonumber(ARGV[1])
             local ends = tonumber(redis.call('HGET', KEYS[1], 'ends') or '0')
             local failures
@@ -38,7 +39,15 @@ final class RedisSignInFailures implements SignInFailures {
               failures = redis.call('HINCRBY', KEYS[1], 'failures', 1)
             end
             redis.call('PEXPIRE', KEYS[1], string.format('%.0f', ends - now))
-            return failures
+            return {failures, string.format('%.0f', ends)}
+            """, List.class);
+
+    // KEYS: the holder's failures. ARGV: now ms.
+    private static final RedisScript<Long> GIVE_BACK = new DefaultRedisScript<>("""
+            local ends = tonumber(redis.call('HGET', KEYS[1], 'ends') or '0')
+            if ends <= tonumber(ARGV[1]) then return 0 end
+            if redis.call('HINCRBY', KEYS[1], 'failures', -1) <= 0 then redis.call('DEL', KEYS[1]) end
+            return 1
             """, Long.class);
 
     private final StringRedisTemplate redis;
@@ -62,12 +71,25 @@ final class RedisSignInFailures implements SignInFailures {
     }
 
     @Override
-    public void add(String holder, Duration window) {
-        fallback.run(
+    public Window add(String holder, Duration window) {
+        return fallback.call(
                 "add",
-                () -> redis.execute(
-                        ADD, List.of(key(holder)), Long.toString(clock.millis()), Long.toString(window.toMillis())),
+                () -> {
+                    List<?> counted = redis.execute(
+                            ADD, List.of(key(holder)), Long.toString(clock.millis()), Long.toString(window.toMillis()));
+                    return new Window(
+                            Integer.parseInt(counted.get(0).toString()),
+                            Instant.ofEpochMilli(Long.parseLong(counted.get(1).toString())));
+                },
                 () -> local.add(holder, window));
+    }
+
+    @Override
+    public void giveBack(String holder) {
+        fallback.run(
+                "give-back",
+                () -> redis.execute(GIVE_BACK, List.of(key(holder)), Long.toString(clock.millis())),
+                () -> local.giveBack(holder));
     }
 
     @Override

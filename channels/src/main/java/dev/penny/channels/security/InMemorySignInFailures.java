@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sign-in failures of this node alone: for the embedded mode, and for a node whose Redis does not answer. Ended
- * windows are dropped once the map is full, and a new holder is not counted while it stays full of live ones, so
- * guesses with made-up names cannot fill the heap.
+ * windows are dropped once the map is full, and a new holder is not kept while it stays full of live ones (each of its
+ * attempts is its first), so guesses with made-up names cannot fill the heap.
  */
 public final class InMemorySignInFailures implements SignInFailures {
 
@@ -23,19 +23,27 @@ public final class InMemorySignInFailures implements SignInFailures {
     }
 
     @Override
-    public void add(String holder, Duration window) {
+    public Window add(String holder, Duration window) {
         Instant now = clock.instant();
         if (windows.size() >= MAX_TRACKED) {
             windows.values().removeIf(w -> !w.ends().isAfter(now));
             if (windows.size() >= MAX_TRACKED && !windows.containsKey(holder)) {
-                return;
+                return new Window(1, now.plus(window));
             }
         }
-        windows.compute(
+        return windows.compute(
                 holder,
                 (k, w) -> w == null || !w.ends().isAfter(now)
                         ? new Window(1, now.plus(window))
                         : new Window(w.failures() + 1, w.ends()));
+    }
+
+    @Override
+    public void giveBack(String holder) {
+        Instant now = clock.instant();
+        windows.computeIfPresent(
+                holder,
+                (k, w) -> w.failures() <= 1 || !w.ends().isAfter(now) ? null : new Window(w.failures() - 1, w.ends()));
     }
 
     @Override

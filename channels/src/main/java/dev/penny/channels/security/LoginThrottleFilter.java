@@ -15,16 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a sign-in attempt (HTTP Basic credentials, or the login form's POST) with 429 and {@code Retry-After} while
  * {@link LoginThrottle} holds its account or address; it runs ahead of Spring Security, so a refused guess is never
- * checked against the password.
+ * checked against the password. An attempt it lets through is counted until Spring Security's outcome ({@link
+ * SignInOutcomes}) says it was no failure.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
 
     private final LoginThrottle throttle;
+    private final SignInOutcomes outcomes;
 
-    LoginThrottleFilter(LoginThrottle throttle) {
+    LoginThrottleFilter(LoginThrottle throttle, SignInOutcomes outcomes) {
         this.throttle = throttle;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -38,11 +41,17 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         String user = basic ? basicUser(authorization.substring(6)) : request.getParameter("username");
-        Duration refused = throttle.refusedFor(user, request.getRemoteAddr());
-        if (refused.isZero()) {
-            chain.doFilter(request, response);
+        LoginThrottle.Attempt attempt = throttle.attempt(user, request.getRemoteAddr());
+        if (attempt.allowed()) {
+            outcomes.begin();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                throttle.resolve(attempt, outcomes.end());
+            }
             return;
         }
+        Duration refused = attempt.refused();
         log.warn("Sign-in refused for {} from {}: too many failed sign-ins", user, request.getRemoteAddr());
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(Math.max(1, refused.toSeconds())));

@@ -46,9 +46,9 @@ public class SafeDefaultsAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, SignInOutcomes outcomes) {
         FilterRegistrationBean<LoginThrottleFilter> registration =
-                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, outcomes));
         registration.setOrder(AHEAD_OF_SECURITY);
         return registration;
     }

@@ -14,8 +14,19 @@ import java.time.Instant;
  */
 public interface SignInFailures {
 
-    /** Counts one failure of the holder; when its window has ended (or it has none), a new one of {@code window} starts. */
-    void add(String holder, Duration window);
+    /**
+     * Counts one failure of the holder, or one attempt that may turn out a failure; when its window has ended (or it
+     * has none), a new one of {@code window} starts. Atomic: of concurrent adds, each sees a count of its own.
+     *
+     * @return the holder's window with this one counted
+     */
+    Window add(String holder, Duration window);
+
+    /**
+     * Takes back one attempt counted by {@link #add} that was not a failure (it succeeded, or checked no password);
+     * nothing when the holder's window has ended. A window whose count reaches zero is forgotten.
+     */
+    void giveBack(String holder);
 
     /** The holder's current window; {@link Window#NONE} when it has none or it has ended. */
     Window window(String holder);

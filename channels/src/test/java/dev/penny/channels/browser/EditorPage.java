@@ -69,13 +69,7 @@ final class EditorPage {
 
     /** What {@code read} reads from elements it finds, found and read again when the page drew them anew in between. */
     <T> T steady(Supplier<T> read) {
-        return until(d -> {
-            try {
-                return read.get();
-            } catch (StaleElementReferenceException redrawn) {
-                return null;
-            }
-        });
+        return until(d -> read.get());
     }
 
     void tab(String name) {
@@ -228,7 +222,10 @@ final class EditorPage {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Polls until the condition holds; a list the page re-renders while it is read is read again. */
     <T> T until(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 }

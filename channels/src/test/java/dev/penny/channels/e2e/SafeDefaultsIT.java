@@ -7,8 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +69,39 @@ class SafeDefaultsIT {
         assertThat(status("alice", RunningPenny.ALICE_PASSWORD))
                 .as("the address is locked")
                 .isEqualTo(429);
+    }
+
+    @Test
+    void guesses_sent_at_once_are_checked_only_up_to_the_limit() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String password = "guess-" + i;
+                guesses.add(threads.submit(() -> RunningPenny.signIn(port, "carol", password, "198.51.100.30")
+                        .status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> guess : guesses) {
+                statuses.add(guess.get());
+            }
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses.stream().filter(s -> s == 401))
+                    .as("passwords checked")
+                    .hasSize(3);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void sign_ins_that_succeed_do_not_use_up_the_address() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(RunningPenny.signIn(port, "alice", RunningPenny.ALICE_PASSWORD, "198.51.100.31")
+                            .status())
+                    .as("sign-in %d, of 6 failures allowed per address", i)
+                    .isEqualTo(200);
+        }
     }
 
     @Test

@@ -6,6 +6,13 @@ import dev.penny.core.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +69,62 @@ public abstract class SignInFailuresContract {
         assertThat(failures.window("user alice").failures()).isEqualTo(2);
         assertThat(failures.window("user bob").failures()).isEqualTo(1);
         assertThat(failures.window("address alice")).isEqualTo(SignInFailures.Window.NONE);
+    }
+
+    @Test
+    void add_returns_the_window_with_the_new_count() {
+        SignInFailures failures = newFailures(clock);
+        Instant first = clock.instant();
+
+        assertThat(failures.add("user carol", WINDOW)).isEqualTo(new SignInFailures.Window(1, first.plus(WINDOW)));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(failures.add("user carol", WINDOW)).isEqualTo(new SignInFailures.Window(2, first.plus(WINDOW)));
+    }
+
+    @Test
+    void concurrent_adds_each_see_a_count_of_their_own() throws Exception {
+        SignInFailures failures = newFailures(clock);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<SignInFailures.Window>> counted = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                counted.add(threads.submit(() -> failures.add("user dave", WINDOW)));
+            }
+            Set<Integer> counts = new HashSet<>();
+            for (Future<SignInFailures.Window> window : counted) {
+                counts.add(window.get().failures());
+            }
+            assertThat(counts).hasSize(40).allMatch(n -> n >= 1 && n <= 40);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void give_back_takes_one_back_and_forgets_an_empty_window() {
+        SignInFailures failures = newFailures(clock);
+        failures.add("address 203.0.113.5", WINDOW);
+        failures.add("address 203.0.113.5", WINDOW);
+
+        failures.giveBack("address 203.0.113.5");
+        assertThat(failures.window("address 203.0.113.5").failures()).isEqualTo(1);
+        failures.giveBack("address 203.0.113.5");
+        assertThat(failures.window("address 203.0.113.5")).isEqualTo(SignInFailures.Window.NONE);
+        failures.giveBack("address 203.0.113.5");
+        assertThat(failures.window("address 203.0.113.5")).isEqualTo(SignInFailures.Window.NONE);
+        assertThat(failures.add("address 203.0.113.5", WINDOW).failures()).isEqualTo(1);
+    }
+
+    @Test
+    void give_back_after_the_window_ended_counts_nothing() {
+        SignInFailures failures = newFailures(clock);
+        failures.add("user erin", WINDOW);
+        clock.advance(WINDOW);
+
+        failures.giveBack("user erin");
+
+        assertThat(failures.add("user erin", WINDOW))
+                .isEqualTo(new SignInFailures.Window(1, clock.instant().plus(WINDOW)));
     }
 
     @Test
