@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt (HTTP Basic credentials, or the login form's POST) with 429 and {@code Retry-After} while
- * {@link LoginThrottle} holds its account or address; it runs ahead of Spring Security, so a refused guess is never
- * checked against the password. An attempt it lets through is counted until Spring Security's outcome ({@link
- * SignInOutcomes}) says it was no failure.
+ * Refuses a sign-in attempt while {@link LoginThrottle} holds its account or address: HTTP Basic credentials with 429
+ * {@code too_many_sign_ins} and {@code Retry-After}, the login form's POST with 429 and a page saying when to try again.
+ * It runs ahead of Spring Security, so a refused guess is never checked against the password. An attempt it lets
+ * through is counted until Spring Security's outcome ({@link SignInOutcomes}) says it was no failure.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -53,8 +53,21 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         }
         Duration refused = attempt.refused();
         log.warn("Sign-in refused for {} from {}: too many failed sign-ins", user, request.getRemoteAddr());
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(Math.max(1, refused.toSeconds())));
+        response.setStatus(429);
+        if (form) {
+            // A person at the sign-in form gets a page saying why and when, rather than a page of JSON.
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter()
+                    .write(
+                            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in</title></head>"
+                                    + "<body><main><h1>Too many failed sign-ins</h1><p id=\"sign-in-refused\">Sign-ins to this"
+                                    + " account or from this address are paused: try again in "
+                                    + Math.max(1, (refused.toSeconds() + 59) / 60) + " min.</p><p><a href=\""
+                                    + request.getContextPath()
+                                    + "/login\">Back to sign-in</a></p></main></body></html>");
+            return;
+        }
         response.setContentType("application/json");
         response.getWriter()
                 .write("{\"code\":\"too_many_sign_ins\",\"message\":\"too many failed sign-ins; try again later\","
