@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 final class SignInOutcomes implements ApplicationListener<AbstractAuthenticationEvent> {
 
     private final LoginThrottle throttle;
-    private final ThreadLocal<LoginThrottle.Outcome[]> current = new ThreadLocal<>();
+    private final ThreadLocal<LoginThrottle.Outcome> current = new ThreadLocal<>();
 
     SignInOutcomes(LoginThrottle throttle) {
         this.throttle = throttle;
@@ -22,29 +22,29 @@ final class SignInOutcomes implements ApplicationListener<AbstractAuthentication
 
     /** This thread's request carries a counted attempt from now until {@link #end}. */
     void begin() {
-        current.set(new LoginThrottle.Outcome[] {LoginThrottle.Outcome.NOT_CHECKED});
+        current.set(LoginThrottle.Outcome.NOT_CHECKED);
     }
 
     /** What the attempt turned out to be. */
     LoginThrottle.Outcome end() {
-        LoginThrottle.Outcome[] outcome = current.get();
+        LoginThrottle.Outcome outcome = current.get();
         current.remove();
-        return outcome == null ? LoginThrottle.Outcome.NOT_CHECKED : outcome[0];
+        return outcome == null ? LoginThrottle.Outcome.NOT_CHECKED : outcome;
     }
 
     @Override
     public void onApplicationEvent(AbstractAuthenticationEvent event) {
-        LoginThrottle.Outcome[] attempt = current.get();
+        boolean attempt = current.get() != null;
         String user = event.getAuthentication().getName();
         if (event instanceof AbstractAuthenticationFailureEvent) {
-            if (attempt != null) {
-                attempt[0] = LoginThrottle.Outcome.FAILED;
+            if (attempt) {
+                current.set(LoginThrottle.Outcome.FAILED);
             } else if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
                 throttle.failed(user, web.getRemoteAddress());
             }
         } else if (event instanceof AuthenticationSuccessEvent) {
-            if (attempt != null) {
-                attempt[0] = LoginThrottle.Outcome.SUCCEEDED;
+            if (attempt) {
+                current.set(LoginThrottle.Outcome.SUCCEEDED);
             } else {
                 throttle.succeeded(user);
             }

@@ -2,7 +2,6 @@ package dev.penny.channels.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.channels.PennyApplication;
 import dev.penny.channels.redis.RedisTestServer;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
@@ -164,22 +162,16 @@ class AbuseLimitsOnTwoNodesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PennyApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--penny.catalog=classpath:catalog/test-bank.yml",
-                        "--penny.redis.url=" + TwoNodesOnRedisIT.redisUrl(),
-                        "--penny.llm.base-url=",
-                        "--server.forward-headers-strategy=native",
-                        "--penny.limits.rate-limit-messages=5",
-                        "--penny.limits.rate-limit-period=1h",
-                        "--penny.api.tokens=two-nodes-bridge",
-                        "--penny.abuse.messages-per-address=4",
-                        "--penny.abuse.messages-period=1h",
-                        "--penny.abuse.left-messages-per-conversation=2",
-                        "--penny.abuse.left-messages-per-address=10",
-                        "--penny.abuse.address-key=two-nodes-test",
-                        "--penny.agents[0].username=alice",
-                        "--penny.agents[0].password-hash=" + RunningPenny.ALICE_HASH);
+        return CatalogNode.run(
+                TwoNodesOnRedisIT.redisUrl(),
+                "--server.forward-headers-strategy=native",
+                "--penny.limits.rate-limit-messages=5",
+                "--penny.limits.rate-limit-period=1h",
+                "--penny.api.tokens=two-nodes-bridge",
+                "--penny.abuse.messages-per-address=4",
+                "--penny.abuse.messages-period=1h",
+                "--penny.abuse.left-messages-per-conversation=2",
+                "--penny.abuse.left-messages-per-address=10",
+                "--penny.abuse.address-key=two-nodes-test");
     }
 }
